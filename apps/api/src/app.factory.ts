@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { UPLOAD_MAX_BYTES } from '@jingcai/shared';
+import type { DestinationStream } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import { PiiCipher } from './common/crypto/pii-cipher';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { createValidationPipe } from './common/errors/validation';
+import { methodOverrideServerFactory } from './common/http/method-override';
+import { createLogger, NestPinoLogger } from './common/logging/logger';
+import type { AppConfig } from './config/app-config';
+import { seedDemoData } from './database/seeds/seed-demo';
+
+export interface CreateAppOptions {
+  /** Where JSON logs go (stdout by default); tests pass a stream to inspect them. */
+  logStream?: DestinationStream;
+}
+
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the fully configured application without listening, for `main.ts` and e2e tests alike. */
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.logLevel, options.logStream);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    serverFactory: methodOverrideServerFactory,
+    // One line per request, written when it completes (below), instead of Fastify's two.
+    disableRequestLogging: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+    // Fastify parses bodies itself (JSON below, multipart in the uploads plugin).
+    bodyParser: false,
+  });
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableCors({
+    origin: config.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    credentials: false,
+    // `date` lets the H5 build read server time for quiz countdowns.
+    exposedHeaders: ['x-request-id', 'date'],
+    maxAge: 600,
+  });
+  await app.register(helmet, {
+    // Swagger UI needs inline scripts/styles; the API itself serves no HTML.
+    contentSecurityPolicy: config.apiDocs ? false : undefined,
+  });
+  // Only POST /api/uploads reads multipart; these limits bound what any request can make it buffer.
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  // wx.request labels every request application/json, bodiless DELETEs and POSTs included: treat an
+  // empty body as no body rather than as malformed JSON. Anything else goes to Fastify's own parser.
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser('application/json');
+  fastify.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
+    (request, body, done) => (body === '' ? done(null, undefined) : parseJson(request, body as string, done)),
+  );
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onSend', (request, reply, _payload, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    })
+    .addHook('onResponse', (request, reply, done) => {
+      request.log.info(
+        { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+        'request completed',
+      );
+      done();
+    });
+
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('京彩职工 API').setVersion('0.1.0').addBearerAuth().build(),
+    );
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  }
+
+  await app.init();
+  if (config.demoSeed && (await seedDemoData(app.get(DataSource), app.get(PiiCipher)))) {
+    logger.info('seeded demo data');
+  }
+  return app;
+}

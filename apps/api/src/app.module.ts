@@ -1,0 +1,57 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthCoreModule } from './common/auth/auth-core.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { LOGIN_THROTTLER, RateLimitGuard, WRITE_THROTTLER } from './common/auth/rate-limit.guard';
+import { ClockModule } from './common/clock';
+import { CryptoModule } from './common/crypto/crypto.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions } from './database/database-options';
+import { AuthModule } from './modules/auth/auth.module';
+import { CareModule } from './modules/care/care.module';
+import { ContentSafetyModule } from './modules/content-safety/content-safety.module';
+import { HealthModule } from './modules/health/health.module';
+import { MembershipModule } from './modules/membership/membership.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrgsModule } from './modules/orgs/orgs.module';
+import { QuizModule } from './modules/quiz/quiz.module';
+import { UploadsModule } from './modules/uploads/uploads.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.db), retryAttempts: 3, retryDelay: 1000 }),
+        ThrottlerModule.forRoot([
+          { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.rateLimit.loginPerMinute },
+          { name: WRITE_THROTTLER, ttl: 60_000, limit: config.rateLimit.writesPerMinute },
+        ]),
+        CryptoModule,
+        ClockModule,
+        AuthCoreModule,
+        HealthModule,
+        AuthModule.forRoot({ devLogin: config.auth.devLogin }),
+        UsersModule,
+        OrgsModule,
+        UploadsModule,
+        NotificationsModule,
+        ContentSafetyModule,
+        MembershipModule,
+        CareModule,
+        QuizModule,
+      ],
+      // Order matters: authentication first, so rate limits can count per user.
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+      ],
+    };
+  }
+}

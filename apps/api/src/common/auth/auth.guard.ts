@@ -1,0 +1,37 @@
+import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@jingcai/shared';
+import { AppException } from '../errors/app-exception';
+import { AccessTokenService } from './access-token.service';
+import { isAdmin } from './auth-user';
+import { IS_PUBLIC, REQUIRED_ROLES, type AuthenticatedRequest } from './decorators';
+
+/**
+ * Global guard: every route needs a valid access token unless marked @Public(), and the roles named by
+ * @Roles(). Registered once in AppModule so no controller can forget it.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED);
+    const user = this.tokens.verify(token);
+    request.user = user;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles?.length && !isAdmin(user) && !user.grants.some((g) => roles.includes(g.role))) {
+      throw AppException.forbidden();
+    }
+    return true;
+  }
+}

@@ -1,0 +1,40 @@
+import { Injectable, type ExecutionContext } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
+import { LOGIN_RATE_LIMIT, type AuthenticatedRequest } from './decorators';
+
+export const LOGIN_THROTTLER = 'login';
+export const WRITE_THROTTLER = 'write';
+
+/**
+ * Two limits: logins per IP (WeChat's own login is rate-limited, and codes are guessable noise), and
+ * writes per user (or per IP before login). Reads are not limited here. Counters live in each
+ * instance's memory: with N instances the effective limit is up to N×, which is acceptable for abuse
+ * damping; correctness never depends on them.
+ */
+@Injectable()
+export class RateLimitGuard extends ThrottlerGuard {
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const http = request.context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const isLogin = this.reflector.getAllAndOverride<boolean>(LOGIN_RATE_LIMIT, [
+      request.context.getHandler(),
+      request.context.getClass(),
+    ]);
+    if (request.throttler.name === LOGIN_THROTTLER && !isLogin) return true;
+    if (
+      request.throttler.name === WRITE_THROTTLER &&
+      (isLogin || http.method === 'GET' || http.method === 'HEAD')
+    ) {
+      return true;
+    }
+    return super.handleRequest(request);
+  }
+
+  protected override getTracker(request: Record<string, unknown>): Promise<string> {
+    const req = request as unknown as AuthenticatedRequest;
+    return Promise.resolve(req.user ? `user:${req.user.id}` : `ip:${req.ip}`);
+  }
+
+  protected override shouldSkip(_context: ExecutionContext): Promise<boolean> {
+    return Promise.resolve(false);
+  }
+}

@@ -1,0 +1,62 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, type ExceptionFilter } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import { ERROR_MESSAGES, type ErrorCode, type ErrorEnvelope } from '@jingcai/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EntityNotFoundError } from 'typeorm';
+import { isUniqueViolation } from '../database/unique-violation';
+import { AppException } from './app-exception';
+
+const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  429: 'RATE_LIMITED',
+};
+
+/**
+ * Turns every error into the one envelope `{ code, message, details?, requestId }`. Nothing of a stack or
+ * an SQL statement reaches the client; unexpected errors are logged with the request id so support can
+ * find them from what the worker sees.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const [status, body] = this.toEnvelope(exception);
+    if (status >= 500) request.log.error({ err: exception }, 'unhandled error');
+    // Set the type explicitly: a route that declared text/plain must still send its errors as JSON.
+    void reply
+      .status(status)
+      .header('content-type', 'application/json; charset=utf-8')
+      .send({ ...body, requestId: String(request.id) } satisfies ErrorEnvelope);
+  }
+
+  private toEnvelope(exception: unknown): [number, Omit<ErrorEnvelope, 'requestId'>] {
+    if (exception instanceof AppException) {
+      return [
+        exception.getStatus(),
+        { code: exception.code, message: exception.message, details: exception.details },
+      ];
+    }
+    if (exception instanceof ThrottlerException) return envelope(HttpStatus.TOO_MANY_REQUESTS);
+    if (exception instanceof HttpException) return envelope(exception.getStatus());
+    if (exception instanceof EntityNotFoundError) return envelope(HttpStatus.NOT_FOUND);
+    if (isUniqueViolation(exception)) return envelope(HttpStatus.CONFLICT);
+    // Fastify's own errors (bad JSON, wrong content type, body too large) carry a 4xx statusCode.
+    const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+      return envelope(statusCode);
+    }
+    return envelope(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+}
+
+function envelope(status: number): [number, Omit<ErrorEnvelope, 'requestId'>] {
+  const code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
+  return [status, { code, message: ERROR_MESSAGES[code] }];
+}

@@ -1,0 +1,66 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe(loadConfig.name, () => {
+  it('runs the zero-config demo on embedded SQLite with dev login on', () => {
+    const config = loadConfig({});
+    expect(config.db).toEqual({ kind: 'sqlite', path: './data/jingcai.sqlite' });
+    expect(config.auth.devLogin).toBe(true);
+    expect(config.demoSeed).toBe(true);
+    expect(config.apiDocs).toBe(true);
+  });
+
+  it('uses MySQL when DATABASE_URL is set, with dev login off by default', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'mysql://root:@127.0.0.1:3306/jingcai',
+      DATABASE_DRIVER: 'mariadb',
+    });
+    expect(config.db).toMatchObject({ kind: 'mysql', driver: 'mariadb', migrationsRun: true });
+    expect(config.auth.devLogin).toBe(false);
+  });
+
+  const production = {
+    NODE_ENV: 'production',
+    DATABASE_URL: 'mysql://app:pw@db:3306/jingcai',
+    JWT_SECRET: 'x'.repeat(40),
+    PII_KEY: Buffer.alloc(32, 1).toString('base64'),
+    WECHAT_APPID: 'wx123',
+    WECHAT_SECRET: 's',
+    WECHAT_PUSH_TOKEN: 'push',
+    PUBLIC_BASE_URL: 'https://api.jingcai.example.cn',
+  };
+
+  it('accepts a complete production environment, with docs off', () => {
+    const config = loadConfig(production);
+    expect(config.apiDocs).toBe(false);
+    expect(config.wechat.envVersion).toBe('release');
+  });
+
+  it('reads subscribe-message template ids by name', () => {
+    expect(
+      loadConfig({ WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=abc123' }).wechat.subscribeTemplates,
+    ).toEqual({
+      application_reviewed: 'abc123',
+    });
+  });
+
+  it.each([
+    [{ ...production, AUTH_DEV_LOGIN: 'true' }, 'AUTH_DEV_LOGIN'],
+    [{ ...production, JWT_SECRET: '' }, 'JWT_SECRET'],
+    [{ ...production, PII_KEY: undefined }, 'PII_KEY'],
+    [{ ...production, DATABASE_URL: undefined }, 'DATABASE_URL'],
+    [{ ...production, WECHAT_SECRET: undefined }, 'WECHAT_SECRET'],
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PII_KEY: 'c2hvcnQ=' }, 'PII_KEY'],
+    [{ DATABASE_URL: 'postgres://x/y' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'mysql://h/db', DATABASE_DRIVER: 'oracle' }, 'DATABASE_DRIVER'],
+    [{ AUTH_DEV_LOGIN: 'yes' }, 'AUTH_DEV_LOGIN'],
+    [{ WECHAT_API_BASE: 'ftp://x' }, 'WECHAT_API_BASE'],
+    [{ ...production, WECHAT_PUSH_TOKEN: undefined }, 'WECHAT_PUSH_TOKEN'],
+    [{ ...production, PUBLIC_BASE_URL: undefined }, 'PUBLIC_BASE_URL'],
+    [{ WECHAT_SUBSCRIBE_TEMPLATES: 'unknown=abc' }, 'WECHAT_SUBSCRIBE_TEMPLATES'],
+    [{ WECHAT_ENV_VERSION: 'beta' }, 'WECHAT_ENV_VERSION'],
+  ])('refuses a bad environment and names the variable (%#)', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(variable));
+  });
+});

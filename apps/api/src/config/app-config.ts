@@ -1,0 +1,211 @@
+import { randomBytes } from 'node:crypto';
+import { SubscribeTemplate } from '@jingcai/shared';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'mysql'; url: string; driver: 'mysql' | 'mariadb'; poolSize: number; migrationsRun: boolean };
+
+export interface AppConfig {
+  env: NodeEnv;
+  host: string;
+  port: number;
+  db: DatabaseConfig;
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    devLogin: boolean;
+  };
+  /** 32-byte master key for personal data; encryption and lookup-hash keys are derived from it. */
+  piiKey: Buffer;
+  wechat: {
+    appid: string;
+    secret: string;
+    apiBase: string;
+    timeoutMs: number;
+    retries: number;
+    /** Which mini-program build codes and subscribe messages open. */
+    envVersion: 'release' | 'trial' | 'develop';
+    /** Token WeChat signs message-push callbacks with (media-check verdicts). */
+    pushToken: string;
+    subscribeTemplates: Partial<Record<SubscribeTemplate, string>>;
+  };
+  /** Absolute base URL the API is reached at, for links handed to clients and to WeChat. */
+  publicBaseUrl: string;
+  uploadDir: string;
+  corsOrigins: string[];
+  apiDocs: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  rateLimit: { loginPerMinute: number; writesPerMinute: number };
+  care: { sweepIntervalSeconds: number };
+  /** Seed demo data into an empty database at boot. */
+  demoSeed: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+/** Development-only fallbacks so the demo runs with no env at all; production must set real values. */
+const DEV_JWT_SECRET = 'jingcai-dev-only-jwt-secret-change-me';
+const DEV_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Parses and validates the environment once, at boot. Any problem throws a ConfigError naming the
+ * variable, and `main.ts` stops the process with it: a misconfigured instance never starts serving.
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
+  const production = nodeEnv === 'production';
+
+  const databaseUrl = env.DATABASE_URL?.trim();
+  let db: DatabaseConfig;
+  if (databaseUrl) {
+    if (!/^mysql:\/\/[^/]+\/[\w$-]+/.test(databaseUrl)) {
+      throw new ConfigError('DATABASE_URL', 'must look like mysql://user:password@host:3306/database');
+    }
+    db = {
+      kind: 'mysql',
+      url: databaseUrl,
+      driver: oneOf(env, 'DATABASE_DRIVER', ['mysql', 'mariadb'] as const, 'mysql'),
+      poolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500),
+      migrationsRun: bool(env, 'DATABASE_MIGRATIONS_RUN', true),
+    };
+  } else {
+    if (production)
+      throw new ConfigError('DATABASE_URL', 'is required in production (embedded SQLite is for demos)');
+    db = { kind: 'sqlite', path: env.SQLITE_PATH?.trim() || './data/jingcai.sqlite' };
+  }
+
+  const devLogin = bool(env, 'AUTH_DEV_LOGIN', db.kind === 'sqlite');
+  if (devLogin && production)
+    throw new ConfigError('AUTH_DEV_LOGIN', 'must not be true when NODE_ENV=production');
+
+  const jwtSecret = required(env, 'JWT_SECRET', production, DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+
+  const piiKey = Buffer.from(required(env, 'PII_KEY', production, DEV_PII_KEY), 'base64');
+  if (piiKey.length !== 32)
+    throw new ConfigError('PII_KEY', 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
+  const apiBase = (env.WECHAT_API_BASE?.trim() || 'https://api.weixin.qq.com').replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(apiBase)) throw new ConfigError('WECHAT_API_BASE', 'must be an http(s) URL');
+
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const publicBaseUrl = (env.PUBLIC_BASE_URL?.trim() || `http://127.0.0.1:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(publicBaseUrl)) throw new ConfigError('PUBLIC_BASE_URL', 'must be an http(s) URL');
+  if (production && !env.PUBLIC_BASE_URL?.trim())
+    throw new ConfigError('PUBLIC_BASE_URL', 'is required in production');
+
+  return {
+    env: nodeEnv,
+    host: env.HOST?.trim() || '0.0.0.0',
+    port,
+    publicBaseUrl,
+    uploadDir: env.UPLOAD_DIR?.trim() || './data/uploads',
+    db,
+    auth: {
+      jwtSecret,
+      accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30, 86400),
+      refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL', 30 * 86400, 60, 180 * 86400),
+      devLogin,
+    },
+    piiKey,
+    wechat: {
+      appid: required(env, 'WECHAT_APPID', production, 'wx-fake-appid'),
+      secret: required(env, 'WECHAT_SECRET', production, 'fake-secret'),
+      apiBase,
+      timeoutMs: int(env, 'WECHAT_TIMEOUT_MS', 5000, 100, 60000),
+      retries: int(env, 'WECHAT_RETRIES', 2, 0, 5),
+      envVersion: oneOf(
+        env,
+        'WECHAT_ENV_VERSION',
+        ['release', 'trial', 'develop'] as const,
+        production ? 'release' : 'develop',
+      ),
+      pushToken: required(env, 'WECHAT_PUSH_TOKEN', production, 'jingcai-dev-push-token'),
+      subscribeTemplates: templates(env, 'WECHAT_SUBSCRIBE_TEMPLATES'),
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? (production ? '' : 'http://localhost:10086,http://127.0.0.1:10086'))
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    apiDocs: bool(env, 'API_DOCS', !production),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      'info',
+    ),
+    rateLimit: {
+      loginPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 100000),
+      writesPerMinute: int(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 120, 1, 100000),
+    },
+    care: { sweepIntervalSeconds: int(env, 'CARE_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
+    demoSeed: bool(env, 'DEMO_SEED', db.kind === 'sqlite'),
+  };
+}
+
+/** `application_reviewed=TEMPLATE_ID,other=ID2` → a map keyed by the known template names. */
+function templates(env: Env, name: string): Partial<Record<SubscribeTemplate, string>> {
+  const known: readonly string[] = Object.values(SubscribeTemplate);
+  const result: Partial<Record<SubscribeTemplate, string>> = {};
+  for (const pair of (env[name] ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [key, id] = pair.split('=').map((p) => p.trim());
+    if (!known.includes(key) || !id)
+      throw new ConfigError(name, `must be key=templateId pairs with keys from ${known.join(', ')}`);
+    result[key as SubscribeTemplate] = id;
+  }
+  return result;
+}
+
+function required(env: Env, name: string, mustBeSet: boolean, devDefault: string): string {
+  const value = env[name]?.trim();
+  if (value) return value;
+  if (mustBeSet) throw new ConfigError(name, 'is required in production');
+  return devDefault;
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `must be an integer between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+/** For `cli.ts keygen`: a fresh random key in the format PII_KEY expects. */
+export function generatePiiKey(): string {
+  return randomBytes(32).toString('base64');
+}

@@ -1,0 +1,46 @@
+import { Benefit } from '../modules/care/entities/benefit.entity';
+import { Claim } from '../modules/care/entities/claim.entity';
+import { Station } from '../modules/care/entities/station.entity';
+import {
+  Attempt,
+  Campaign,
+  Certificate,
+  Mistake,
+  Participant,
+  Question,
+  QuestionBank,
+} from '../modules/quiz/entities/quiz.entities';
+import { ModerationItem } from '../modules/content-safety/entities/moderation-item.entity';
+import { MembershipApplication } from '../modules/membership/entities/membership-application.entity';
+import { Notification } from '../modules/notifications/entities/notification.entity';
+import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
+import { Org } from '../modules/orgs/entities/org.entity';
+import { Upload } from '../modules/uploads/entities/upload.entity';
+import { PrivacyConsent } from '../modules/users/entities/privacy-consent.entity';
+import { UserRole } from '../modules/users/entities/user-role.entity';
+import { User } from '../modules/users/entities/user.entity';
+import { WechatAccessToken } from '../modules/wechat/wechat-access-token.entity';
+
+/** Every entity, listed once: the data source, the CLI and the schema-drift test all read this. */
+export const ENTITIES = [
+  Org,
+  User,
+  UserRole,
+  PrivacyConsent,
+  RefreshToken,
+  WechatAccessToken,
+  Upload,
+  MembershipApplication,
+  ModerationItem,
+  Notification,
+  Station,
+  Benefit,
+  Claim,
+  QuestionBank,
+  Question,
+  Campaign,
+  Attempt,
+  Participant,
+  Mistake,
+  Certificate,
+];

@@ -1,0 +1,7 @@
+import type { MigrationInterface } from 'typeorm';
+import { Init1795498868818 } from './1795498868818-Init';
+
+import { Platform1795503754364 } from './1795503754364-Platform';
+
+/** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795498868818, Platform1795503754364];

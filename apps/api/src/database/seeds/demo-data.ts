@@ -1,0 +1,334 @@
+import type { Amenity, BenefitKind, OrgKind, Role, UserTag, WorkerCategory } from '@jingcai/shared';
+
+export interface DemoOrg {
+  key: string;
+  name: string;
+  kind: OrgKind;
+  parent?: string;
+  memberCount: number;
+}
+
+export interface DemoUser {
+  openid: string;
+  label: string;
+  realName?: string;
+  phone?: string;
+  category?: WorkerCategory;
+  org?: string;
+  tags?: UserTag[];
+  gigVerified?: boolean;
+  /** Extra roles; staff grants use the org key. */
+  roles?: { role: Exclude<Role, 'worker'>; org?: string }[];
+  consented?: boolean;
+}
+
+/** The district the demo and the browser journeys run against. Names are fictional. */
+export const DEMO_ORGS: DemoOrg[] = [
+  { key: 'district', name: '京口区总工会', kind: 'district', memberCount: 52000 },
+  { key: 'dashikou', name: '大市口街道工会', kind: 'street', parent: 'district', memberCount: 8600 },
+  {
+    key: 'jingcai-tech',
+    name: '京彩科技有限公司工会',
+    kind: 'enterprise',
+    parent: 'dashikou',
+    memberCount: 320,
+  },
+  {
+    key: 'people-hospital',
+    name: '京口区人民医院工会',
+    kind: 'enterprise',
+    parent: 'dashikou',
+    memberCount: 1450,
+  },
+  { key: 'zhengdong', name: '正东路街道工会', kind: 'street', parent: 'district', memberCount: 7300 },
+  {
+    key: 'zhengdong-property',
+    name: '正东路物业服务有限公司工会',
+    kind: 'enterprise',
+    parent: 'zhengdong',
+    memberCount: 210,
+  },
+  { key: 'sipailou', name: '四牌楼街道工会', kind: 'street', parent: 'district', memberCount: 6900 },
+  {
+    key: 'sipailou-market',
+    name: '四牌楼农贸市场工会',
+    kind: 'enterprise',
+    parent: 'sipailou',
+    memberCount: 95,
+  },
+  { key: 'devzone', name: '京口经济开发区工会', kind: 'park', parent: 'district', memberCount: 12800 },
+  {
+    key: 'devzone-smart',
+    name: '京口智能制造有限公司工会',
+    kind: 'enterprise',
+    parent: 'devzone',
+    memberCount: 2300,
+  },
+  {
+    key: 'devzone-materials',
+    name: '京口新材料有限公司工会',
+    kind: 'enterprise',
+    parent: 'devzone',
+    memberCount: 860,
+  },
+  {
+    key: 'logistics',
+    name: '京口区快递物流行业工会',
+    kind: 'industry',
+    parent: 'district',
+    memberCount: 1900,
+  },
+  {
+    key: 'ride-hailing',
+    name: '京口区网约车司机工会',
+    kind: 'new_employment',
+    parent: 'district',
+    memberCount: 1200,
+  },
+  {
+    key: 'riders',
+    name: '京口区外卖骑手工会',
+    kind: 'new_employment',
+    parent: 'district',
+    memberCount: 1600,
+  },
+];
+
+export const DEMO_USERS: DemoUser[] = [
+  {
+    openid: 'demo-worker',
+    label: '职工 张伟（京彩科技）',
+    realName: '张伟',
+    phone: '13800000001',
+    category: 'regular',
+    org: 'jingcai-tech',
+    consented: true,
+  },
+  {
+    openid: 'demo-model-worker',
+    label: '劳模 刘芳（人民医院）',
+    realName: '刘芳',
+    phone: '13800000002',
+    category: 'regular',
+    org: 'people-hospital',
+    tags: ['model_worker', 'frontline_medic'],
+    consented: true,
+  },
+  {
+    openid: 'demo-courier',
+    label: '快递员 赵强',
+    realName: '赵强',
+    phone: '13800000003',
+    category: 'courier',
+    org: 'logistics',
+    gigVerified: true,
+    consented: true,
+  },
+  {
+    openid: 'demo-rider',
+    label: '外卖骑手 孙磊',
+    realName: '孙磊',
+    phone: '13800000004',
+    category: 'delivery_rider',
+    org: 'riders',
+    gigVerified: true,
+    tags: ['high_temperature_post'],
+    consented: true,
+  },
+  {
+    openid: 'demo-driver',
+    label: '网约车司机 周杰',
+    realName: '周杰',
+    phone: '13800000005',
+    category: 'ride_hailing_driver',
+    org: 'ride-hailing',
+    consented: true,
+  },
+  {
+    openid: 'demo-trucker',
+    label: '货车司机 吴刚',
+    realName: '吴刚',
+    phone: '13800000006',
+    category: 'truck_driver',
+    consented: true,
+  },
+  {
+    openid: 'demo-domestic',
+    label: '家政服务员 郑丽',
+    realName: '郑丽',
+    phone: '13800000007',
+    category: 'domestic_worker',
+    tags: ['hardship_family'],
+    consented: true,
+  },
+  {
+    openid: 'demo-gig',
+    label: '其他新就业形态 王敏',
+    realName: '王敏',
+    category: 'other_gig',
+    consented: true,
+  },
+  { openid: 'demo-newcomer', label: '新用户（未填写资料）' },
+  {
+    openid: 'demo-staff',
+    label: '工作人员 李干事（大市口街道）',
+    realName: '李娜',
+    phone: '13900000001',
+    org: 'dashikou',
+    roles: [{ role: 'staff', org: 'dashikou' }],
+    consented: true,
+  },
+  {
+    openid: 'demo-staff-devzone',
+    label: '工作人员 陈干事（开发区）',
+    realName: '陈晨',
+    phone: '13900000002',
+    org: 'devzone',
+    roles: [{ role: 'staff', org: 'devzone' }],
+    consented: true,
+  },
+  {
+    openid: 'demo-lawyer',
+    label: '法律志愿者 黄律师',
+    realName: '黄文',
+    phone: '13900000003',
+    roles: [{ role: 'lawyer' }],
+    consented: true,
+  },
+  {
+    openid: 'demo-admin',
+    label: '区总工会管理员 王主席',
+    realName: '王建国',
+    phone: '13900000009',
+    org: 'district',
+    roles: [{ role: 'admin' }],
+    consented: true,
+  },
+];
+
+export interface DemoStation {
+  key: string;
+  name: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+  hours: string;
+  amenities: Amenity[];
+  org: string;
+}
+
+/** Roadside stations around 京口 (coordinates near Zhenjiang's Jingkou district). */
+export const DEMO_STATIONS: DemoStation[] = [
+  {
+    key: 'dashikou',
+    name: '大市口户外劳动者服务站',
+    address: '中山东路 88 号',
+    latitude: 32.2047,
+    longitude: 119.4551,
+    hours: '08:00-20:00',
+    amenities: ['water', 'charging', 'rest', 'microwave', 'toilet'],
+    org: 'dashikou',
+  },
+  {
+    key: 'zhengdong',
+    name: '正东路职工驿站',
+    address: '正东路 126 号',
+    latitude: 32.2101,
+    longitude: 119.4628,
+    hours: '09:00-18:00',
+    amenities: ['water', 'rest', 'toilet'],
+    org: 'zhengdong',
+  },
+  {
+    key: 'devzone',
+    name: '开发区快递小哥驿站',
+    address: '学府路 301 号',
+    latitude: 32.1985,
+    longitude: 119.5102,
+    hours: '07:30-21:00',
+    amenities: ['water', 'charging', 'rest', 'microwave'],
+    org: 'devzone',
+  },
+  {
+    key: 'riders',
+    name: '骑手之家（京口店）',
+    address: '解放路 12 号',
+    latitude: 32.2062,
+    longitude: 119.4489,
+    hours: '10:00-22:00',
+    amenities: ['water', 'charging', 'microwave'],
+    org: 'riders',
+  },
+];
+
+export interface DemoBenefit {
+  title: string;
+  description: string;
+  kind: BenefitKind;
+  stock: number;
+  categories: WorkerCategory[];
+  gigVerifiedRequired: boolean;
+  tags: UserTag[];
+  membersOnly: boolean;
+  stations: string[];
+  owner: string;
+  /** Claim window and pickup deadline, in days from seeding. */
+  opensInDays: number;
+  closesInDays: number;
+  pickupDays: number;
+}
+
+export const DEMO_BENEFITS: DemoBenefit[] = [
+  {
+    title: '暖新礼包',
+    description: '送给新就业形态劳动者的冬日礼包：保温杯、护手霜、反光背心。凭领取码到服务站领取。',
+    kind: 'pack',
+    stock: 220,
+    categories: [
+      'courier',
+      'delivery_rider',
+      'ride_hailing_driver',
+      'truck_driver',
+      'domestic_worker',
+      'other_gig',
+    ],
+    gigVerifiedRequired: true,
+    tags: [],
+    membersOnly: false,
+    stations: ['dashikou', 'zhengdong', 'devzone', 'riders'],
+    owner: 'district',
+    opensInDays: -1,
+    closesInDays: 30,
+    pickupDays: 45,
+  },
+  {
+    title: '夏送清凉',
+    description: '高温岗位职工防暑降温物资：藿香正气水、毛巾、饮料。',
+    kind: 'pack',
+    stock: 600,
+    categories: [],
+    gigVerifiedRequired: false,
+    tags: ['high_temperature_post'],
+    membersOnly: false,
+    stations: ['dashikou', 'devzone', 'riders'],
+    owner: 'district',
+    opensInDays: -1,
+    closesInDays: 30,
+    pickupDays: 45,
+  },
+  {
+    title: '会员免费体检',
+    description: '工会会员年度免费体检一次，凭领取码到服务站预约。',
+    kind: 'service',
+    stock: 200,
+    categories: [],
+    gigVerifiedRequired: false,
+    tags: [],
+    membersOnly: true,
+    stations: ['dashikou', 'zhengdong'],
+    owner: 'district',
+    opensInDays: -1,
+    closesInDays: 60,
+    pickupDays: 90,
+  },
+];

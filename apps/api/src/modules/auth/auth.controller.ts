@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthResult } from '@jingcai/shared';
+import { LoginRateLimit, Public } from '../../common/auth/decorators';
+import { AuthService } from './auth.service';
+import { RefreshDto, WechatLoginDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Public()
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('wechat/login')
+  @HttpCode(HttpStatus.OK)
+  @LoginRateLimit()
+  login(@Body() dto: WechatLoginDto): Promise<AuthResult> {
+    return this.auth.loginWithWechat(dto.code);
+  }
+
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @LoginRateLimit()
+  refresh(@Body() dto: RefreshDto): Promise<AuthResult> {
+    return this.auth.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  logout(@Body() dto: RefreshDto): Promise<void> {
+    return this.auth.logout(dto.refreshToken);
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { AuthResult } from '@jingcai/shared';
+import { AccessTokenService } from '../../common/auth/access-token.service';
+import { UsersService } from '../users/users.service';
+import { WechatClient } from '../wechat/wechat.client';
+import { RefreshTokenService } from './refresh-token.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly wechat: WechatClient,
+    private readonly users: UsersService,
+    private readonly accessTokens: AccessTokenService,
+    private readonly refreshTokens: RefreshTokenService,
+  ) {}
+
+  /** wx.login code → WeChat session → our own tokens. The session_key is dropped right here. */
+  async loginWithWechat(code: string): Promise<AuthResult> {
+    const { openid, unionid } = await this.wechat.code2Session(code);
+    const user = await this.users.upsertByOpenid(openid, unionid);
+    return this.startSession(user.id);
+  }
+
+  /** Same answer as a WeChat login, for H5 and the demo; only routed when AUTH_DEV_LOGIN=true. */
+  async devLogin(openid: string): Promise<AuthResult> {
+    const user = await this.users.upsertByOpenid(openid);
+    return this.startSession(user.id);
+  }
+
+  async refresh(refreshToken: string): Promise<AuthResult> {
+    const rotated = await this.refreshTokens.rotate(refreshToken);
+    return this.result(rotated.userId, rotated.token);
+  }
+
+  logout(refreshToken: string): Promise<void> {
+    return this.refreshTokens.revoke(refreshToken);
+  }
+
+  private async startSession(userId: number): Promise<AuthResult> {
+    return this.result(userId, await this.refreshTokens.issue(userId));
+  }
+
+  private async result(userId: number, refreshToken: string): Promise<AuthResult> {
+    const grants = await this.users.grantsOf(userId);
+    return {
+      accessToken: this.accessTokens.sign(userId, grants),
+      expiresIn: this.accessTokens.ttlSeconds,
+      refreshToken,
+      user: await this.users.me(userId),
+    };
+  }
+}

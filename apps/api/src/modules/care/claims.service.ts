@@ -1,0 +1,399 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  maskName,
+  maskPhone,
+  normalisePickupCode,
+  PICKUP_CODE_PATTERN,
+  shanghaiDay,
+  shanghaiDayStart,
+  type ClaimView,
+  type RedemptionView,
+} from '@jingcai/shared';
+import { Between, DataSource, IsNull, LessThanOrEqual, Repository } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { PiiCipher } from '../../common/crypto/pii-cipher';
+import { withDeadlockRetry } from '../../common/database/deadlock-retry';
+import { isUniqueViolation } from '../../common/database/unique-violation';
+import { AppException } from '../../common/errors/app-exception';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Org } from '../orgs/entities/org.entity';
+import { OrgScopeService } from '../orgs/org-scope.service';
+import { User } from '../users/entities/user.entity';
+import { QrCodeService, type QrImage } from '../wechat/qr-code.service';
+import { BenefitsService } from './benefits.service';
+import { toClaimView } from './care.mapper';
+import { ineligibilityReason } from './eligibility';
+import { Benefit } from './entities/benefit.entity';
+import { activeKeyOf, Claim } from './entities/claim.entity';
+import { newPickupCode } from './pickup-code';
+
+/** What claiming needs of a benefit, cached briefly per instance: a release rush reads it thousands of times. */
+interface BenefitRules {
+  benefit: Benefit;
+  stationIds: Set<number>;
+  audience: { path: string; name: string } | null;
+  loadedAt: number;
+}
+
+const RULES_TTL_MS = 5_000;
+const CODE_ATTEMPTS = 3;
+const SWEEP_BATCH = 500;
+const REMIND_BEFORE_MS = 24 * 3600_000;
+const CLAIM_RELATIONS = { benefit: true, station: true } as const;
+/** The staff page a mini-program code on a claim opens (with the pickup code as its scene). */
+export const REDEEM_PAGE = 'packages/care/pages/redeem/index';
+
+class OutOfStock extends Error {}
+
+@Injectable()
+export class ClaimsService {
+  private readonly logger = new Logger(ClaimsService.name);
+  private readonly rules = new Map<number, BenefitRules>();
+
+  constructor(
+    @InjectRepository(Claim) private readonly claims: Repository<Claim>,
+    @InjectRepository(Benefit) private readonly benefitRepo: Repository<Benefit>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly benefits: BenefitsService,
+    private readonly scope: OrgScopeService,
+    private readonly cipher: PiiCipher,
+    private readonly qr: QrCodeService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /**
+   * Claims one pack. Correct under any concurrency and any number of API instances because the two
+   * invariants live in the database: the `active_key` unique index (one waiting claim per worker and
+   * benefit — a retry finds it) and the conditional `remaining_stock > 0` decrement in the same
+   * transaction as the insert (no oversell; a failed decrement rolls the insert back).
+   */
+  async claim(
+    userId: number,
+    benefitId: number,
+    stationId: number,
+  ): Promise<{ created: boolean; claim: ClaimView }> {
+    const { benefit, stationIds, audience } = await this.rulesOf(benefitId);
+    const now = Date.now();
+    if (now < benefit.claimStartsAt.getTime() || now > benefit.claimEndsAt.getTime()) {
+      throw new AppException('CLAIM_CLOSED', HttpStatus.CONFLICT, `不在领取时间内（${window(benefit)}）`);
+    }
+    if (!stationIds.has(stationId)) {
+      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '该服务站不提供此福利领取', [
+        { field: 'stationId', message: '该服务站不提供此福利领取' },
+      ]);
+    }
+
+    // The checks before the transaction are plain SQL: they run for every request of a release rush, and
+    // TypeORM's find() machinery cost more CPU than the queries themselves (tests/bench/claims).
+    const mine = await this.dataSource.query<{ id: number; status: string }[]>(
+      "SELECT id, status FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('claimed', 'redeemed')",
+      [userId, benefitId],
+    );
+    const waiting = mine.find((c) => c.status === 'claimed');
+    if (waiting) return { created: false, claim: await this.view(waiting.id) };
+
+    const reason = ineligibilityReason(await this.benefits.claimant(userId), benefit, audience);
+    if (reason) throw new AppException('NOT_ELIGIBLE', HttpStatus.FORBIDDEN, reason);
+    if (mine.length >= benefit.perPersonLimit) {
+      throw new AppException(
+        'CONFLICT',
+        HttpStatus.CONFLICT,
+        `每人限领 ${benefit.perPersonLimit} 份，你已领过`,
+      );
+    }
+    // Cheap early answer for the common case of a rush: most requests arrive after the stock is gone.
+    const [stock] = await this.dataSource.query<{ remaining: number }[]>(
+      'SELECT remaining_stock AS remaining FROM care_benefits WHERE id = ?',
+      [benefitId],
+    );
+    if (!stock || Number(stock.remaining) <= 0) throw outOfStock();
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // Stock first: the UPDATE takes the benefit row's lock before the INSERT's foreign-key check
+        // would take a shared one, so concurrent claims queue on the row instead of deadlocking.
+        const code = newPickupCode();
+        await withDeadlockRetry(() =>
+          this.dataSource.transaction(async (manager) => {
+            const taken = await manager
+              .createQueryBuilder()
+              .update(Benefit)
+              .set({ remainingStock: () => 'remaining_stock - 1' })
+              .where('id = :benefitId AND remaining_stock > 0', { benefitId })
+              .updateEntity(false)
+              .execute();
+            if (!taken.affected) throw new OutOfStock();
+            await manager
+              .createQueryBuilder()
+              .insert()
+              .into(Claim)
+              .values({
+                benefitId,
+                userId,
+                stationId,
+                code,
+                activeKey: activeKeyOf(benefitId, userId),
+                expiresAt: benefit.pickupDeadline,
+              })
+              .updateEntity(false)
+              .execute();
+          }),
+        );
+        // Looked up by its unique code: insert ids come back differently from each driver.
+        return {
+          created: true,
+          claim: toClaimView((await this.withRelations().where('c.code = :code', { code }).getOne())!),
+        };
+      } catch (error) {
+        if (error instanceof OutOfStock) throw outOfStock();
+        if (!isUniqueViolation(error)) throw error;
+        // Either a concurrent request of the same worker won (return its claim) or the code clashed (retry).
+        const winner = await this.claims.findOne({
+          select: { id: true },
+          where: { activeKey: activeKeyOf(benefitId, userId) },
+        });
+        if (winner) return { created: false, claim: await this.view(winner.id) };
+        if (attempt >= CODE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async mine(userId: number): Promise<ClaimView[]> {
+    const rows = await this.claims.find({
+      where: { userId },
+      relations: CLAIM_RELATIONS,
+      order: { id: 'DESC' },
+      take: 50,
+    });
+    return rows.map(toClaimView);
+  }
+
+  /** The worker's own claim; anyone else's is 404. */
+  async get(userId: number, id: number): Promise<ClaimView> {
+    return toClaimView(await this.own(userId, id));
+  }
+
+  async qrCode(userId: number, id: number, plain: boolean): Promise<QrImage> {
+    const claim = await this.own(userId, id);
+    return this.qr.forScene(claim.code, REDEEM_PAGE, { preferPlain: plain });
+  }
+
+  /** Cancelling before pickup returns the pack to the stock, in the same transaction. */
+  async cancel(userId: number, id: number): Promise<ClaimView> {
+    const claim = await this.own(userId, id);
+    const cancelled = await this.close(claim, 'cancelled');
+    if (!cancelled)
+      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取记录已领取或已失效，不能取消');
+    return this.get(userId, id);
+  }
+
+  async redeem(staff: AuthUser, rawCode: string): Promise<RedemptionView> {
+    const code = normalisePickupCode(rawCode);
+    const claim = PICKUP_CODE_PATTERN.test(code)
+      ? await this.claims.findOne({ where: { code }, relations: { benefit: true, station: { org: true } } })
+      : null;
+    if (!claim) throw AppException.notFound('领取码不存在，请核对后重试');
+    if (!this.scope.contains(await this.scope.scopeOf(staff), claim.station!.org!)) {
+      throw new AppException(
+        'OUT_OF_SCOPE',
+        HttpStatus.FORBIDDEN,
+        `该领取码需到「${claim.station!.name}」核销`,
+      );
+    }
+    const now = new Date();
+    const result = await this.claims
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'redeemed', redeemedAt: now, redeemedBy: staff.id, activeKey: null, closedAt: now })
+      .where('id = :id AND status = :status AND expires_at > :now', { id: claim.id, status: 'claimed', now })
+      .execute();
+    if (!result.affected) throw await this.notRedeemable(claim.id);
+    return this.redemptionView(claim.id);
+  }
+
+  /** Redemptions made today (Asia/Shanghai) at the stations this staff member covers. */
+  async todaysRedemptions(staff: AuthUser): Promise<RedemptionView[]> {
+    const start = shanghaiDayStart(shanghaiDay(Date.now()));
+    const scope = await this.scope.scopeOf(staff);
+    const qb = this.claims
+      .createQueryBuilder('c')
+      .innerJoin('c.station', 's')
+      .innerJoin(Org, 'o', 'o.id = s.org_id')
+      .select('c.id')
+      .where('c.status = :status AND c.redeemed_at >= :start', { status: 'redeemed', start })
+      .andWhere(...OrgScopeService.pathCondition(scope, 'o.path'))
+      .orderBy('c.redeemedAt', 'DESC')
+      .limit(200);
+    const ids = (await qb.getMany()).map((c) => c.id);
+    return Promise.all(ids.map((id) => this.redemptionView(id)));
+  }
+
+  /**
+   * Expires claims past their pickup deadline (returning their stock) and reminds workers a day before.
+   * Each claim is closed by a conditional UPDATE, so sweeps running at once on several instances never
+   * return the same pack twice.
+   */
+  async sweep(now = new Date()): Promise<{ expired: number; reminded: number }> {
+    let expired = 0;
+    const due = await this.claims.find({
+      select: { id: true, benefitId: true, status: true },
+      where: { status: 'claimed', expiresAt: LessThanOrEqual(now) },
+      take: SWEEP_BATCH,
+    });
+    for (const claim of due) if (await this.close(claim, 'expired', now)) expired++;
+
+    let reminded = 0;
+    const soon = await this.claims.find({
+      where: {
+        status: 'claimed',
+        remindedAt: IsNull(),
+        expiresAt: Between(new Date(now.getTime() + 1), new Date(now.getTime() + REMIND_BEFORE_MS)),
+      },
+      relations: CLAIM_RELATIONS,
+      take: SWEEP_BATCH,
+    });
+    for (const claim of soon) {
+      const marked = await this.claims.update({ id: claim.id, remindedAt: IsNull() }, { remindedAt: now });
+      if (!marked.affected) continue;
+      reminded++;
+      await this.notifications.notify(claim.userId, {
+        kind: 'claim_expiring',
+        title: '福利即将过期',
+        body: `你领取的「${claim.benefit!.title}」请在 ${formatShanghai(claim.expiresAt)} 前到「${claim.station!.name}」领取，领取码 ${claim.code}。`,
+        page: `packages/care/pages/claim/index?id=${claim.id}`,
+        subscribe: {
+          template: 'claim_expiring',
+          data: {
+            thing1: claim.benefit!.title.slice(0, 20),
+            thing2: claim.station!.name.slice(0, 20),
+            time3: formatShanghai(claim.expiresAt),
+          },
+        },
+      });
+    }
+    return { expired, reminded };
+  }
+
+  /** Closes a waiting claim and returns its pack, atomically; false when it was no longer waiting. */
+  private async close(
+    claim: Pick<Claim, 'id' | 'benefitId'>,
+    status: 'cancelled' | 'expired',
+    now = new Date(),
+  ): Promise<boolean> {
+    return withDeadlockRetry(() =>
+      this.dataSource.transaction(async (manager) => {
+        const closed = await manager.update(
+          Claim,
+          { id: claim.id, status: 'claimed' },
+          { status, activeKey: null, closedAt: now },
+        );
+        if (!closed.affected) return false;
+        await manager
+          .createQueryBuilder()
+          .update(Benefit)
+          .set({ remainingStock: () => 'remaining_stock + 1' })
+          .where('id = :id', { id: claim.benefitId })
+          .updateEntity(false)
+          .execute();
+        return true;
+      }),
+    );
+  }
+
+  private async notRedeemable(id: number): Promise<AppException> {
+    const claim = await this.claims.findOneByOrFail({ id });
+    switch (claim.status) {
+      case 'redeemed': {
+        const by = claim.redeemedBy ? await this.users.findOneBy({ id: claim.redeemedBy }) : null;
+        return new AppException(
+          'ALREADY_REDEEMED',
+          HttpStatus.CONFLICT,
+          `已于 ${formatShanghai(claim.redeemedAt!)} 由 ${by?.realName ?? by?.nickname ?? '工作人员'} 核销`,
+        );
+      }
+      case 'cancelled':
+        return new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取码已被取消');
+      case 'expired':
+      case 'claimed': // still waiting, but past its deadline: the sweep will expire it
+        return new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取码已过领取截止时间');
+    }
+  }
+
+  private async redemptionView(id: number): Promise<RedemptionView> {
+    const claim = await this.claims.findOneOrFail({ where: { id }, relations: CLAIM_RELATIONS });
+    const [worker, staff] = await Promise.all([
+      this.users.findOneBy({ id: claim.userId }),
+      claim.redeemedBy ? this.users.findOneBy({ id: claim.redeemedBy }) : null,
+    ]);
+    return {
+      claimId: claim.id,
+      benefit: { id: claim.benefit!.id, title: claim.benefit!.title, kind: claim.benefit!.kind },
+      station: { id: claim.station!.id, name: claim.station!.name },
+      workerName: maskName(worker?.realName),
+      workerPhone: worker?.phoneCipher ? maskPhone(this.cipher.decrypt(worker.phoneCipher)) : null,
+      redeemedAt: claim.redeemedAt!.toISOString(),
+      redeemedBy: staff?.realName ?? staff?.nickname ?? '工作人员',
+    };
+  }
+
+  private async own(userId: number, id: number): Promise<Claim> {
+    const claim = await this.claims.findOne({ where: { id, userId }, relations: CLAIM_RELATIONS });
+    if (!claim) throw AppException.notFound('领取记录不存在');
+    return claim;
+  }
+
+  private async view(id: number): Promise<ClaimView> {
+    const claim = await this.withRelations().where('c.id = :id', { id }).getOne();
+    if (!claim) throw AppException.notFound('领取记录不存在');
+    return toClaimView(claim);
+  }
+
+  /** One joined query (find() with relations and a limit issues two). */
+  private withRelations() {
+    return this.claims
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.benefit', 'b')
+      .innerJoinAndSelect('c.station', 's');
+  }
+
+  private async rulesOf(benefitId: number): Promise<BenefitRules> {
+    const cached = this.rules.get(benefitId);
+    if (cached && Date.now() - cached.loadedAt < RULES_TTL_MS) return cached;
+    const benefit = await this.benefitRepo.findOne({
+      where: { id: benefitId },
+      relations: { stations: true, audienceOrg: true },
+    });
+    if (!benefit) throw AppException.notFound('福利不存在');
+    const rules: BenefitRules = {
+      benefit,
+      stationIds: new Set(benefit.stations!.map((s) => s.id)),
+      audience: benefit.audienceOrg
+        ? { path: benefit.audienceOrg.path, name: benefit.audienceOrg.name }
+        : null,
+      loadedAt: Date.now(),
+    };
+    this.rules.set(benefitId, rules);
+    return rules;
+  }
+}
+
+function outOfStock(): AppException {
+  return new AppException('OUT_OF_STOCK', HttpStatus.CONFLICT);
+}
+
+function formatShanghai(at: Date): string {
+  return at.toLocaleString('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour12: false,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+function window(benefit: Benefit): string {
+  return `${formatShanghai(benefit.claimStartsAt)} 至 ${formatShanghai(benefit.claimEndsAt)}`;
+}

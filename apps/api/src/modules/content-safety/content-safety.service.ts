@@ -1,0 +1,213 @@
+import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ModerationItemView, ModerationReason, Page } from '@jingcai/shared';
+import { In, Repository } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppException } from '../../common/errors/app-exception';
+import { Org } from '../orgs/entities/org.entity';
+import { OrgScopeService } from '../orgs/org-scope.service';
+import { UploadsService } from '../uploads/uploads.service';
+import type { SecurityScene } from '../wechat/wechat.client';
+import { WechatClient } from '../wechat/wechat.client';
+import type { ListModerationQuery } from './dto/moderation.dto';
+import { ModerationItem } from './entities/moderation-item.entity';
+
+/** Who wrote the content: the openid is what WeChat's checks are keyed on. */
+export interface ContentAuthor {
+  id: number;
+  openid: string;
+  orgId: number | null;
+}
+
+export interface ModerationSubject {
+  type: string;
+  id: string;
+}
+
+/** How a feature applies a moderation decision to its own record. */
+export interface ModerationHandler {
+  onApproved(item: ModerationItem): Promise<void>;
+  onRejected(item: ModerationItem): Promise<void>;
+}
+
+/** `publish` now, or keep unpublished and queue for a person with the given reason. */
+export type TextVerdict = { publish: true } | { publish: false; reason: ModerationReason };
+
+/** The `wxa_media_check` message WeChat pushes when an asynchronous image check finishes. */
+export interface MediaCheckEvent {
+  trace_id?: string;
+  result?: { suggest?: string };
+}
+
+const IMAGE_URL_TTL_SECONDS = 24 * 3600;
+
+/**
+ * The one gate worker-written content passes before anyone else sees it. Text goes to WeChat's
+ * msg_sec_check: `pass` publishes, `risky` is refused with a clear message, `review` — and any failure
+ * to reach WeChat — keeps it unpublished in the staff moderation queue. Images go to media_check_async
+ * and stay unpublished until WeChat's verdict arrives (or staff decide).
+ */
+@Injectable()
+export class ContentSafetyService {
+  private readonly logger = new Logger(ContentSafetyService.name);
+  private readonly handlers = new Map<string, ModerationHandler>();
+
+  constructor(
+    @InjectRepository(ModerationItem) private readonly items: Repository<ModerationItem>,
+    private readonly wechat: WechatClient,
+    private readonly uploads: UploadsService,
+    private readonly scope: OrgScopeService,
+  ) {}
+
+  registerHandler(subjectType: string, handler: ModerationHandler): void {
+    this.handlers.set(subjectType, handler);
+  }
+
+  /** Throws CONTENT_RISKY for risky text; otherwise says whether it may be published right away. */
+  async screenText(author: ContentAuthor, text: string, scene: SecurityScene): Promise<TextVerdict> {
+    let suggest: string;
+    try {
+      suggest = (await this.wechat.checkText(author.openid, text, scene)).suggest;
+    } catch (error) {
+      // Never publish unchecked: if WeChat cannot answer, a person decides.
+      this.logger.warn(`msg_sec_check unavailable, queueing for review: ${String(error)}`);
+      return { publish: false, reason: 'wechat_unavailable' };
+    }
+    if (suggest === 'risky') throw new AppException('CONTENT_RISKY', HttpStatus.BAD_REQUEST);
+    return suggest === 'pass' ? { publish: true } : { publish: false, reason: 'review' };
+  }
+
+  async queueText(
+    author: ContentAuthor,
+    subject: ModerationSubject,
+    text: string,
+    reason: ModerationReason,
+  ): Promise<void> {
+    await this.items.insert({
+      subjectType: subject.type,
+      subjectId: subject.id,
+      authorId: author.id,
+      orgId: author.orgId,
+      kind: 'text',
+      content: text,
+      reason,
+    });
+  }
+
+  /** Sends an uploaded image for WeChat's asynchronous check; it stays unpublished until the verdict. */
+  async screenImage(
+    author: ContentAuthor,
+    subject: ModerationSubject,
+    uploadId: string,
+    scene: SecurityScene,
+  ): Promise<void> {
+    let traceId: string | null = null;
+    try {
+      traceId = await this.wechat.checkImageAsync(
+        author.openid,
+        this.uploads.signedUrl(uploadId, IMAGE_URL_TTL_SECONDS),
+        scene,
+      );
+    } catch (error) {
+      this.logger.warn(`media_check_async unavailable, queueing for review: ${String(error)}`);
+    }
+    await this.items.insert({
+      subjectType: subject.type,
+      subjectId: subject.id,
+      authorId: author.id,
+      orgId: author.orgId,
+      kind: 'image',
+      content: uploadId,
+      reason: traceId ? 'image_pending' : 'wechat_unavailable',
+      traceId,
+    });
+  }
+
+  /** Which of these subject types have an item still pending for `subjectId`. */
+  async pendingFor(subjectTypes: string[], subjectId: string): Promise<string[]> {
+    const rows = await this.items.find({
+      select: { subjectType: true },
+      where: { subjectType: In(subjectTypes), subjectId, status: 'pending' },
+    });
+    return [...new Set(rows.map((r) => r.subjectType))];
+  }
+
+  /** WeChat's verdict on an image: pass publishes, risky rejects, review leaves it to staff. */
+  async handleMediaCheck(event: MediaCheckEvent): Promise<void> {
+    if (!event.trace_id) return;
+    const item = await this.items.findOneBy({ traceId: event.trace_id, status: 'pending' });
+    if (!item) return; // already decided by staff, or not ours
+    const suggest = event.result?.suggest;
+    if (suggest === 'pass' || suggest === 'risky') await this.decide(item, suggest === 'pass', null);
+    else await this.items.update(item.id, { reason: 'review' });
+  }
+
+  async list(staff: AuthUser, query: ListModerationQuery): Promise<Page<ModerationItemView>> {
+    const scope = await this.scope.scopeOf(staff);
+    const qb = this.items
+      .createQueryBuilder('m')
+      .leftJoin(Org, 'o', 'o.id = m.org_id')
+      .where('m.status = :status', { status: query.status ?? 'pending' })
+      .orderBy('m.id', 'ASC')
+      .skip(query.skip)
+      .take(query.pageSize);
+    // Content from workers with no org is the district's to moderate.
+    if (!scope.all) qb.andWhere(...OrgScopeService.pathCondition(scope, 'o.path'));
+    const [rows, total] = await qb.getManyAndCount();
+    return { items: rows.map((m) => this.toView(m)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async approve(staff: AuthUser, id: number): Promise<ModerationItemView> {
+    return this.decideByStaff(staff, id, true);
+  }
+
+  async reject(staff: AuthUser, id: number): Promise<ModerationItemView> {
+    return this.decideByStaff(staff, id, false);
+  }
+
+  private async decideByStaff(staff: AuthUser, id: number, approved: boolean): Promise<ModerationItemView> {
+    const item = await this.items.findOneBy({ id });
+    const visible =
+      item &&
+      (item.orgId === null
+        ? (await this.scope.scopeOf(staff)).all
+        : await this.scope.canManage(staff, item.orgId));
+    if (!item || !visible) throw AppException.notFound();
+    if (!(await this.decide(item, approved, staff.id))) {
+      throw new AppException('ALREADY_DECIDED', HttpStatus.CONFLICT, '该内容已审核，请勿重复操作');
+    }
+    return this.toView((await this.items.findOneBy({ id }))!);
+  }
+
+  /** Decides once (a conditional update), then lets the subject's feature apply it. */
+  private async decide(item: ModerationItem, approved: boolean, decidedBy: number | null): Promise<boolean> {
+    const status = approved ? 'approved' : 'rejected';
+    const result = await this.items.update(
+      { id: item.id, status: 'pending' },
+      { status, decidedBy, decidedAt: new Date() },
+    );
+    if (!result.affected) return false;
+    const handler = this.handlers.get(item.subjectType);
+    if (!handler) {
+      this.logger.error(`no moderation handler for ${item.subjectType}`);
+      return true;
+    }
+    await (approved ? handler.onApproved(item) : handler.onRejected(item));
+    return true;
+  }
+
+  private toView(item: ModerationItem): ModerationItemView {
+    return {
+      id: item.id,
+      subjectType: item.subjectType,
+      subjectId: item.subjectId,
+      kind: item.kind,
+      content: item.kind === 'image' ? this.uploads.signedUrl(item.content) : item.content,
+      reason: item.reason,
+      status: item.status,
+      authorId: item.authorId,
+      createdAt: item.createdAt.toISOString(),
+      decidedAt: item.decidedAt?.toISOString() ?? null,
+    };
+  }
+}

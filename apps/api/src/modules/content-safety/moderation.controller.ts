@@ -1,0 +1,34 @@
+import { Controller, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { ModerationItemView, Page } from '@jingcai/shared';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser, Roles } from '../../common/auth/decorators';
+import { ContentSafetyService } from './content-safety.service';
+import { ListModerationQuery } from './dto/moderation.dto';
+
+/** The staff moderation queue: content WeChat flagged for review, or could not check. */
+@ApiTags('moderation')
+@ApiBearerAuth()
+@Roles('staff')
+@Controller('moderation')
+export class ModerationController {
+  constructor(private readonly contentSafety: ContentSafetyService) {}
+
+  @Get()
+  list(
+    @CurrentUser() user: AuthUser,
+    @Query() query: ListModerationQuery,
+  ): Promise<Page<ModerationItemView>> {
+    return this.contentSafety.list(user, query);
+  }
+
+  @Post(':id/approve')
+  approve(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<ModerationItemView> {
+    return this.contentSafety.approve(user, id);
+  }
+
+  @Post(':id/reject')
+  reject(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<ModerationItemView> {
+    return this.contentSafety.reject(user, id);
+  }
+}

@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  APPLICATION_STATUSES,
+  ORG_NOT_LISTED_MAX_LENGTH,
+  PHONE_PATTERN,
+  PLATFORM_MAX_LENGTH,
+  REAL_NAME_MAX_LENGTH,
+  REAL_NAME_MIN_LENGTH,
+  REAL_NAME_PATTERN,
+  REJECT_REASON_MAX_LENGTH,
+  WORKER_CATEGORIES,
+  type ApplicationQuery,
+  type ApplicationStatus,
+  type RejectApplicationBody,
+  type SubmitApplicationBody,
+  type WorkerCategory,
+} from '@jingcai/shared';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SubmitApplicationDto implements SubmitApplicationBody {
+  @ApiProperty({ example: '孙磊' })
+  @Transform(trim)
+  @IsString()
+  @Length(REAL_NAME_MIN_LENGTH, REAL_NAME_MAX_LENGTH)
+  @Matches(REAL_NAME_PATTERN)
+  realName!: string;
+
+  @ApiProperty({ example: '13812345678' })
+  @Transform(trim)
+  @IsString()
+  @Matches(PHONE_PATTERN)
+  phone!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  orgId?: number;
+
+  @ApiPropertyOptional({ description: '单位不在列表中时填写单位名称' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(2, ORG_NOT_LISTED_MAX_LENGTH)
+  orgNotListed?: string;
+
+  @ApiProperty({ enum: WORKER_CATEGORIES })
+  @IsIn(WORKER_CATEGORIES)
+  category!: WorkerCategory;
+
+  @ApiPropertyOptional({ example: '美团' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, PLATFORM_MAX_LENGTH)
+  platform?: string;
+
+  @ApiPropertyOptional({ description: '上传接口返回的图片 id' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{10,32}$/)
+  proofPhotoId?: string;
+}
+
+export class ListApplicationsQuery extends PageQuery implements ApplicationQuery {
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+}
+
+export class RejectApplicationDto implements RejectApplicationBody {
+  @ApiProperty({ example: '所填单位与证明材料不一致' })
+  @Transform(trim)
+  @IsString()
+  @Length(2, REJECT_REASON_MAX_LENGTH)
+  reason!: string;
+}

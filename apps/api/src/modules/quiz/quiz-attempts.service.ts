@@ -1,0 +1,396 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  scoreOf,
+  shanghaiDay,
+  SUBMIT_GRACE_SECONDS,
+  type AttemptQuestion,
+  type AttemptResultView,
+  type AttemptView,
+  type MistakeView,
+  type OptionKey,
+  type PracticeResultView,
+  type QuestionOption,
+  type ReviewedQuestion,
+} from '@jingcai/shared';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { isUniqueViolation } from '../../common/database/unique-violation';
+import { AppException } from '../../common/errors/app-exception';
+import { User } from '../users/entities/user.entity';
+import {
+  Attempt,
+  Campaign,
+  Certificate,
+  Mistake,
+  Participant,
+  Question,
+  type DrawnQuestion,
+} from './entities/quiz.entities';
+import { audienceProblem } from './quiz-campaigns.service';
+
+const LETTERS: OptionKey[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+@Injectable()
+export class QuizAttemptsService {
+  constructor(
+    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    @InjectRepository(Question) private readonly questions: Repository<Question>,
+    @InjectRepository(Mistake) private readonly mistakes: Repository<Mistake>,
+    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Starts an attempt, or returns the open one. The server draws the questions, shuffles the options per
+   * person, records the start and the deadline; the worker's phone clock decides nothing.
+   */
+  async start(userId: number, campaignId: number): Promise<{ created: boolean; attempt: AttemptView }> {
+    const now = this.clock.now();
+    const campaign = await this.campaigns.findOne({
+      where: { id: campaignId },
+      relations: { audienceOrg: true },
+    });
+    if (!campaign || campaign.status === 'draft') throw AppException.notFound('活动不存在');
+    if (campaign.status === 'ended' || now < campaign.startsAt || now > campaign.endsAt) {
+      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '活动不在开放时间内');
+    }
+    const problem = audienceProblem(
+      campaign,
+      await this.users.findOne({ where: { id: userId }, relations: { org: true } }),
+    );
+    if (problem) throw new AppException('FORBIDDEN', HttpStatus.FORBIDDEN, problem);
+
+    const open = await this.attempts.findOneBy({ openKey: openKeyOf(campaignId, userId) });
+    if (open) {
+      if (!this.pastGrace(open, now)) return { created: false, attempt: await this.attemptView(open) };
+      await this.finish(open, {}, now); // abandoned past its deadline: it scores 0 and counts
+    }
+    const day = shanghaiDay(now);
+    const usedToday = await this.attempts.countBy({ campaignId, userId, day });
+    if (usedToday >= campaign.attemptsPerDay)
+      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '今日答题次数已用完，明天再来吧');
+
+    const drawn = await this.draw(campaign);
+    let created = true;
+    try {
+      await this.attempts.insert({
+        campaignId,
+        userId,
+        openKey: openKeyOf(campaignId, userId),
+        drawn,
+        day,
+        startedAt: now,
+        deadline: new Date(now.getTime() + campaign.secondsPerAttempt * 1000),
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      created = false; // a concurrent start won: return its attempt
+    }
+    const attempt = await this.attempts.findOneByOrFail({ openKey: openKeyOf(campaignId, userId) });
+    return { created, attempt: await this.attemptView(attempt) };
+  }
+
+  async get(userId: number, attemptId: number): Promise<AttemptView> {
+    const attempt = await this.own(userId, attemptId);
+    if (attempt.status !== 'open') throw new AppException('CONFLICT', HttpStatus.CONFLICT, '本次答题已交卷');
+    return this.attemptView(attempt);
+  }
+
+  /** Scores once; a repeated submit returns the same result. Late past the grace period: 0, and it counts. */
+  async submit(
+    userId: number,
+    attemptId: number,
+    answers: { questionId: number; choice: OptionKey[] }[],
+  ): Promise<{ created: boolean; result: AttemptResultView }> {
+    const attempt = await this.own(userId, attemptId);
+    if (attempt.status === 'submitted')
+      return { created: false, result: await this.result(userId, attemptId) };
+    const choices: Record<string, OptionKey[]> = {};
+    const drawnIds = new Set(attempt.drawn.map((d) => d.id));
+    for (const a of answers)
+      if (drawnIds.has(a.questionId)) choices[a.questionId] = [...new Set(a.choice)].sort();
+    const finished = await this.finish(attempt, choices, this.clock.now());
+    return { created: finished, result: await this.result(userId, attemptId) };
+  }
+
+  async result(userId: number, attemptId: number): Promise<AttemptResultView> {
+    const attempt = await this.own(userId, attemptId);
+    if (attempt.status !== 'submitted') throw new AppException('CONFLICT', HttpStatus.CONFLICT, '尚未交卷');
+    const questions = await this.questionsOf(attempt);
+    const certificate = await this.certificates.findOneBy({ campaignId: attempt.campaignId, userId });
+    const review: ReviewedQuestion[] = attempt.drawn.map((d) => {
+      const q = questions.get(d.id)!;
+      const shown = shownQuestion(q, d);
+      const choice = attempt.late ? [] : (attempt.answers?.[d.id] ?? []);
+      const answer = toShown(q.answer.split('') as OptionKey[], d);
+      return { ...shown, choice, answer, correct: sameKeys(choice, answer), explanation: q.explanation };
+    });
+    const campaign = await this.campaigns.findOneByOrFail({ id: attempt.campaignId });
+    const passed = !attempt.late && (attempt.score ?? 0) >= campaign.passScore;
+    return {
+      attemptId: attempt.id,
+      campaignId: attempt.campaignId,
+      score: attempt.score ?? 0,
+      passed,
+      correctCount: attempt.correctCount ?? 0,
+      questionCount: attempt.drawn.length,
+      durationSeconds: attempt.durationSeconds ?? 0,
+      late: attempt.late,
+      review,
+      certificateSerial: passed ? (certificate?.serial ?? null) : null,
+    };
+  }
+
+  async mistakesOf(userId: number): Promise<MistakeView[]> {
+    const rows = await this.mistakes.find({ where: { userId }, order: { lastWrongAt: 'DESC' }, take: 200 });
+    const questions = rows.length
+      ? await this.questions.findBy({ id: In(rows.map((r) => r.questionId)) })
+      : [];
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    return rows
+      .filter((r) => byId.has(r.questionId))
+      .map((r) => ({
+        question: shownQuestion(byId.get(r.questionId)!, {
+          id: r.questionId,
+          order: byId.get(r.questionId)!.options.map((o) => o.key),
+        }),
+        campaignId: r.campaignId,
+        wrongCount: r.wrongCount,
+        lastWrongAt: r.lastWrongAt.toISOString(),
+      }));
+  }
+
+  /** Practice keeps the original option order; a right answer takes the question out of the 错题本. */
+  async practice(userId: number, questionId: number, choice: OptionKey[]): Promise<PracticeResultView> {
+    const mistake = await this.mistakes.findOneBy({ userId, questionId });
+    const question = mistake && (await this.questions.findOneBy({ id: questionId }));
+    if (!question) throw AppException.notFound('错题不存在');
+    const answer = question.answer.split('') as OptionKey[];
+    const correct = sameKeys([...new Set(choice)].sort(), answer);
+    if (correct) await this.mistakes.delete({ userId, questionId });
+    return { correct, answer, explanation: question.explanation, removed: correct };
+  }
+
+  /** Closes an open attempt exactly once (conditional UPDATE), then records best score, mistakes and certificate. */
+  private async finish(attempt: Attempt, choices: Record<string, OptionKey[]>, now: Date): Promise<boolean> {
+    const late = this.pastGrace(attempt, now);
+    const questions = await this.questionsOf(attempt);
+    const wrong: number[] = [];
+    let correct = 0;
+    for (const d of attempt.drawn) {
+      const q = questions.get(d.id);
+      if (!q) continue;
+      const right = !late && sameKeys(choices[d.id] ?? [], toShown(q.answer.split('') as OptionKey[], d));
+      if (right) correct++;
+      else if (!late && choices[d.id]?.length) wrong.push(d.id);
+    }
+    const score = late ? 0 : scoreOf(correct, attempt.drawn.length);
+    const duration = Math.min(
+      Math.round((now.getTime() - attempt.startedAt.getTime()) / 1000),
+      Math.round((attempt.deadline.getTime() - attempt.startedAt.getTime()) / 1000),
+    );
+    const campaign = await this.campaigns.findOneByOrFail({ id: attempt.campaignId });
+    // Read before the transaction: a query on another pooled connection while holding one can exhaust
+    // the pool under load and stall every submit.
+    const user = await this.users.findOne({ where: { id: attempt.userId }, relations: { org: true } });
+    // One transaction, so a concurrent submit of the same attempt (blocked on the row until this commits)
+    // reads the finished result, certificate included.
+    return this.dataSource.transaction(async (manager) => {
+      const closed = await manager.update(
+        Attempt,
+        { id: attempt.id, status: 'open' },
+        {
+          status: 'submitted',
+          openKey: null,
+          submittedAt: now,
+          answers: late ? {} : choices,
+          score,
+          correctCount: late ? 0 : correct,
+          durationSeconds: duration,
+          late,
+        },
+      );
+      if (!closed.affected) return false;
+      await this.recordBest(manager, attempt, user, score, duration, now);
+      await this.recordMistakes(manager, attempt, wrong, now);
+      if (!late && score >= campaign.passScore)
+        await this.issueCertificate(manager, attempt, user, score, now);
+      return true;
+    });
+  }
+
+  /** Keeps the best score (then the shorter time); portable upsert: insert, else conditional update. */
+  private async recordBest(
+    manager: EntityManager,
+    attempt: Attempt,
+    user: User | null,
+    score: number,
+    duration: number,
+    now: Date,
+  ): Promise<void> {
+    const repo = manager.getRepository(Participant);
+    try {
+      await repo.insert({
+        campaignId: attempt.campaignId,
+        userId: attempt.userId,
+        orgPath: user?.org?.path ?? null,
+        bestScore: score,
+        bestDuration: duration,
+        bestAt: now,
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      await repo
+        .createQueryBuilder()
+        .update()
+        .set({ bestScore: score, bestDuration: duration, bestAt: now })
+        .where(
+          'campaign_id = :c AND user_id = :u AND (best_score < :s OR (best_score = :s AND best_duration > :d))',
+          {
+            c: attempt.campaignId,
+            u: attempt.userId,
+            s: score,
+            d: duration,
+          },
+        )
+        .execute();
+    }
+  }
+
+  private async recordMistakes(
+    manager: EntityManager,
+    attempt: Attempt,
+    questionIds: number[],
+    now: Date,
+  ): Promise<void> {
+    const mistakes = manager.getRepository(Mistake);
+    for (const questionId of questionIds) {
+      const updated = await mistakes
+        .createQueryBuilder()
+        .update()
+        .set({ wrongCount: () => 'wrong_count + 1', lastWrongAt: now })
+        .where('user_id = :u AND question_id = :q', { u: attempt.userId, q: questionId })
+        .execute();
+      if (!updated.affected) {
+        await mistakes
+          .insert({
+            userId: attempt.userId,
+            questionId,
+            campaignId: attempt.campaignId,
+            wrongCount: 1,
+            lastWrongAt: now,
+          })
+          .catch((error: unknown) => {
+            if (!isUniqueViolation(error)) throw error;
+          });
+      }
+    }
+  }
+
+  private async issueCertificate(
+    manager: EntityManager,
+    attempt: Attempt,
+    user: User | null,
+    score: number,
+    now: Date,
+  ): Promise<void> {
+    await manager
+      .getRepository(Certificate)
+      .insert({
+        serial: `JC${randomBytes(8).toString('hex').toUpperCase()}`,
+        campaignId: attempt.campaignId,
+        userId: attempt.userId,
+        attemptId: attempt.id,
+        name: user?.realName ?? user?.nickname ?? '职工',
+        score,
+        issuedAt: now,
+      })
+      .catch((error: unknown) => {
+        if (!isUniqueViolation(error)) throw error; // already certified for this campaign
+      });
+  }
+
+  /** Random questions per draw rule, and a random option order per question (judge questions keep 正确/错误). */
+  private async draw(campaign: Campaign): Promise<DrawnQuestion[]> {
+    const drawn: DrawnQuestion[] = [];
+    for (const rule of campaign.draw) {
+      const pool = await this.questions.find({
+        select: { id: true, type: true, options: true },
+        where: { bankId: rule.bankId, type: rule.type },
+      });
+      if (pool.length < rule.count)
+        throw new AppException('CONFLICT', HttpStatus.CONFLICT, '题库题目不足，请联系工作人员');
+      shuffle(pool);
+      for (const q of pool.slice(0, rule.count)) {
+        const keys = q.options.map((o) => o.key);
+        drawn.push({ id: q.id, order: campaign.shuffleOptions && q.type !== 'judge' ? shuffle(keys) : keys });
+      }
+    }
+    return drawn;
+  }
+
+  private async attemptView(attempt: Attempt): Promise<AttemptView> {
+    const questions = await this.questionsOf(attempt);
+    return {
+      attemptId: attempt.id,
+      campaignId: attempt.campaignId,
+      deadline: attempt.deadline.toISOString(),
+      startedAt: attempt.startedAt.toISOString(),
+      questions: attempt.drawn
+        .filter((d) => questions.has(d.id))
+        .map((d) => shownQuestion(questions.get(d.id)!, d)),
+    };
+  }
+
+  private async questionsOf(attempt: Attempt): Promise<Map<number, Question>> {
+    const rows = await this.questions.findBy({ id: In(attempt.drawn.map((d) => d.id)) });
+    return new Map(rows.map((q) => [q.id, q]));
+  }
+
+  /** Another worker's attempt is 404: existence is not disclosed. */
+  private async own(userId: number, attemptId: number): Promise<Attempt> {
+    const attempt = await this.attempts.findOneBy({ id: attemptId, userId });
+    if (!attempt) throw AppException.notFound('答题记录不存在');
+    return attempt;
+  }
+
+  private pastGrace(attempt: Attempt, now: Date): boolean {
+    return now.getTime() > attempt.deadline.getTime() + SUBMIT_GRACE_SECONDS * 1000;
+  }
+}
+
+/** The question as shown: options re-lettered A… in the drawn order, and never the answer. */
+function shownQuestion(q: Question, d: DrawnQuestion): AttemptQuestion {
+  const byKey = new Map(q.options.map((o) => [o.key, o.text]));
+  const options: QuestionOption[] = d.order.map((original, i) => ({
+    key: LETTERS[i],
+    text: byKey.get(original) ?? '',
+  }));
+  return { id: q.id, type: q.type, stem: q.stem, options };
+}
+
+/** Original keys → the letters they were shown under. */
+function toShown(original: OptionKey[], d: DrawnQuestion): OptionKey[] {
+  return original.map((k) => LETTERS[d.order.indexOf(k)]).sort();
+}
+
+function sameKeys(a: OptionKey[], b: OptionKey[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
+
+function shuffle<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+function openKeyOf(campaignId: number, userId: number): string {
+  return `${campaignId}:${userId}`;
+}

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shared';
+import { In, Repository } from 'typeorm';
+import { AppException } from '../../common/errors/app-exception';
+import { Org } from '../orgs/entities/org.entity';
+import { toOrgSummary } from '../orgs/org.mapper';
+import { User } from '../users/entities/user.entity';
+import { Campaign, Participant } from './entities/quiz.entities';
+import { displayName } from './quiz-campaigns.service';
+
+interface RankedRow {
+  userId: number;
+  bestScore: number;
+  bestDuration: number;
+}
+
+@Injectable()
+export class QuizRankingsService {
+  constructor(
+    @InjectRepository(Participant) private readonly participants: Repository<Participant>,
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
+  ) {}
+
+  /**
+   * Best score desc, then shorter time, then who got there first. The top is one indexed range scan;
+   * my rank is one COUNT of the rows ahead of mine, so it is right however far down I am.
+   */
+  async people(campaignId: number, userId: number, limit: number): Promise<LeaderboardView<PersonRankView>> {
+    await this.exists(campaignId);
+    const top = await this.participants.find({
+      where: { campaignId },
+      order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
+      take: limit,
+    });
+    const mine = await this.participants.findOneBy({ campaignId, userId });
+    let myRank: number | null = null;
+    if (mine) {
+      // Four counts, each a range on the (campaign, score, duration, time) index: one OR of the same
+      // conditions makes MySQL scan every participant of the campaign. Query builders (not raw SQL) so the
+      // instant is bound the way each driver expects.
+      const count = (where: string) =>
+        this.participants
+          .createQueryBuilder('p')
+          .where(`p.campaign_id = :c AND ${where}`, {
+            c: campaignId,
+            s: mine.bestScore,
+            d: mine.bestDuration,
+            at: mine.bestAt,
+            u: mine.userId,
+          })
+          .getCount();
+      const counts = await Promise.all([
+        count('p.best_score > :s'),
+        count('p.best_score = :s AND p.best_duration < :d'),
+        count('p.best_score = :s AND p.best_duration = :d AND p.best_at < :at'),
+        count('p.best_score = :s AND p.best_duration = :d AND p.best_at = :at AND p.user_id < :u'),
+      ]);
+      const ahead = counts.reduce((sum, n) => sum + n, 0);
+      myRank = ahead + 1;
+    }
+    const people = await this.users.find({
+      where: { id: In([...top.map((t) => t.userId), userId]) },
+      relations: { org: true },
+    });
+    const byId = new Map(people.map((u) => [u.id, u]));
+    const row = (p: RankedRow, rank: number): PersonRankView => ({
+      rank,
+      userId: p.userId,
+      name: displayName(byId.get(p.userId)),
+      org: byId.get(p.userId)?.org?.name ?? null,
+      bestScore: p.bestScore,
+      durationSeconds: p.bestDuration,
+    });
+    return { top: top.map((p, i) => row(p, i + 1)), me: mine && myRank ? row(mine, myRank) : null };
+  }
+
+  /**
+   * Orgs at one depth of the tree, each rolled up over its subtree: participants, participation rate
+   * against the member count on record, average best score. One grouped query per campaign; the roll-up
+   * over org paths happens in memory (a district has hundreds of orgs, not millions).
+   */
+  async orgs(
+    campaignId: number,
+    userId: number,
+    depth: number,
+    limit: number,
+  ): Promise<LeaderboardView<OrgRankView>> {
+    await this.exists(campaignId);
+    const groups = await this.participants
+      .createQueryBuilder('p')
+      .select('p.org_path', 'path')
+      .addSelect('COUNT(*)', 'count')
+      .addSelect('SUM(p.best_score)', 'total')
+      .where('p.campaign_id = :c AND p.org_path IS NOT NULL', { c: campaignId })
+      .groupBy('p.org_path')
+      .getRawMany<{ path: string; count: string; total: string }>();
+    const candidates = await this.orgRepo.findBy({ depth });
+    const ranked = candidates
+      .map((org) => {
+        let participants = 0;
+        let total = 0;
+        for (const g of groups) {
+          if (!g.path.startsWith(org.path)) continue;
+          participants += Number(g.count);
+          total += Number(g.total);
+        }
+        return {
+          org,
+          participants,
+          memberCount: org.memberCount,
+          participationRate: org.memberCount ? Math.min(1, participants / org.memberCount) : 0,
+          averageBestScore: participants ? Math.round((total / participants) * 10) / 10 : 0,
+        };
+      })
+      .filter((r) => r.participants > 0)
+      .sort(
+        (a, b) =>
+          b.participationRate - a.participationRate ||
+          b.averageBestScore - a.averageBestScore ||
+          a.org.id - b.org.id,
+      )
+      .map((r, i): OrgRankView => ({ ...r, rank: i + 1, org: toOrgSummary(r.org) }));
+    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const mine = me?.org
+      ? ranked.find((r) => me.org!.path.startsWith(candidates.find((c) => c.id === r.org.id)!.path))
+      : undefined;
+    return { top: ranked.slice(0, limit), me: mine ?? null };
+  }
+
+  private async exists(campaignId: number): Promise<void> {
+    if (!(await this.campaigns.existsBy({ id: campaignId }))) throw AppException.notFound('活动不存在');
+  }
+}

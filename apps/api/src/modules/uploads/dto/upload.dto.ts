@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UPLOAD_PURPOSES, type UploadPurpose } from '@jingcai/shared';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+/** Upload ids are 22 base64url characters today; the column allows up to 32. */
+export const UPLOAD_ID_PATTERN = /^[A-Za-z0-9_-]{10,32}$/;
+
+/** The text fields of the multipart form (the `file` part is read separately). */
+export class UploadFieldsDto {
+  @IsIn(UPLOAD_PURPOSES)
+  purpose!: UploadPurpose;
+}
+
+export class UploadIdParams {
+  @ApiProperty({ pattern: UPLOAD_ID_PATTERN.source })
+  @Matches(UPLOAD_ID_PATTERN)
+  id!: string;
+}
+
+/**
+ * Both optional on purpose: a missing or wrong signature is answered like an unknown id (404), so the
+ * route tells a stranger nothing. Only a malformed `exp` is a 400.
+ */
+export class UploadContentQuery {
+  @ApiPropertyOptional({ description: '链接过期时间（Unix 秒）' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  exp?: number;
+
+  @ApiPropertyOptional({ description: '链接签名（base64url）' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(128)
+  sig?: string;
+}

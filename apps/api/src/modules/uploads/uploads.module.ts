@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { Upload } from './entities/upload.entity';
+import { FileStorage } from './storage/file-storage';
+import { LocalDiskStorage } from './storage/local-disk-storage';
+import { UploadsController } from './uploads.controller';
+import { UploadsService } from './uploads.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Upload])],
+  controllers: [UploadsController],
+  providers: [
+    UploadsService,
+    // The one place that picks the storage backend; object storage would be another factory branch here.
+    {
+      provide: FileStorage,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): FileStorage => new LocalDiskStorage(config.uploadDir),
+    },
+  ],
+  exports: [UploadsService],
+})
+export class UploadsModule {}

@@ -1,0 +1,30 @@
+import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { MeView, RoleGrantView } from '@jingcai/shared';
+import { Roles } from '../../common/auth/decorators';
+import { FindUserQuery, GrantRoleDto } from './dto/admin-user.dto';
+import { UsersService } from './users.service';
+
+/** District-level user administration: only admins grant roles (SPEC "People and roles"). */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('admin/users')
+export class AdminUsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  findByPhone(@Query() query: FindUserQuery): Promise<MeView[]> {
+    return this.users.findByPhone(query.phone);
+  }
+
+  @Post(':id/roles')
+  grant(@Param('id', ParseIntPipe) id: number, @Body() dto: GrantRoleDto): Promise<RoleGrantView[]> {
+    return this.users.grantRole(id, dto);
+  }
+
+  @Delete(':id/roles')
+  revoke(@Param('id', ParseIntPipe) id: number, @Body() dto: GrantRoleDto): Promise<RoleGrantView[]> {
+    return this.users.revokeRole(id, dto);
+  }
+}

@@ -1,0 +1,19 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn } from '../../../database/columns';
+
+/** Append-only record of each consent to a privacy-notice version (PIPL asks us to be able to show it). */
+@Entity('privacy_consents')
+export class PrivacyConsent {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('idx_privacy_consents_user')
+  @Column({ name: 'user_id', type: 'int' })
+  userId!: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  version!: string;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+}

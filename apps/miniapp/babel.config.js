@@ -1,0 +1,5 @@
+// Build-time Babel config (Taro's preset). Jest uses its own inline config in jest.config.js.
+module.exports = {
+  presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+  plugins: [require('./config/nutui-import.js')],
+};

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { defineConfig } from '@tarojs/cli';
+
+// The shared package ships as TypeScript source; webpack must compile it like our own files.
+const sharedSrc = path.resolve(__dirname, '../../../packages/shared/src');
+
+export default defineConfig<'webpack5'>({
+  projectName: 'jingcai-miniapp',
+  // NutUI React Taro is drawn at 375; using the same for our own styles keeps one unit everywhere.
+  designWidth: 375,
+  deviceRatio: {
+    375: 2,
+    640: 2.34 / 2,
+    750: 1,
+    828: 1.81 / 2,
+  },
+  sourceRoot: 'src',
+  outputRoot: `dist/${process.env.TARO_ENV}`,
+  env: {
+    // Read from the shell at build time (`TARO_APP_API_BASE=https://… pnpm build:h5`); .env files may override.
+    TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000/api'),
+  },
+  // The map marker of a station's page, referenced by path (a `<Map>` marker cannot take an imported image).
+  copy: {
+    patterns:
+      process.env.TARO_ENV === 'weapp'
+        ? [{ from: 'src/packages/care/assets/', to: 'dist/weapp/packages/care/assets/' }]
+        : [],
+    options: {},
+  },
+  alias: {
+    '@jingcai/shared': path.join(sharedSrc, 'index.ts'),
+  },
+  framework: 'react',
+  compiler: 'webpack5',
+  cache: { enable: false },
+  mini: {
+    compile: { include: [sharedSrc] },
+    postcss: {
+      pxtransform: { enable: true, config: {} },
+      cssModules: { enable: false },
+    },
+  },
+  h5: {
+    publicPath: '/',
+    // Hash routes let the H5 build be served by any static file server, including tests/e2e/serve-h5.mjs.
+    router: { mode: 'hash' },
+    compile: { include: [sharedSrc] },
+    output: {
+      filename: 'js/[name].[contenthash:8].js',
+      chunkFilename: 'js/[name].[contenthash:8].js',
+    },
+    miniCssExtractPluginOption: {
+      ignoreOrder: true,
+      filename: 'css/[name].[contenthash:8].css',
+      chunkFilename: 'css/[name].[contenthash:8].css',
+    },
+    postcss: {
+      autoprefixer: { enable: true, config: {} },
+      cssModules: { enable: false },
+    },
+    webpackChain(chain) {
+      // The H5 build serves demos and browser journeys; the size that matters is the weapp main package (pnpm size).
+      chain.performance.hints(false);
+    },
+  },
+});

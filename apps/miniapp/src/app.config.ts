@@ -1,0 +1,80 @@
+// Main package: the three tabs plus what a worker needs before them (login, privacy consent, profile).
+// Every programme is a subpackage so the main package stays far below WeChat's 2 MB limit.
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/services/index',
+    'pages/me/index',
+    'pages/login/index',
+    'pages/consent/index',
+    'pages/profile/index',
+  ],
+  subPackages: [
+    {
+      root: 'packages/quiz',
+      pages: [
+        'pages/index/index',
+        'pages/answer/index',
+        'pages/result/index',
+        'pages/leaderboard/index',
+        'pages/mistakes/index',
+        'pages/certificate/index',
+      ],
+    },
+    { root: 'packages/reading', pages: ['pages/index/index'] },
+    {
+      root: 'packages/care',
+      pages: [
+        'pages/index/index',
+        'pages/benefit/index',
+        'pages/claim/index',
+        'pages/mine/index',
+        'pages/stations/index',
+        'pages/stations/detail/index',
+        // Opened by scanning a claim's mini-program code (the API names it as REDEEM_PAGE).
+        'pages/redeem/index',
+      ],
+    },
+    { root: 'packages/legal', pages: ['pages/index/index'] },
+    { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
+    { root: 'packages/inbox', pages: ['pages/index/index'] },
+  ],
+  // 暖新关爱 lists service stations nearest first; WeChat wants the purpose of the location declared.
+  requiredPrivateInfos: ['getLocation'],
+  permission: {
+    'scope.userLocation': { desc: '用于查找离你最近的服务站' },
+  },
+  window: {
+    navigationBarTitleText: '京彩职工',
+    navigationBarBackgroundColor: '#c8102e',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f6f8',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8102e',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab-bar/home.png',
+        selectedIconPath: 'assets/tab-bar/home-active.png',
+      },
+      {
+        pagePath: 'pages/services/index',
+        text: '服务',
+        iconPath: 'assets/tab-bar/services.png',
+        selectedIconPath: 'assets/tab-bar/services-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab-bar/me.png',
+        selectedIconPath: 'assets/tab-bar/me-active.png',
+      },
+    ],
+  },
+});

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '暖新关爱',
+  enablePullDownRefresh: true,
+});

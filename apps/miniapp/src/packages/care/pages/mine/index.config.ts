@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的领取',
+  enablePullDownRefresh: true,
+});

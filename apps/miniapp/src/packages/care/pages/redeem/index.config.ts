@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '核销领取码',
+  enablePullDownRefresh: true,
+});

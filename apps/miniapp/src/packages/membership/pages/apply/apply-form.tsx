@@ -1,0 +1,177 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import {
+  GIG_PLATFORM_SUGGESTIONS,
+  isGigCategory,
+  ORG_NOT_LISTED_MAX_LENGTH,
+  PLATFORM_MAX_LENGTH,
+  REAL_NAME_MAX_LENGTH,
+  WORKER_CATEGORIES,
+  WORKER_CATEGORY_LABELS,
+  type ApplicationView,
+} from '@jingcai/shared';
+import OrgPicker from '../../../../components/org-picker';
+import { submitApplication } from '../../../../services/membership';
+import { requestSubscribe } from '../../../../services/platform';
+import {
+  toSubmitBody,
+  validateApplication,
+  type ApplicationErrors,
+  type ApplicationForm,
+} from './application-form';
+import ProofPhotoField from './proof-photo';
+
+interface ApplyFormProps {
+  initial: ApplicationForm;
+  /** The subscribe-message template for "application reviewed"; undefined when not configured. */
+  reviewedTemplateId: string | undefined;
+  onSubmitted: (application: ApplicationView) => void;
+}
+
+export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: ApplyFormProps) {
+  const [form, setForm] = useState<ApplicationForm>(initial);
+  const [errors, setErrors] = useState<ApplicationErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+
+  const update = (patch: Partial<ApplicationForm>, clears: (keyof ApplicationErrors)[]) => {
+    setForm((current) => ({ ...current, ...patch }));
+    // A field the worker is correcting stops showing its old complaint.
+    setErrors((current) => {
+      const rest = { ...current };
+      for (const key of clears) delete rest[key];
+      return rest;
+    });
+  };
+
+  const submit = async () => {
+    if (submitting) return;
+    const found = validateApplication(form);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      void Taro.showToast({ title: Object.values(found)[0], icon: 'none' });
+      return;
+    }
+    setSubmitting(true);
+    try {
+      // WeChat only shows the subscribe prompt from a tap, so it is asked before anything else is awaited.
+      await requestSubscribe([reviewedTemplateId]);
+      const application = await submitApplication(toSubmitBody(form));
+      void Taro.showToast({ title: '申请已提交', icon: 'success' });
+      onSubmitted(application);
+    } catch {
+      // The services layer has already told the worker what went wrong.
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const gig = form.category !== null && isGigCategory(form.category);
+
+  return (
+    <View className='apply__form'>
+      <View className='card apply__field'>
+        <Text className='apply__label'>真实姓名</Text>
+        <Input
+          className='apply__input'
+          placeholder='请输入真实姓名'
+          maxlength={REAL_NAME_MAX_LENGTH}
+          value={form.realName}
+          onInput={(event) => update({ realName: event.detail.value }, ['realName'])}
+        />
+        {errors.realName && <Text className='field-error'>{errors.realName}</Text>}
+      </View>
+
+      <View className='card apply__field'>
+        <Text className='apply__label'>手机号</Text>
+        <Input
+          className='apply__input'
+          type='number'
+          placeholder='请输入 11 位手机号'
+          maxlength={11}
+          value={form.phone}
+          onInput={(event) => update({ phone: event.detail.value }, ['phone'])}
+        />
+        {errors.phone && <Text className='field-error'>{errors.phone}</Text>}
+      </View>
+
+      <View className='card apply__field'>
+        <Text className='apply__label'>职工类别</Text>
+        <View className='apply__chips'>
+          {WORKER_CATEGORIES.map((category) => (
+            <View
+              key={category}
+              className={`apply__chip apply__category${form.category === category ? ' apply__chip--active' : ''}`}
+              onClick={() => update({ category }, ['category', 'platform', 'proof'])}
+            >
+              {WORKER_CATEGORY_LABELS[category]}
+            </View>
+          ))}
+        </View>
+        {errors.category && <Text className='field-error'>{errors.category}</Text>}
+      </View>
+
+      <View className='card apply__field'>
+        <Text className='apply__label'>所属工会</Text>
+        {form.orgNotListed ? (
+          <Input
+            className='apply__input'
+            placeholder='请输入单位或工会名称'
+            maxlength={ORG_NOT_LISTED_MAX_LENGTH}
+            value={form.orgNotListedText}
+            onInput={(event) => update({ orgNotListedText: event.detail.value }, ['org'])}
+          />
+        ) : (
+          <OrgPicker value={form.org} onChange={(org) => update({ org }, ['org'])} />
+        )}
+        <View
+          className={`apply__toggle${form.orgNotListed ? ' apply__toggle--on' : ''}`}
+          onClick={() => update({ orgNotListed: !form.orgNotListed }, ['org'])}
+        >
+          <Text className='apply__checkbox'>{form.orgNotListed ? '✓' : ''}</Text>
+          <Text>我的单位不在列表中</Text>
+        </View>
+        {errors.org && <Text className='field-error'>{errors.org}</Text>}
+      </View>
+
+      {gig && (
+        <>
+          <View className='card apply__field'>
+            <Text className='apply__label'>所在平台</Text>
+            <View className='apply__chips'>
+              {GIG_PLATFORM_SUGGESTIONS.map((platform) => (
+                <View
+                  key={platform}
+                  className={`apply__chip apply__platform${form.platform === platform ? ' apply__chip--active' : ''}`}
+                  onClick={() => update({ platform }, ['platform'])}
+                >
+                  {platform}
+                </View>
+              ))}
+            </View>
+            <Input
+              className='apply__input apply__platform-input'
+              placeholder='其他平台请直接输入'
+              maxlength={PLATFORM_MAX_LENGTH}
+              value={form.platform}
+              onInput={(event) => update({ platform: event.detail.value }, ['platform'])}
+            />
+            {errors.platform && <Text className='field-error'>{errors.platform}</Text>}
+          </View>
+
+          <View className='card apply__field'>
+            <Text className='apply__label'>工作证明</Text>
+            <Text className='muted apply__hint'>请上传平台工作证、骑手/司机 App 个人主页截图等能证明从业身份的照片</Text>
+            <ProofPhotoField value={form.proof} onChange={(proof) => update({ proof }, ['proof'])} />
+            {errors.proof && <Text className='field-error'>{errors.proof}</Text>}
+          </View>
+        </>
+      )}
+
+      <Button className='apply__submit' block type='primary' loading={submitting} disabled={submitting} onClick={() => void submit()}>
+        提交申请
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,93 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { authResult, DASHIKOU, JINGCAI_TECH, meView } from '../../../test/fixtures';
+import { findInput } from '../../../test/dom';
+import { callsOf, fakeApi } from '../../../test/fake-api';
+import { ROUTES } from '../../routes';
+import { setCurrentUser } from '../../services/session';
+import { saveTokens } from '../../services/tokens';
+import ProfilePage from '.';
+
+describe('ProfilePage', () => {
+  beforeEach(() => {
+    const worker = meView({ consentRequired: false });
+    saveTokens(authResult(worker));
+    setCurrentUser(worker);
+  });
+
+  it('refuses an empty name with a Chinese message and sends nothing', () => {
+    const seen = fakeApi({});
+    render(<ProfilePage />);
+
+    fireEvent.click(screen.getByText('快递员'));
+    fireEvent.click(screen.getByText('保存'));
+
+    expect(screen.getByText('请填写真实姓名')).toBeInTheDocument();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('asks for a category and checks the ID number before saving', async () => {
+    const seen = fakeApi({});
+    const { container } = render(<ProfilePage />);
+
+    fireEvent.input(await findInput(container, '请输入真实姓名'), { target: { value: '张伟' } });
+    fireEvent.input(await findInput(container, '办理入会'), { target: { value: '110105194912310021' } });
+    fireEvent.click(screen.getByText('保存'));
+
+    expect(screen.getByText('请选择职工类别')).toBeInTheDocument();
+    expect(screen.getByText('身份证号格式不正确，请核对后重新输入')).toBeInTheDocument();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('searches orgs, shows each with its path, and saves the one picked', async () => {
+    const saved = meView({
+      consentRequired: false,
+      realName: '测试职工',
+      category: 'courier',
+      org: { id: DASHIKOU.id, name: DASHIKOU.name, kind: DASHIKOU.kind },
+    });
+    const seen = fakeApi({
+      'GET /orgs': { statusCode: 200, data: { items: [DASHIKOU, JINGCAI_TECH], total: 2, page: 1, pageSize: 20 } },
+      'PATCH /me': { statusCode: 200, data: saved },
+    });
+    const { container } = render(<ProfilePage />);
+
+    fireEvent.input(await findInput(container, '请输入真实姓名'), { target: { value: ' 测试职工 ' } });
+    fireEvent.click(screen.getByText('快递员'));
+    fireEvent.input(await findInput(container, '搜索工会名称'), { target: { value: '大市口' } });
+
+    expect(await screen.findByText(JINGCAI_TECH.path)).toBeInTheDocument();
+    fireEvent.click(screen.getByText(DASHIKOU.path));
+
+    // Picked: the search results give way to the choice, shown with its place in the tree.
+    expect(screen.queryByText(JINGCAI_TECH.path)).not.toBeInTheDocument();
+    expect(container.querySelector('.org-picker__current')).toHaveTextContent(DASHIKOU.name);
+
+    fireEvent.click(screen.getByText('保存'));
+
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: ROUTES.me }));
+    expect(callsOf(seen)).toEqual([`GET /orgs?q=大市口&pageSize=20`, 'PATCH /me']);
+    expect(seen[1].body).toEqual({ realName: '测试职工', category: 'courier', orgId: DASHIKOU.id });
+  });
+
+  it('says so when no org matches', async () => {
+    fakeApi({ 'GET /orgs': { statusCode: 200, data: { items: [], total: 0, page: 1, pageSize: 20 } } });
+    const { container } = render(<ProfilePage />);
+
+    fireEvent.input(await findInput(container, '搜索工会名称'), { target: { value: '不存在' } });
+
+    expect(await screen.findByText('没有找到匹配的工会组织')).toBeInTheDocument();
+  });
+
+  it('shows the masked phone, or 未绑定, where WeChat phone binding is unavailable', () => {
+    fakeApi({});
+    const { unmount } = render(<ProfilePage />);
+    expect(screen.getByText('未绑定')).toBeInTheDocument();
+    unmount();
+
+    setCurrentUser(meView({ consentRequired: false, phone: '138****1234' }));
+    render(<ProfilePage />);
+    expect(screen.getByText('138****1234')).toBeInTheDocument();
+    expect(screen.queryByText('绑定')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
+import { Input, Text, View, type ButtonProps, type BaseEventOrig } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { WORKER_CATEGORIES, WORKER_CATEGORY_LABELS } from '@jingcai/shared';
+import OrgPicker from '../../components/org-picker';
+import { ROUTES } from '../../routes';
+import { bindPhone, canBindPhone, fetchMe, updateMe } from '../../services/me';
+import { getCurrentUser, useCurrentUser } from '../../services/session';
+import { formFromMe, toUpdateBody, validateProfile, type ProfileErrors, type ProfileForm } from './profile-form';
+import './index.css';
+
+export default function ProfilePage() {
+  const me = useCurrentUser();
+  const [form, setForm] = useState<ProfileForm>(() => formFromMe(getCurrentUser()));
+  const [errors, setErrors] = useState<ProfileErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  useLoad(() => {
+    // Opened directly (an H5 reload): fill the form once the worker's data arrives.
+    if (!getCurrentUser()) {
+      fetchMe()
+        .then((fresh) => setForm(formFromMe(fresh)))
+        .catch(() => undefined);
+    }
+  });
+
+  const update = (patch: Partial<ProfileForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    // A field the worker is correcting stops showing its old complaint.
+    setErrors((current) => {
+      const rest = { ...current };
+      for (const key of Object.keys(patch)) delete rest[key as keyof ProfileErrors];
+      return rest;
+    });
+  };
+
+  const save = async () => {
+    const found = validateProfile(form);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      void Taro.showToast({ title: Object.values(found)[0], icon: 'none' });
+      return;
+    }
+    setSaving(true);
+    try {
+      await updateMe(toUpdateBody(form));
+      void Taro.showToast({ title: '资料已保存', icon: 'success' });
+      await Taro.switchTab({ url: ROUTES.me });
+    } catch {
+      // The services layer has already told the worker what went wrong.
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onPhoneNumber = (event: BaseEventOrig<ButtonProps.onGetPhoneNumberEventDetail>) => {
+    // No code means the worker declined to share the number; nothing to do.
+    if (event.detail.code) void bindPhone(event.detail.code).catch(() => undefined);
+  };
+
+  return (
+    <View className='page profile'>
+      <View className='card profile__field'>
+        <Text className='profile__label'>真实姓名</Text>
+        <Input
+          className='profile__input'
+          placeholder='请输入真实姓名'
+          maxlength={20}
+          value={form.realName}
+          onInput={(event) => update({ realName: event.detail.value })}
+        />
+        {errors.realName && <Text className='field-error'>{errors.realName}</Text>}
+      </View>
+
+      <View className='card profile__field'>
+        <Text className='profile__label'>职工类别</Text>
+        <View className='profile__chips'>
+          {WORKER_CATEGORIES.map((category) => (
+            <View
+              key={category}
+              className={`profile__chip${form.category === category ? ' profile__chip--active' : ''}`}
+              onClick={() => update({ category })}
+            >
+              {WORKER_CATEGORY_LABELS[category]}
+            </View>
+          ))}
+        </View>
+        {errors.category && <Text className='field-error'>{errors.category}</Text>}
+      </View>
+
+      <View className='card profile__field'>
+        <Text className='profile__label'>所属工会</Text>
+        <OrgPicker value={form.org} onChange={(org) => update({ org })} />
+      </View>
+
+      <View className='card profile__field'>
+        <Text className='profile__label'>身份证号（选填）</Text>
+        <Input
+          className='profile__input'
+          type='idcard'
+          placeholder={me?.idNumber ? `已填写 ${me.idNumber}，如需修改请重新输入` : '办理入会、法律援助时需要'}
+          maxlength={18}
+          value={form.idNumber}
+          onInput={(event) => update({ idNumber: event.detail.value })}
+        />
+        {errors.idNumber && <Text className='field-error'>{errors.idNumber}</Text>}
+      </View>
+
+      <View className='card profile__field profile__phone'>
+        <Text className='profile__label'>手机号</Text>
+        <Text className={me?.phone ? '' : 'muted'}>{me?.phone ?? '未绑定'}</Text>
+        {canBindPhone && (
+          <Button size='small' type='primary' fill='outline' openType='getPhoneNumber' onGetPhoneNumber={onPhoneNumber}>
+            {me?.phone ? '更换' : '绑定'}
+          </Button>
+        )}
+      </View>
+
+      <Button className='profile__save' block type='primary' loading={saving} disabled={saving} onClick={() => void save()}>
+        保存
+      </Button>
+    </View>
+  );
+}

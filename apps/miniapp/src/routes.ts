@@ -1,0 +1,38 @@
+/** Page paths, in one place so a moved page breaks the typecheck rather than a tap. */
+export const ROUTES = {
+  home: '/pages/home/index',
+  services: '/pages/services/index',
+  me: '/pages/me/index',
+  login: '/pages/login/index',
+  consent: '/pages/consent/index',
+  profile: '/pages/profile/index',
+  quiz: '/packages/quiz/pages/index/index',
+  quizAnswer: '/packages/quiz/pages/answer/index',
+  quizResult: '/packages/quiz/pages/result/index',
+  quizLeaderboard: '/packages/quiz/pages/leaderboard/index',
+  quizMistakes: '/packages/quiz/pages/mistakes/index',
+  quizCertificate: '/packages/quiz/pages/certificate/index',
+  reading: '/packages/reading/pages/index/index',
+  care: '/packages/care/pages/index/index',
+  careBenefit: '/packages/care/pages/benefit/index',
+  careClaim: '/packages/care/pages/claim/index',
+  careMine: '/packages/care/pages/mine/index',
+  careStations: '/packages/care/pages/stations/index',
+  careStation: '/packages/care/pages/stations/detail/index',
+  careRedeem: '/packages/care/pages/redeem/index',
+  legal: '/packages/legal/pages/index/index',
+  membershipApply: '/packages/membership/pages/apply/index',
+  memberCard: '/packages/membership/pages/card/index',
+  inbox: '/packages/inbox/pages/index/index',
+} as const;
+
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/** A page with its query: `pageUrl(ROUTES.careClaim, { id: 5 })` → `/packages/care/pages/claim/index?id=5`. */
+export function pageUrl(route: Route, query: Record<string, string | number>): string {
+  const pairs = Object.entries(query).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+  return pairs.length ? `${route}?${pairs.join('&')}` : route;
+}
+
+/** Tab pages open with `switchTab`; `navigateTo` refuses them. */
+export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.me];

@@ -1,0 +1,2 @@
+// Stands in for CSS imports, which jsdom cannot load.
+module.exports = {};

@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom';
+import { cleanup } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { setCurrentUser } from '../src/services/session';
+import { openedWith } from './router';
+
+// Page navigation and toasts are observed, not performed: jsdom has no Taro router.
+beforeEach(() => {
+  for (const api of ['navigateTo', 'redirectTo', 'switchTab', 'reLaunch', 'navigateBack', 'showToast'] as const) {
+    jest.spyOn(Taro, api).mockResolvedValue({ errMsg: `${api}:ok` });
+  }
+  jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([]);
+});
+
+afterEach(() => {
+  // Unmount first, so that resetting the session below re-renders nothing.
+  cleanup();
+  jest.restoreAllMocks();
+  Taro.clearStorageSync();
+  setCurrentUser(null);
+  openedWith({});
+});

@@ -1,0 +1,9 @@
+export { FakeWechatServer } from './fake-wechat-server';
+export type {
+  Behaviour,
+  FakeWechatOptions,
+  PushedVerdict,
+  RecordedCall,
+  Suggest,
+  WechatPath,
+} from './fake-wechat-server';

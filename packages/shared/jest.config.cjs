@@ -1,0 +1,1 @@
+module.exports = { ...require('@jingcai/config/jest.preset.cjs'), roots: ['<rootDir>/src'] };

@@ -1,0 +1,35 @@
+import { isValidIdNumber, maskIdNumber, maskName, maskPhone, shanghaiDay, shanghaiDayStart } from './rules';
+
+describe('shanghaiDay', () => {
+  it('puts 23:59:59 and 00:00:01 Shanghai time on two days', () => {
+    expect(shanghaiDay('2026-11-24T15:59:59Z')).toBe('2026-11-24');
+    expect(shanghaiDay('2026-11-24T16:00:01Z')).toBe('2026-11-25');
+  });
+  it('round-trips with shanghaiDayStart', () => {
+    expect(shanghaiDayStart('2026-12-01').toISOString()).toBe('2026-11-30T16:00:00.000Z');
+    expect(shanghaiDay(shanghaiDayStart('2026-12-01'))).toBe('2026-12-01');
+  });
+  it('rejects garbage', () => {
+    expect(() => shanghaiDay('nope')).toThrow(RangeError);
+    expect(() => shanghaiDayStart('2026-13-45')).toThrow(RangeError);
+  });
+});
+
+describe('masking', () => {
+  it('masks a phone keeping 3 + 4 digits', () => {
+    expect(maskPhone('13812341234')).toBe('138****1234');
+    expect(maskPhone(null)).toBeNull();
+    expect(maskPhone('12345')).toBe('*****');
+  });
+  it('masks an ID number keeping 3 + 2', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110*************2X');
+  });
+  it('masks a name keeping the family name', () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('欧阳娜娜')).toBe('欧***');
+  });
+  it('validates the ID check digit', () => {
+    expect(isValidIdNumber('11010519491231002X')).toBe(true);
+    expect(isValidIdNumber('110105194912310021')).toBe(false);
+  });
+});

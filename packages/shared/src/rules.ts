@@ -1,0 +1,61 @@
+/** Pure rules both the API and the clients apply. No Node APIs here: this ships in the mini-program. */
+
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000; // China has had no DST since 1991.
+
+/** The Asia/Shanghai calendar day of an instant, as `YYYY-MM-DD`. */
+export function shanghaiDay(instant: Date | number | string): string {
+  const ms = new Date(instant).getTime();
+  if (Number.isNaN(ms)) throw new RangeError('invalid instant');
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The UTC instant at which a Shanghai day (`YYYY-MM-DD`) begins. */
+export function shanghaiDayStart(day: string): Date {
+  const ms = Date.parse(`${day}T00:00:00.000Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(ms)) throw new RangeError('invalid day');
+  return new Date(ms - SHANGHAI_OFFSET_MS);
+}
+
+export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
+
+export function isMainlandMobile(phone: string): boolean {
+  return PHONE_PATTERN.test(phone);
+}
+
+/** `13812341234` → `138****1234`. Anything that is not a full mobile number is masked whole. */
+export function maskPhone(phone: string | null | undefined): string | null {
+  if (!phone) return null;
+  if (phone.length < 7) return '*'.repeat(phone.length);
+  return `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
+
+/** 18-digit resident ID → first 3 and last 2 kept: `110***********123X` → `110*************3X`. */
+export function maskIdNumber(id: string | null | undefined): string | null {
+  if (!id) return null;
+  if (id.length <= 5) return '*'.repeat(id.length);
+  return `${id.slice(0, 3)}${'*'.repeat(id.length - 5)}${id.slice(-2)}`;
+}
+
+/** 张三 → 张*, 欧阳娜娜 → 欧***: what others may see of a worker's name. */
+export function maskName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const chars = Array.from(name);
+  return chars[0] + '*'.repeat(Math.max(1, chars.length - 1));
+}
+
+/** Checks the ISO 7064 MOD 11-2 check digit of an 18-digit resident identity card number. */
+export function isValidIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dX]$/.test(id)) return false;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const checks = '10X98765432';
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(id[i]), 0);
+  return checks[sum % 11] === id[17];
+}
+
+/** Bump when the privacy notice text changes: workers are asked to consent again. */
+export const PRIVACY_POLICY_VERSION = '2026-11-01';
+
+/** A real name as the union's records hold it: Chinese, Latin letters, the middle dot of minority names. */
+export const REAL_NAME_PATTERN = /^[\u4e00-\u9fa5·A-Za-z ]+$/;
+export const REAL_NAME_MIN_LENGTH = 2;
+export const REAL_NAME_MAX_LENGTH = 20;

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `pnpm demo`: builds and runs the product locally with no configuration — the API on embedded SQLite
+// with demo data, a fake WeChat server, and the H5 build of the mini-program — then prints the URLs.
+// The browser journeys in `pnpm test` run against exactly this (ports via PORT, H5_PORT, FAKE_WECHAT_PORT).
+import { root, run, start, stopAll, waitFor } from './lib.mjs';
+
+const apiPort = Number(process.env.PORT ?? 3000);
+const h5Port = Number(process.env.H5_PORT ?? 10086);
+const wechatPort = Number(process.env.FAKE_WECHAT_PORT ?? 9400);
+const apiBase = `http://127.0.0.1:${apiPort}/api`;
+
+console.log('Building shared packages, API and the H5 mini-program…');
+await run('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/fake-wechat', 'run', 'build']);
+await run('pnpm', ['--filter', '@jingcai/api', 'run', 'build']);
+await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:h5'], {
+  env: { TARO_APP_API_BASE: apiBase },
+});
+
+const children = [
+  start('wechat', 'node', ['packages/fake-wechat/dist/cli.js'], {
+    env: { FAKE_WECHAT_PORT: String(wechatPort) },
+  }),
+  start('api', 'node', ['dist/main.js'], {
+    cwd: `${root}apps/api`,
+    env: {
+      PORT: String(apiPort),
+      WECHAT_API_BASE: `http://127.0.0.1:${wechatPort}`,
+      CORS_ORIGINS: `http://127.0.0.1:${h5Port},http://localhost:${h5Port}`,
+      // The fake WeChat accepts any template id; this makes the demo send subscribe messages too.
+      WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=demo-application-reviewed',
+      // Everyone at a demo shares one IP address.
+      RATE_LIMIT_LOGIN_PER_MINUTE: '300',
+    },
+  }),
+  start('h5', 'node', ['tests/e2e/serve-h5.mjs', String(h5Port)]),
+];
+function shutdown(code = 0) {
+  stopAll(children);
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown());
+process.on('SIGTERM', () => shutdown());
+for (const child of children) child.on('exit', (code) => code && shutdown(1));
+
+// The API must answer health within 15 s of being started, or the demo counts as broken.
+const ms = await waitFor(`${apiBase}/health`, 15_000).catch((error) => {
+  console.error(error.message);
+  shutdown(1);
+});
+await waitFor(`http://127.0.0.1:${h5Port}/`);
+console.log(`
+  京彩职工 is running (API healthy after ${ms} ms)
+    Mini-program (H5):  http://127.0.0.1:${h5Port}/
+    API:                ${apiBase}
+    API docs:           ${apiBase}/docs
+    Fake WeChat:        http://127.0.0.1:${wechatPort}
+  Log in on H5 with any demo user (dev login). Ctrl-C stops everything.
+`);

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// `pnpm test`: every test in the repository, in the order CI runs them. Needs MariaDB/MySQL on
+// TEST_DATABASE_SERVER (default mysql://root:@127.0.0.1:3306) and Chromium for the browser journeys.
+// Ends with one line `jingcai: N passed, N failed`; exits non-zero when anything failed.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, start, stopAll, waitFor } from './lib.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'jingcai-test-'));
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+async function step(name, fn) {
+  const started = Date.now();
+  console.log(`\n━━ ${name}`);
+  try {
+    await fn();
+    console.log(`━━ ${name}: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    failures.push(name);
+    console.error(`━━ ${name}: FAILED — ${error.message}`);
+  }
+}
+
+/** Runs a Jest suite with a JSON report so its counts join the total. */
+async function jest(name, filter, script, extraArgs = []) {
+  const report = join(reports, `${name.replace(/\W+/g, '-')}.json`);
+  await step(name, async () => {
+    try {
+      await run('pnpm', [
+        '--filter',
+        filter,
+        'run',
+        script,
+        '--json',
+        `--outputFile=${report}`,
+        ...extraArgs,
+      ]);
+    } finally {
+      try {
+        const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
+        totals.passed += numPassedTests;
+        totals.failed += numFailedTests;
+      } catch {
+        totals.failed += 1; // the suite did not even report: count it as a failure
+      }
+    }
+  });
+}
+
+/** Runs node:test files, counting from the TAP summary. */
+async function nodeTests(name, files, env) {
+  const tap = join(reports, `${name.replace(/\W+/g, '-')}.tap`);
+  await step(name, async () => {
+    try {
+      await run(
+        'node',
+        [
+          '--test',
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          '--test-reporter=tap',
+          `--test-reporter-destination=${tap}`,
+          ...files,
+        ],
+        { env },
+      );
+    } finally {
+      let text = '';
+      try {
+        text = readFileSync(tap, 'utf8');
+      } catch {
+        // no report written
+      }
+      const count = (label) => Number(new RegExp(`^# ${label} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+      totals.passed += count('pass');
+      totals.failed += count('fail') || (text ? 0 : 1);
+    }
+  });
+}
+
+const ready = await (async () => {
+  await step('build shared packages', () =>
+    run('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/fake-wechat', 'run', 'build']),
+  );
+  return failures.length === 0;
+})();
+
+if (ready) {
+  await step('typecheck', () => run('pnpm', ['-r', 'run', 'typecheck']));
+  await step('lint', () => run('pnpm', ['-r', 'run', 'lint']));
+  await jest('shared unit tests', '@jingcai/shared', 'test');
+  await jest('fake WeChat tests', '@jingcai/fake-wechat', 'test');
+  await jest('API unit tests', '@jingcai/api', 'test');
+  await jest('API e2e tests (MariaDB)', '@jingcai/api', 'test:e2e');
+  await jest('mini-program component tests', '@jingcai/miniapp', 'test');
+
+  // The journeys run against what the README's run command starts: `pnpm demo` on its own ports.
+  const apiPort = 3210;
+  const h5Port = 10210;
+  const apiBase = `http://127.0.0.1:${apiPort}/api`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'jingcai-journey-'));
+  const demo = start('demo', 'node', ['scripts/demo.mjs'], {
+    env: {
+      PORT: String(apiPort),
+      H5_PORT: String(h5Port),
+      FAKE_WECHAT_PORT: '9410',
+      SQLITE_PATH: join(dataDir, 'journey.sqlite'),
+      LOG_LEVEL: 'warn',
+    },
+  });
+  try {
+    const demoStep = 'pnpm demo: build, start, health within 15 s, H5 served';
+    await step(demoStep, async () => {
+      const exited = new Promise((_, reject) =>
+        demo.on('exit', (code) => reject(new Error(`demo exited with ${code}`))),
+      );
+      await Promise.race([
+        exited,
+        waitFor(`${apiBase}/health`, 180_000).then(() => waitFor(`http://127.0.0.1:${h5Port}/`)),
+      ]);
+    });
+    if (!failures.includes(demoStep)) {
+      await nodeTests('browser journeys (Chromium on H5)', ['tests/e2e/'], {
+        API_BASE: apiBase,
+        H5_URL: `http://127.0.0.1:${h5Port}/`,
+      });
+    }
+  } finally {
+    stopAll([demo]);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  await step('weapp build and package size', async () => {
+    await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:weapp']);
+    await run('pnpm', ['size']);
+  });
+}
+
+rmSync(reports, { recursive: true, force: true });
+console.log(failures.length ? `\nFailed steps: ${failures.join('; ')}` : '\nAll steps passed.');
+if (failures.length && totals.failed === 0) totals.failed = failures.length; // a failed build or check counts too
+console.log(`jingcai: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,135 @@
+// The baseline of the claim benchmark: the same claim, with the same SQL statements in the same order as
+// the API's ClaimsService, written directly on node:http + mysql2 — no framework, no ORM, no validation
+// library. It verifies the same HS256 token, since any real server must. Usage: node baseline-server.mjs PORT DATABASE_URL
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import { createPool } from 'mysql2/promise';
+import { JWT_SECRET } from './fixtures.mjs';
+
+const [port, databaseUrl] = process.argv.slice(2);
+const pool = createPool({ uri: databaseUrl, connectionLimit: 20, timezone: 'Z' });
+const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const rulesCache = new Map();
+
+function verify(header) {
+  const token = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  const [head, body, sig] = token.split('.');
+  if (!sig) return null;
+  const expected = createHmac('sha256', JWT_SECRET).update(`${head}.${body}`).digest();
+  const given = Buffer.from(sig, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai' ? Number(claims.sub) : null;
+}
+
+async function rules(benefitId) {
+  const cached = rulesCache.get(benefitId);
+  if (cached && Date.now() - cached.at < 5000) return cached;
+  const [[benefit]] = await pool.query('SELECT * FROM care_benefits WHERE id = ?', [benefitId]);
+  if (!benefit) return null;
+  const [stations] = await pool.query('SELECT station_id FROM care_benefit_stations WHERE benefit_id = ?', [
+    benefitId,
+  ]);
+  const value = { benefit, stationIds: new Set(stations.map((s) => s.station_id)), at: Date.now() };
+  rulesCache.set(benefitId, value);
+  return value;
+}
+
+const CLAIM_VIEW = `SELECT c.*, b.title, b.kind, s.name, s.address, s.hours, s.latitude, s.longitude
+  FROM care_claims c JOIN care_benefits b ON b.id = c.benefit_id JOIN care_stations s ON s.id = c.station_id`;
+
+async function claim(userId, benefitId, stationId) {
+  const r = await rules(benefitId);
+  if (!r) return [404, { code: 'NOT_FOUND' }];
+  const now = Date.now();
+  if (now < r.benefit.claim_starts_at.getTime() || now > r.benefit.claim_ends_at.getTime())
+    return [409, { code: 'CLAIM_CLOSED' }];
+  if (!r.stationIds.has(stationId)) return [400, { code: 'VALIDATION_FAILED' }];
+  const [mine] = await pool.query(
+    "SELECT id, status FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('claimed', 'redeemed')",
+    [userId, benefitId],
+  );
+  const waiting = mine.find((c) => c.status === 'claimed');
+  if (waiting) return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.id = ?`, [waiting.id]))[0][0]];
+  const [[user]] = await pool.query(
+    'SELECT u.*, o.path FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?',
+    [userId],
+  );
+  const categories = r.benefit.eligible_categories ? r.benefit.eligible_categories.split(',') : [];
+  if (
+    !user ||
+    (categories.length && !categories.includes(user.category)) ||
+    (r.benefit.gig_verified_required && !user.gig_verified)
+  ) {
+    return [403, { code: 'NOT_ELIGIBLE' }];
+  }
+  if (mine.length >= r.benefit.per_person_limit) return [409, { code: 'CONFLICT' }];
+  const [[stock]] = await pool.query('SELECT id, remaining_stock FROM care_benefits WHERE id = ?', [
+    benefitId,
+  ]);
+  if (stock.remaining_stock <= 0) return [409, { code: 'OUT_OF_STOCK' }];
+
+  let code = '';
+  for (let i = 0; i < 8; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  const outcome = await transaction(async (connection) => {
+    const [taken] = await connection.query(
+      'UPDATE care_benefits SET remaining_stock = remaining_stock - 1 WHERE id = ? AND remaining_stock > 0',
+      [benefitId],
+    );
+    if (!taken.affectedRows) return 'out-of-stock';
+    await connection.query(
+      "INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at) VALUES (?, ?, ?, ?, 'claimed', ?, ?)",
+      [benefitId, userId, stationId, code, `${benefitId}:${userId}`, r.benefit.pickup_deadline],
+    );
+    return 'created';
+  }).catch((error) => {
+    if (error.errno === 1062) return 'duplicate';
+    throw error;
+  });
+  if (outcome === 'out-of-stock') return [409, { code: 'OUT_OF_STOCK' }];
+  if (outcome === 'duplicate') {
+    const [[winner]] = await pool.query('SELECT id FROM care_claims WHERE active_key = ?', [
+      `${benefitId}:${userId}`,
+    ]);
+    return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.id = ?`, [winner.id]))[0][0]];
+  }
+  return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+}
+
+/** BEGIN … COMMIT on one pooled connection, released before the caller issues any other query. */
+async function transaction(work) {
+  const connection = await pool.getConnection();
+  try {
+    await connection.query('START TRANSACTION');
+    const result = await work(connection);
+    await connection.query(result === 'created' ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (error) {
+    await connection.query('ROLLBACK');
+    throw error;
+  } finally {
+    connection.release();
+  }
+}
+
+http
+  .createServer(async (req, res) => {
+    const send = (status, body) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    try {
+      const match = /^\/api\/care\/benefits\/(\d+)\/claims$/.exec(req.url ?? '');
+      if (req.method !== 'POST' || !match) return send(404, { code: 'NOT_FOUND' });
+      const userId = verify(req.headers.authorization);
+      if (!userId) return send(401, { code: 'UNAUTHENTICATED' });
+      let raw = '';
+      for await (const chunk of req) raw += chunk;
+      const { stationId } = JSON.parse(raw);
+      if (!Number.isInteger(stationId)) return send(400, { code: 'VALIDATION_FAILED' });
+      send(...(await claim(userId, Number(match[1]), stationId)));
+    } catch (error) {
+      send(500, { code: 'INTERNAL_ERROR', message: String(error) });
+    }
+  })
+  .listen(Number(port), '127.0.0.1');

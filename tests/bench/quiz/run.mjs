@@ -1,0 +1,334 @@
+#!/usr/bin/env node
+// Quiz benchmark (issue: quiz campaigns). Seeds 20,000 workers in 60 orgs and 100,000 submitted attempts on a
+// fresh MariaDB database, then measures against one API instance, each next to the same queries run through
+// raw mysql2 in this process: the person leaderboard (top 50 + my rank) and the org leaderboard at 20
+// concurrent readers (p95), and start + submit at 50 concurrent workers (attempts/s).
+// Usage: pnpm bench:quiz   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createPool } from 'mysql2/promise';
+import { createDatabase, dropDatabase, JWT_SECRET, signAccessToken } from '../claims/fixtures.mjs';
+
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
+const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 100_000);
+const READS = Number(process.env.BENCH_READS ?? 2_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1_000);
+const PORT = 3321;
+const root = new URL('../../../', import.meta.url).pathname;
+const dbName = `jingcai_quizbench_${Date.now()}`;
+let api;
+
+/** Runs `total` calls of `fn` with `concurrency` in flight; returns throughput and latency percentiles. */
+async function measure(concurrency, total, fn) {
+  const latencies = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        if (!(await fn(i).catch(() => false))) failures++;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { perSecond: total / seconds, p50: pct(50), p95: pct(95), failures };
+}
+
+async function seed(pool) {
+  const [district] = await pool.query(
+    "INSERT INTO orgs (name, kind, path, depth, member_count) VALUES ('压测区总工会', 'district', '', 0, 30000)",
+  );
+  await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [`/${district.insertId}/`, district.insertId]);
+  const leaves = [];
+  for (let s = 0; s < 5; s++) {
+    const [street] = await pool.query(
+      "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'street', ?, '', 1, 6000)",
+      [`街道${s}`, district.insertId],
+    );
+    const streetPath = `/${district.insertId}/${street.insertId}/`;
+    await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [streetPath, street.insertId]);
+    for (let e = 0; e < 11 - (s === 4 ? 1 : 0); e++) {
+      const [ent] = await pool.query(
+        "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'enterprise', ?, '', 2, 500)",
+        [`企业${s}-${e}`, street.insertId],
+      );
+      await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [
+        `${streetPath}${ent.insertId}/`,
+        ent.insertId,
+      ]);
+      leaves.push({ id: ent.insertId, path: `${streetPath}${ent.insertId}/` });
+    }
+  }
+  const [[{ orgCount }]] = await pool.query('SELECT COUNT(*) AS orgCount FROM orgs');
+
+  const userRows = Array.from({ length: WORKERS }, (_, i) => [
+    `quizbench-${i}`,
+    `职工${i}`,
+    leaves[i % leaves.length].id,
+  ]);
+  let firstUser = 0;
+  for (let i = 0; i < userRows.length; i += 5000) {
+    const [r] = await pool.query('INSERT INTO users (openid, real_name, org_id) VALUES ?', [
+      userRows.slice(i, i + 5000),
+    ]);
+    if (i === 0) firstUser = r.insertId;
+  }
+  const [bank] = await pool.query('INSERT INTO quiz_banks (name, owner_org_id) VALUES (?, ?)', [
+    '压测题库',
+    district.insertId,
+  ]);
+  const options = JSON.stringify([
+    { key: 'A', text: '正确' },
+    { key: 'B', text: '错误' },
+  ]);
+  const questionRows = Array.from({ length: 30 }, (_, i) => [
+    bank.insertId,
+    'judge',
+    `判断题 ${i}`,
+    options,
+    i % 2 ? 'A' : 'B',
+    '解析',
+    '',
+    3,
+  ]);
+  await pool.query(
+    'INSERT INTO quiz_questions (bank_id, type, stem, options, answer, explanation, tags, difficulty) VALUES ?',
+    [questionRows],
+  );
+  const [questions] = await pool.query('SELECT id, answer FROM quiz_questions WHERE bank_id = ?', [
+    bank.insertId,
+  ]);
+  const now = Date.now();
+  const [campaign] = await pool.query(
+    `INSERT INTO quiz_campaigns (title, rules, starts_at, ends_at, members_only, draw, shuffle_options, seconds_per_attempt,
+       attempts_per_day, pass_score, status, owner_org_id, created_by)
+     VALUES ('压测答题', '', ?, ?, 0, ?, 0, 600, 1000, 60, 'published', ?, 0)`,
+    [
+      new Date(now - 86400_000),
+      new Date(now + 86400_000),
+      JSON.stringify([{ bankId: bank.insertId, type: 'judge', count: 10 }]),
+      district.insertId,
+    ],
+  );
+  const drawn = JSON.stringify(questions.slice(0, 10).map((q) => ({ id: q.id, order: ['A', 'B'] })));
+  const best = new Map();
+  for (let i = 0; i < ATTEMPTS; i += 5000) {
+    const rows = [];
+    for (let j = i; j < Math.min(ATTEMPTS, i + 5000); j++) {
+      const user = firstUser + (j % WORKERS);
+      const score = 10 * ((j * 7919) % 11);
+      const duration = 30 + ((j * 104729) % 500);
+      const started = new Date(now - 3600_000 + j);
+      rows.push([
+        campaign.insertId,
+        user,
+        drawn,
+        '2026-11-24',
+        started,
+        new Date(started.getTime() + 600_000),
+        'submitted',
+        started,
+        '{}',
+        score,
+        score / 10,
+        duration,
+        0,
+      ]);
+      const b = best.get(user);
+      if (!b || score > b.score || (score === b.score && duration < b.duration))
+        best.set(user, { score, duration, at: started });
+    }
+    await pool.query(
+      'INSERT INTO quiz_attempts (campaign_id, user_id, drawn, day, started_at, deadline, status, submitted_at, answers, score, correct_count, duration_seconds, late) VALUES ?',
+      [rows],
+    );
+  }
+  const participantRows = [...best].map(([user, b]) => [
+    campaign.insertId,
+    user,
+    leaves[(user - firstUser) % leaves.length].path,
+    b.score,
+    b.duration,
+    b.at,
+  ]);
+  for (let i = 0; i < participantRows.length; i += 5000) {
+    await pool.query(
+      'INSERT INTO quiz_participants (campaign_id, user_id, org_path, best_score, best_duration, best_at) VALUES ?',
+      [participantRows.slice(i, i + 5000)],
+    );
+  }
+  return { campaignId: campaign.insertId, firstUser, questions, orgCount: Number(orgCount) };
+}
+
+function get(path, userId) {
+  return fetch(`http://127.0.0.1:${PORT}/api${path}`, {
+    headers: { authorization: `Bearer ${signAccessToken(userId)}` },
+  });
+}
+
+async function post(path, userId, body) {
+  return fetch(`http://127.0.0.1:${PORT}/api${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${signAccessToken(userId)}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+/** The person leaderboard's SQL, as QuizRankingsService issues it, on a raw pool. */
+async function rawPeople(pool, campaignId, userId) {
+  await pool.query(
+    'SELECT * FROM quiz_participants WHERE campaign_id = ? ORDER BY best_score DESC, best_duration ASC, best_at ASC, user_id ASC LIMIT 50',
+    [campaignId],
+  );
+  const [[mine]] = await pool.query('SELECT * FROM quiz_participants WHERE campaign_id = ? AND user_id = ?', [
+    campaignId,
+    userId,
+  ]);
+  if (mine) {
+    const { best_score: sc, best_duration: d, best_at: at, user_id: u } = mine;
+    await pool.query(
+      `SELECT (SELECT COUNT(*) FROM quiz_participants WHERE campaign_id = ? AND best_score > ?)
+            + (SELECT COUNT(*) FROM quiz_participants WHERE campaign_id = ? AND best_score = ? AND best_duration < ?)
+            + (SELECT COUNT(*) FROM quiz_participants WHERE campaign_id = ? AND best_score = ? AND best_duration = ? AND best_at < ?)
+            + (SELECT COUNT(*) FROM quiz_participants WHERE campaign_id = ? AND best_score = ? AND best_duration = ? AND best_at = ? AND user_id < ?) AS ahead`,
+      [campaignId, sc, campaignId, sc, d, campaignId, sc, d, at, campaignId, sc, d, at, u],
+    );
+  }
+  await pool.query('SELECT u.*, o.name FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id IN (?)', [
+    [userId],
+  ]);
+  return true;
+}
+
+async function rawOrgs(pool, campaignId, userId) {
+  await pool.query(
+    'SELECT org_path, COUNT(*) AS count, SUM(best_score) AS total FROM quiz_participants WHERE campaign_id = ? AND org_path IS NOT NULL GROUP BY org_path',
+    [campaignId],
+  );
+  await pool.query('SELECT * FROM orgs WHERE depth = 1');
+  await pool.query('SELECT u.*, o.path FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?', [
+    userId,
+  ]);
+  return true;
+}
+
+/** The core SQL of one attempt: insert it open, then close it and keep the best score, in a transaction. */
+async function rawAttempt(pool, campaignId, userId, drawn) {
+  const [a] = await pool.query(
+    "INSERT INTO quiz_attempts (campaign_id, user_id, open_key, drawn, day, started_at, deadline) VALUES (?, ?, ?, ?, '2026-11-25', NOW(6), NOW(6) + INTERVAL 10 MINUTE)",
+    [campaignId, userId, `raw:${campaignId}:${userId}`, drawn],
+  );
+  const connection = await pool.getConnection();
+  try {
+    await connection.query('START TRANSACTION');
+    await connection.query(
+      "UPDATE quiz_attempts SET status = 'submitted', open_key = NULL, submitted_at = NOW(6), score = 100 WHERE id = ? AND status = 'open'",
+      [a.insertId],
+    );
+    await connection.query(
+      'UPDATE quiz_participants SET best_score = 100, best_duration = 10 WHERE campaign_id = ? AND user_id = ? AND best_score < 100',
+      [campaignId, userId],
+    );
+    await connection.query('COMMIT');
+  } finally {
+    connection.release();
+  }
+  return true;
+}
+
+let exitCode = 0;
+try {
+  console.log('Building the API…');
+  await new Promise((resolve, reject) =>
+    spawn('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/api', 'run', 'build'], {
+      cwd: root,
+      stdio: 'ignore',
+    }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
+  );
+  const url = await createDatabase(dbName);
+  api = spawn('node', ['apps/api/dist/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      DATABASE_URL: url,
+      DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
+      JWT_SECRET,
+      PII_KEY: Buffer.alloc(32, 3).toString('base64'),
+      WECHAT_APPID: 'wx-bench',
+      WECHAT_SECRET: 'bench',
+      WECHAT_PUSH_TOKEN: 'bench',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
+      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+    },
+  });
+  let up = false;
+  for (let i = 0; i < 150 && !up; i++) {
+    up = await fetch(`http://127.0.0.1:${PORT}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (!up) await sleep(200);
+  }
+  if (!up) throw new Error('the API did not come up');
+  const pool = createPool({ uri: url, connectionLimit: 20, timezone: 'Z' });
+  const seeded = performance.now();
+  const { campaignId, firstUser, questions, orgCount } = await seed(pool);
+  console.log(
+    `Seeded ${WORKERS} workers in ${orgCount} orgs and ${ATTEMPTS} attempts in ${((performance.now() - seeded) / 1000).toFixed(1)} s.`,
+  );
+  const someone = (i) => firstUser + ((i * 7919) % WORKERS);
+
+  const apiPeople = await measure(
+    20,
+    READS,
+    async (i) =>
+      (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, someone(i))).ok,
+  );
+  const rawPeopleRun = await measure(20, READS, (i) => rawPeople(pool, campaignId, someone(i)));
+  const apiOrgs = await measure(
+    20,
+    READS,
+    async (i) => (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=org`, someone(i))).ok,
+  );
+  const rawOrgsRun = await measure(20, READS, (i) => rawOrgs(pool, campaignId, someone(i)));
+
+  const answers = questions.slice(0, 10).map((q) => ({ questionId: q.id, choice: [q.answer] }));
+  const apiAttempts = await measure(50, ROUNDS, async (i) => {
+    const user = firstUser + i;
+    const started = await post(`/quiz/campaigns/${campaignId}/attempts`, user, {});
+    if (!started.ok) return false;
+    const { attemptId } = await started.json();
+    return (await post(`/quiz/attempts/${attemptId}/submit`, user, { answers })).ok;
+  });
+  const drawn = JSON.stringify(questions.slice(0, 10).map((q) => ({ id: q.id, order: ['A', 'B'] })));
+  const rawAttempts = await measure(50, ROUNDS, (i) =>
+    rawAttempt(pool, campaignId, firstUser + ROUNDS + i, drawn),
+  );
+  await pool.end();
+
+  const row = (label, a, r, unit, key) =>
+    console.log(
+      `  ${label.padEnd(34)} API ${a[key].toFixed(1).padStart(7)} ${unit}   raw mysql2 ${r[key].toFixed(1).padStart(7)} ${unit}   ratio ${(key === 'perSecond' ? a[key] / r[key] : r[key] / a[key]).toFixed(2)}${a.failures ? `   (${a.failures} failed)` : ''}`,
+    );
+  console.log('');
+  row('person leaderboard p95 (≤ 20 ms)', apiPeople, rawPeopleRun, 'ms', 'p95');
+  row('org leaderboard p95 (≤ 50 ms)', apiOrgs, rawOrgsRun, 'ms', 'p95');
+  row('start + submit (≥ 300 /s)', apiAttempts, rawAttempts, '/s', 'perSecond');
+  console.log('  (ratio: raw ÷ API for latency, API ÷ raw for throughput; 1.0 means no overhead)');
+  if (apiPeople.failures || apiOrgs.failures || apiAttempts.failures) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  api?.kill('SIGTERM');
+  await dropDatabase(dbName).catch(() => undefined);
+}
+process.exit(exitCode);
