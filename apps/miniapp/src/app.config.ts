@@ -44,6 +44,10 @@ export default defineAppConfig({
   permission: {
     'scope.userLocation': { desc: '用于查找离你最近的服务站' },
   },
+  // H5 only (weapp ignores it). Taro's H5 router hides the page underneath on a timer when the slide-in
+  // ends; a back before that timer fires left a blank screen. Without the slide, pages swap at once —
+  // also kinder to cheap phones.
+  animation: false,
   window: {
     navigationBarTitleText: '京彩职工',
     navigationBarBackgroundColor: '#c8102e',
