@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { ReadingModule } from './modules/reading/reading.module';
 import { QuizModule } from './modules/quiz/quiz.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +47,7 @@ export class AppModule {
         MembershipModule,
         CareModule,
         QuizModule,
+        ReadingModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.
       providers: [

@@ -25,6 +25,10 @@ export const ErrorCode = {
   NotEligible: 'NOT_ELIGIBLE',
   AlreadyRedeemed: 'ALREADY_REDEEMED',
   ClaimClosed: 'CLAIM_CLOSED',
+  AlreadyCheckedIn: 'ALREADY_CHECKED_IN',
+  DuplicateNote: 'DUPLICATE_NOTE',
+  NoMakeUpsLeft: 'NO_MAKE_UPS_LEFT',
+  SeasonClosed: 'SEASON_CLOSED',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -52,6 +56,10 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   NOT_ELIGIBLE: '暂不符合领取条件',
   ALREADY_REDEEMED: '该领取码已核销',
   CLAIM_CLOSED: '不在领取时间内',
+  ALREADY_CHECKED_IN: '今天已经打卡了，明天再来吧',
+  DUPLICATE_NOTE: '这篇读后感已经提交过了，请写下新的感想',
+  NO_MAKE_UPS_LEFT: '补卡次数已用完',
+  SEASON_CLOSED: '读书季不在进行中',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

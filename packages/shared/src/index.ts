@@ -6,3 +6,4 @@ export * from './membership';
 export * from './platform';
 export * from './care';
 export * from './quiz';
+export * from './reading';

@@ -7,6 +7,7 @@ export const UPLOAD_IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png',
 export const UploadPurpose = {
   MembershipProof: 'membership_proof',
   Avatar: 'avatar',
+  ReadingPhoto: 'reading_photo',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);

@@ -10,6 +10,13 @@ import {
   Question,
   QuestionBank,
 } from '../modules/quiz/entities/quiz.entities';
+import {
+  ReadingBook,
+  ReadingCheckin,
+  ReadingLike,
+  ReadingParticipant,
+  ReadingSeason,
+} from '../modules/reading/entities/reading.entities';
 import { ModerationItem } from '../modules/content-safety/entities/moderation-item.entity';
 import { MembershipApplication } from '../modules/membership/entities/membership-application.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
@@ -43,4 +50,9 @@ export const ENTITIES = [
   Participant,
   Mistake,
   Certificate,
+  ReadingSeason,
+  ReadingBook,
+  ReadingCheckin,
+  ReadingLike,
+  ReadingParticipant,
 ];

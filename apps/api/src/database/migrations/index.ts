@@ -2,6 +2,11 @@ import type { MigrationInterface } from 'typeorm';
 import { Init1795498868818 } from './1795498868818-Init';
 
 import { Platform1795503754364 } from './1795503754364-Platform';
+import { Reading1795508585178 } from './1795508585178-Reading';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Init1795498868818, Platform1795503754364];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Init1795498868818,
+  Platform1795503754364,
+  Reading1795508585178,
+];

@@ -332,3 +332,29 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     pickupDays: 90,
   },
 ];
+
+export interface DemoReadingSeason {
+  theme: string;
+  description: string;
+  /** Days from today (Asia/Shanghai) to the first and the last day. */
+  startsInDays: number;
+  endsInDays: number;
+  minNoteLength: number;
+  makeUpAllowance: number;
+  books: { title: string; author: string; blurb: string }[];
+}
+
+/** The district's reading season, open today for everyone. */
+export const DEMO_READING_SEASON: DemoReadingSeason = {
+  theme: '阅读新时代 建功新征程',
+  description: '职工读书季：每天读一读，写下读后感，和书友们一起打卡。连续打卡 7 / 21 / 50 天点亮读书徽章。',
+  startsInDays: -10,
+  endsInDays: 50,
+  minNoteLength: 10,
+  makeUpAllowance: 3,
+  books: [
+    { title: '平凡的世界', author: '路遥', blurb: '孙少安、孙少平兄弟在时代洪流中的奋斗与坚守。' },
+    { title: '红岩', author: '罗广斌、杨益言', blurb: '渣滓洞、白公馆里共产党人的信念与气节。' },
+    { title: '大国工匠', author: '中央电视台《大国工匠》节目组', blurb: '一线工匠的执着与匠心。' },
+  ],
+};

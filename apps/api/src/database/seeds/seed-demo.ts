@@ -1,4 +1,4 @@
-import { PRIVACY_POLICY_VERSION } from '@jingcai/shared';
+import { DEFAULT_BADGE_THRESHOLDS, PRIVACY_POLICY_VERSION, shanghaiDay } from '@jingcai/shared';
 import type { DataSource } from 'typeorm';
 import type { PiiCipher } from '../../common/crypto/pii-cipher';
 import { Org } from '../../modules/orgs/entities/org.entity';
@@ -6,7 +6,8 @@ import { UserRole } from '../../modules/users/entities/user-role.entity';
 import { User } from '../../modules/users/entities/user.entity';
 import { Benefit } from '../../modules/care/entities/benefit.entity';
 import { Station } from '../../modules/care/entities/station.entity';
-import { DEMO_BENEFITS, DEMO_ORGS, DEMO_STATIONS, DEMO_USERS } from './demo-data';
+import { ReadingBook, ReadingSeason } from '../../modules/reading/entities/reading.entities';
+import { DEMO_BENEFITS, DEMO_ORGS, DEMO_READING_SEASON, DEMO_STATIONS, DEMO_USERS } from './demo-data';
 
 /** Seeds the demo district. Does nothing when the district already exists, so it is safe at every boot. */
 export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): Promise<boolean> {
@@ -88,6 +89,26 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): P
         }),
       );
     }
+
+    const reading = DEMO_READING_SEASON;
+    const season = await manager.save(
+      manager.create(ReadingSeason, {
+        theme: reading.theme,
+        description: reading.description,
+        startsOn: shanghaiDay(now + reading.startsInDays * day),
+        endsOn: shanghaiDay(now + reading.endsInDays * day),
+        minNoteLength: reading.minNoteLength,
+        makeUpAllowance: reading.makeUpAllowance,
+        badgeThresholds: [...DEFAULT_BADGE_THRESHOLDS],
+        audienceOrgId: null,
+        ownerOrgId: orgs.get('district')!.id,
+        status: 'published',
+      }),
+    );
+    await manager.insert(
+      ReadingBook,
+      reading.books.map((book, position) => ({ ...book, coverUrl: null, seasonId: season.id, position })),
+    );
   });
   return true;
 }

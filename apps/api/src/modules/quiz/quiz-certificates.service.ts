@@ -4,6 +4,7 @@ import { maskName, type CertificateView } from '@jingcai/shared';
 import sharp from 'sharp';
 import { Repository } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
+import { CJK_FONT_FAMILY, escapeXml } from '../../common/svg';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { Campaign, Certificate } from './entities/quiz.entities';
@@ -44,12 +45,12 @@ export class QuizCertificatesService {
   <rect width="900" height="640" fill="#fffaf0"/>
   <rect x="24" y="24" width="852" height="592" fill="none" stroke="#c8102e" stroke-width="6"/>
   <rect x="40" y="40" width="820" height="560" fill="none" stroke="#d4a017" stroke-width="2"/>
-  <text x="450" y="140" font-size="56" text-anchor="middle" fill="#c8102e" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif" font-weight="bold">荣誉证书</text>
-  <text x="450" y="240" font-size="40" text-anchor="middle" fill="#222" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif">${escapeXml(certificate.name)}</text>
-  <text x="450" y="310" font-size="26" text-anchor="middle" fill="#333" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif">在「${escapeXml(campaign.title)}」中</text>
-  <text x="450" y="360" font-size="26" text-anchor="middle" fill="#333" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif">以 ${certificate.score} 分的成绩通过考核，特发此证。</text>
-  <text x="780" y="480" font-size="24" text-anchor="end" fill="#333" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif">京口区总工会</text>
-  <text x="780" y="520" font-size="22" text-anchor="end" fill="#555" font-family="WenQuanYi Zen Hei, Noto Sans CJK SC, sans-serif">${date}</text>
+  <text x="450" y="140" font-size="56" text-anchor="middle" fill="#c8102e" font-family="${CJK_FONT_FAMILY}" font-weight="bold">荣誉证书</text>
+  <text x="450" y="240" font-size="40" text-anchor="middle" fill="#222" font-family="${CJK_FONT_FAMILY}">${escapeXml(certificate.name)}</text>
+  <text x="450" y="310" font-size="26" text-anchor="middle" fill="#333" font-family="${CJK_FONT_FAMILY}">在「${escapeXml(campaign.title)}」中</text>
+  <text x="450" y="360" font-size="26" text-anchor="middle" fill="#333" font-family="${CJK_FONT_FAMILY}">以 ${certificate.score} 分的成绩通过考核，特发此证。</text>
+  <text x="780" y="480" font-size="24" text-anchor="end" fill="#333" font-family="${CJK_FONT_FAMILY}">京口区总工会</text>
+  <text x="780" y="520" font-size="22" text-anchor="end" fill="#555" font-family="${CJK_FONT_FAMILY}">${date}</text>
   <text x="80" y="580" font-size="18" fill="#777" font-family="monospace">No. ${certificate.serial}</text>
 </svg>`;
     return sharp(Buffer.from(svg)).png().toBuffer();
@@ -60,8 +61,4 @@ export class QuizCertificatesService {
     if (!certificate) throw AppException.notFound('证书不存在');
     return { certificate, campaign: await this.campaigns.findOneByOrFail({ id: certificate.campaignId }) };
   }
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }

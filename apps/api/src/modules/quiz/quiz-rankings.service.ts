@@ -5,6 +5,7 @@ import { In, Repository } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
+import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
 import { User } from '../users/entities/user.entity';
 import { Campaign, Participant } from './entities/quiz.entities';
 import { displayName } from './quiz-campaigns.service';
@@ -79,8 +80,8 @@ export class QuizRankingsService {
 
   /**
    * Orgs at one depth of the tree, each rolled up over its subtree: participants, participation rate
-   * against the member count on record, average best score. One grouped query per campaign; the roll-up
-   * over org paths happens in memory (a district has hundreds of orgs, not millions).
+   * against the member count on record, average best score. One grouped query per campaign, rolled up
+   * over org paths by `rollUpByOrg`.
    */
   async orgs(
     campaignId: number,
@@ -97,25 +98,16 @@ export class QuizRankingsService {
       .where('p.campaign_id = :c AND p.org_path IS NOT NULL', { c: campaignId })
       .groupBy('p.org_path')
       .getRawMany<{ path: string; count: string; total: string }>();
+    const totals = groups.map((g) => ({ path: g.path, count: Number(g.count), total: Number(g.total) }));
     const candidates = await this.orgRepo.findBy({ depth });
-    const ranked = candidates
-      .map((org) => {
-        let participants = 0;
-        let total = 0;
-        for (const g of groups) {
-          if (!g.path.startsWith(org.path)) continue;
-          participants += Number(g.count);
-          total += Number(g.total);
-        }
-        return {
-          org,
-          participants,
-          memberCount: org.memberCount,
-          participationRate: org.memberCount ? Math.min(1, participants / org.memberCount) : 0,
-          averageBestScore: participants ? Math.round((total / participants) * 10) / 10 : 0,
-        };
-      })
-      .filter((r) => r.participants > 0)
+    const ranked = rollUpByOrg(totals, candidates, ['count', 'total'] as const)
+      .map(({ org, totals: { count: participants, total } }) => ({
+        org,
+        participants,
+        memberCount: org.memberCount,
+        participationRate: org.memberCount ? Math.min(1, participants / org.memberCount) : 0,
+        averageBestScore: Math.round((total / participants) * 10) / 10,
+      }))
       .sort(
         (a, b) =>
           b.participationRate - a.participationRate ||
@@ -124,9 +116,8 @@ export class QuizRankingsService {
       )
       .map((r, i): OrgRankView => ({ ...r, rank: i + 1, org: toOrgSummary(r.org) }));
     const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    const mine = me?.org
-      ? ranked.find((r) => me.org!.path.startsWith(candidates.find((c) => c.id === r.org.id)!.path))
-      : undefined;
+    const myOrg = orgHolding(candidates, me?.org?.path);
+    const mine = myOrg ? ranked.find((r) => r.org.id === myOrg.id) : undefined;
     return { top: ranked.slice(0, limit), me: mine ?? null };
   }
 

@@ -38,7 +38,6 @@ import { AppException } from '../../common/errors/app-exception';
 import {
   CampaignDto,
   CreateBankDto,
-  LeaderboardQuery,
   PracticeDto,
   QuestionDto,
   SubmitAttemptDto,
@@ -50,6 +49,7 @@ import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 import { templateWorkbook } from './question-import';
+import { LeaderboardQuery } from '../../common/http/leaderboard-query';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_MAX_BYTES = 10 * 1024 * 1024;

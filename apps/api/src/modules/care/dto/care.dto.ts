@@ -39,8 +39,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
+import { trim } from '../../../common/http/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const MAX_STOCK = 1_000_000;
 
 export class StationQueryDto extends PageQuery implements StationQuery {

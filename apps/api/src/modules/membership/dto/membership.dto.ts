@@ -18,8 +18,8 @@ import {
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
+import { trim } from '../../../common/http/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class SubmitApplicationDto implements SubmitApplicationBody {
   @ApiProperty({ example: '孙磊' })

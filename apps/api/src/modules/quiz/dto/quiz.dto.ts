@@ -31,8 +31,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../common/http/transforms';
 
 export class CreateBankDto implements CreateBankBody {
   @ApiProperty({ example: '工会法知识题库' })
@@ -224,32 +223,4 @@ export class PracticeDto implements PracticeBody {
   @ArrayMaxSize(6)
   @IsIn(OPTION_KEYS, { each: true })
   choice!: OptionKey[];
-}
-
-export class LeaderboardQuery {
-  @ApiPropertyOptional({ enum: ['person', 'org'], default: 'person' })
-  @IsOptional()
-  @IsIn(['person', 'org'])
-  scope: 'person' | 'org' = 'person';
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 50;
-
-  @ApiPropertyOptional({
-    minimum: 1,
-    maximum: 5,
-    default: 1,
-    description: '组织排名的层级（1 = 街道/园区/行业工会）',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  depth: number = 1;
 }

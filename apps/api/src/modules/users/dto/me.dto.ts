@@ -11,8 +11,8 @@ import {
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { trim } from '../../../common/http/transforms';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class UpdateMeDto implements UpdateMeBody {
   @ApiPropertyOptional({ example: '张三' })

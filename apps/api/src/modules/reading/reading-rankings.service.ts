@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingcai/shared';
+import ExcelJS from 'exceljs';
+import { In, Repository } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Org } from '../orgs/entities/org.entity';
+import { toOrgSummary } from '../orgs/org.mapper';
+import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
+import { displayName } from '../quiz/quiz-campaigns.service';
+import { User } from '../users/entities/user.entity';
+import { ReadingCheckin, ReadingParticipant } from './entities/reading.entities';
+import { ReadingSeasonsService } from './reading-seasons.service';
+
+/** Person and org rankings — the org one is what the 优秀组织奖 is decided on — and the staff exports. */
+@Injectable()
+export class ReadingRankingsService {
+  constructor(
+    @InjectRepository(ReadingParticipant) private readonly participants: Repository<ReadingParticipant>,
+    @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
+    private readonly seasons: ReadingSeasonsService,
+  ) {}
+
+  /**
+   * Days, then longest streak, then who joined first (lower id). The top is one range on the ranking
+   * index; my rank counts the rows ahead of mine, one index range per tie-break level.
+   */
+  async people(userId: number, seasonId: number, limit: number): Promise<LeaderboardView<ReaderRankView>> {
+    await this.seasons.forWorker(userId, seasonId);
+    const [top, mine] = await Promise.all([
+      this.participants.find({
+        where: { seasonId },
+        order: { days: 'DESC', longestStreak: 'DESC', userId: 'ASC' },
+        take: limit,
+      }),
+      this.participants.findOneBy({ seasonId, userId }),
+    ]);
+    let myRank: number | null = null;
+    if (mine?.days) {
+      const count = (where: string) =>
+        this.participants
+          .createQueryBuilder('p')
+          .where(`p.season_id = :seasonId AND ${where}`, {
+            seasonId,
+            d: mine.days,
+            l: mine.longestStreak,
+            u: mine.userId,
+          })
+          .getCount();
+      const counts = await Promise.all([
+        count('p.days > :d'),
+        count('p.days = :d AND p.longest_streak > :l'),
+        count('p.days = :d AND p.longest_streak = :l AND p.user_id < :u'),
+      ]);
+      myRank = counts.reduce((sum, n) => sum + n, 1);
+    }
+    const people = await this.users.find({
+      where: { id: In([...top.map((p) => p.userId), userId]) },
+      relations: { org: true },
+    });
+    const byId = new Map(people.map((u) => [u.id, u]));
+    const row = (p: ReadingParticipant, rank: number): ReaderRankView => ({
+      rank,
+      userId: p.userId,
+      name: displayName(byId.get(p.userId)),
+      org: byId.get(p.userId)?.org?.name ?? null,
+      days: p.days,
+      longestStreak: p.longestStreak,
+      minutes: p.minutes,
+    });
+    return {
+      top: top.filter((p) => p.days > 0).map((p, i) => row(p, i + 1)),
+      me: mine && myRank ? row(mine, myRank) : null,
+    };
+  }
+
+  async orgs(
+    userId: number,
+    seasonId: number,
+    depth: number,
+    limit: number,
+  ): Promise<LeaderboardView<ReadingOrgRankView>> {
+    await this.seasons.forWorker(userId, seasonId);
+    const ranked = await this.orgRanking(seasonId, depth);
+    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const myOrg = orgHolding(
+      ranked.map((r) => r.orgEntity),
+      me?.org?.path,
+    );
+    const mine = myOrg ? ranked.find((r) => r.orgEntity === myOrg) : undefined;
+    return { top: ranked.slice(0, limit).map(strip), me: mine ? strip(mine) : null };
+  }
+
+  /** Per-org figures at one depth of the tree, for the union's records. */
+  async orgsWorkbook(staff: AuthUser, seasonId: number, depth: number): Promise<Buffer> {
+    await this.seasons.managed(staff, seasonId);
+    const ranked = await this.orgRanking(seasonId, depth);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('单位排名');
+    sheet.addRow(['名次', '单位', '参与人数', '会员人数', '参与率', '阅读总时长（分钟）']);
+    for (const r of ranked) {
+      sheet.addRow([
+        r.rank,
+        r.org.name,
+        r.participants,
+        r.memberCount,
+        `${(r.participationRate * 100).toFixed(1)}%`,
+        r.totalMinutes,
+      ]);
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /** Every check-in of the season, names in full (staff only). */
+  async checkinsWorkbook(staff: AuthUser, seasonId: number): Promise<Buffer> {
+    await this.seasons.managed(staff, seasonId);
+    const rows = await this.checkins.find({
+      where: { seasonId },
+      relations: { book: true },
+      order: { day: 'ASC', id: 'ASC' },
+    });
+    const users = rows.length
+      ? await this.users.find({
+          where: { id: In([...new Set(rows.map((r) => r.userId))]) },
+          relations: { org: true },
+        })
+      : [];
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('打卡记录');
+    sheet.addRow(['日期', '姓名', '所属工会', '书目', '时长（分钟）', '读后感', '补卡', '状态']);
+    for (const c of rows) {
+      const user = byId.get(c.userId);
+      sheet.addRow([
+        c.day,
+        user?.realName ?? user?.nickname ?? '',
+        user?.org?.name ?? '',
+        c.book?.title ?? '',
+        c.minutes,
+        c.note,
+        c.makeUp ? '是' : '否',
+        STATUS_LABELS[c.status],
+      ]);
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  /**
+   * Orgs at one depth, each over its subtree: participants, participation rate against the member count
+   * on record, total minutes. One grouped query over the standings; the roll-up is in memory.
+   */
+  private async orgRanking(
+    seasonId: number,
+    depth: number,
+  ): Promise<Array<ReadingOrgRankView & { orgEntity: Org }>> {
+    const groups = await this.participants
+      .createQueryBuilder('p')
+      .select('p.org_path', 'path')
+      .addSelect('COUNT(*)', 'participants')
+      .addSelect('SUM(p.minutes)', 'minutes')
+      .where('p.season_id = :seasonId AND p.org_path IS NOT NULL AND p.days > 0', { seasonId })
+      .groupBy('p.org_path')
+      .getRawMany<{ path: string; participants: string; minutes: string }>();
+    const totals = groups.map((g) => ({
+      path: g.path,
+      participants: Number(g.participants),
+      minutes: Number(g.minutes),
+    }));
+    return rollUpByOrg(totals, await this.orgRepo.findBy({ depth }), ['participants', 'minutes'] as const)
+      .map(({ org, totals: t }) => ({
+        orgEntity: org,
+        org: toOrgSummary(org),
+        participants: t.participants,
+        memberCount: org.memberCount,
+        participationRate: org.memberCount ? Math.min(1, t.participants / org.memberCount) : 0,
+        totalMinutes: t.minutes,
+        rank: 0,
+      }))
+      .sort(
+        (a, b) =>
+          b.participationRate - a.participationRate ||
+          b.participants - a.participants ||
+          b.totalMinutes - a.totalMinutes ||
+          a.org.id - b.org.id,
+      )
+      .map((r, i) => ({ ...r, rank: i + 1 }));
+  }
+}
+
+const STATUS_LABELS: Record<ReadingCheckin['status'], string> = {
+  published: '已公开',
+  pending: '审核中',
+  rejected: '未通过审核',
+  hidden: '已隐藏',
+};
+
+function strip({
+  rank,
+  org,
+  participants,
+  memberCount,
+  participationRate,
+  totalMinutes,
+}: ReadingOrgRankView): ReadingOrgRankView {
+  return { rank, org, participants, memberCount, participationRate, totalMinutes };
+}

@@ -1,0 +1,224 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  shanghaiDay,
+  type BookView,
+  type CurrentSeasonView,
+  type Page,
+  type SeasonView,
+} from '@jingcai/shared';
+import { LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Clock } from '../../common/clock';
+import { AppException } from '../../common/errors/app-exception';
+import type { PageQuery } from '../../common/http/pagination';
+import { Org } from '../orgs/entities/org.entity';
+import { toOrgSummary } from '../orgs/org.mapper';
+import { OrgScopeService } from '../orgs/org-scope.service';
+import { User } from '../users/entities/user.entity';
+import type { BookDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
+import { ReadingBook, ReadingCheckin, ReadingSeason } from './entities/reading.entities';
+
+/** Seasons and their book lists: staff manage those of their subtree; workers see the one open for them. */
+@Injectable()
+export class ReadingSeasonsService {
+  constructor(
+    @InjectRepository(ReadingSeason) private readonly seasons: Repository<ReadingSeason>,
+    @InjectRepository(ReadingBook) private readonly books: Repository<ReadingBook>,
+    @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
+    @InjectRepository(Org) private readonly orgs: Repository<Org>,
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly scope: OrgScopeService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(staff: AuthUser, dto: SeasonDto): Promise<SeasonView> {
+    await this.scope.assertCanManage(staff, dto.ownerOrgId);
+    await this.checkBody(dto);
+    const id = await this.seasons.manager.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(ReadingSeason, {
+        ...this.fields(dto),
+        ownerOrgId: dto.ownerOrgId,
+        status: 'draft',
+      });
+      const seasonId = Number(identifiers[0].id);
+      if (dto.books.length) {
+        await manager.insert(
+          ReadingBook,
+          dto.books.map((book, position) => ({ ...bookFields(book), seasonId, position })),
+        );
+      }
+      return seasonId;
+    });
+    return this.view(id);
+  }
+
+  async update(staff: AuthUser, id: number, dto: SeasonPatchDto): Promise<SeasonView> {
+    const season = await this.managed(staff, id);
+    const merged: SeasonFields = { ...season, ...dto };
+    await this.checkBody(merged);
+    await this.seasons.update(id, this.fields(merged));
+    return this.view(id);
+  }
+
+  async publish(staff: AuthUser, id: number): Promise<SeasonView> {
+    await this.managed(staff, id);
+    if (!(await this.books.existsBy({ seasonId: id })))
+      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '请先添加至少一本推荐书目再发布');
+    await this.seasons.update({ id, status: 'draft' }, { status: 'published' });
+    return this.view(id);
+  }
+
+  async addBook(staff: AuthUser, seasonId: number, dto: BookDto): Promise<BookView> {
+    await this.managed(staff, seasonId);
+    const position = await this.books.countBy({ seasonId });
+    const { identifiers } = await this.books.insert({ ...bookFields(dto), seasonId, position });
+    return toBookView(await this.books.findOneByOrFail({ id: Number(identifiers[0].id) }));
+  }
+
+  /** A book someone has already checked in with stays: removing it would orphan their records. */
+  async removeBook(staff: AuthUser, bookId: number): Promise<void> {
+    const book = await this.books.findOneBy({ id: bookId });
+    if (!book) throw AppException.notFound('书目不存在');
+    await this.managed(staff, book.seasonId);
+    if (await this.checkins.existsBy({ bookId }))
+      throw AppException.conflict('已有职工打卡读过这本书，不能删除');
+    await this.books.delete(bookId);
+  }
+
+  async listManaged(staff: AuthUser, query: PageQuery): Promise<Page<SeasonView>> {
+    const scope = await this.scope.scopeOf(staff);
+    const qb = this.seasons
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.ownerOrg', 'o')
+      .leftJoinAndSelect('s.audienceOrg', 'a')
+      .orderBy('s.id', 'DESC')
+      .skip(query.skip)
+      .take(query.pageSize);
+    if (!scope.all) qb.andWhere(...OrgScopeService.pathCondition(scope, 'o.path'));
+    const [rows, total] = await qb.getManyAndCount();
+    const books = await this.booksOf(rows.map((s) => s.id));
+    return {
+      items: rows.map((s) => toSeasonView(s, books.get(s.id) ?? [])),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async get(staff: AuthUser, id: number): Promise<SeasonView> {
+    await this.managed(staff, id);
+    return this.view(id);
+  }
+
+  /** The published season open today and meant for this worker; the latest-starting one if several. */
+  async current(userId: number): Promise<CurrentSeasonView> {
+    const today = shanghaiDay(this.clock.now());
+    const open = await this.seasons.find({
+      where: { status: 'published', startsOn: LessThanOrEqual(today), endsOn: MoreThanOrEqual(today) },
+      relations: { ownerOrg: true, audienceOrg: true },
+      order: { startsOn: 'DESC', id: 'DESC' },
+      take: 20,
+    });
+    const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const season = open.find((s) => isInAudience(s, user));
+    return { season: season ? await this.view(season.id) : null };
+  }
+
+  /** A published season this worker may take part in, or 404 alike for "no such season" and "not for you". */
+  async forWorker(userId: number, id: number): Promise<ReadingSeason> {
+    const season = await this.seasons.findOne({
+      where: { id, status: 'published' },
+      relations: { audienceOrg: true },
+    });
+    const user = season?.audienceOrg
+      ? await this.users.findOne({ where: { id: userId }, relations: { org: true } })
+      : null;
+    if (!season || (season.audienceOrg && !isInAudience(season, user)))
+      throw AppException.notFound('读书季不存在');
+    return season;
+  }
+
+  /** A season in the staff member's subtree, or 404. */
+  async managed(staff: AuthUser, id: number): Promise<ReadingSeason> {
+    const season = await this.seasons.findOne({ where: { id }, relations: { ownerOrg: true } });
+    if (!season || !this.scope.contains(await this.scope.scopeOf(staff), season.ownerOrg!))
+      throw AppException.notFound('读书季不存在');
+    return season;
+  }
+
+  private async checkBody(dto: SeasonFields) {
+    if (dto.endsOn < dto.startsOn) throw AppException.invalid('endsOn', '结束日期不能早于开始日期');
+    if (dto.badgeThresholds.some((n, i) => i > 0 && n <= dto.badgeThresholds[i - 1]))
+      throw AppException.invalid('badgeThresholds', '徽章天数须从小到大且不重复');
+    if (dto.audienceOrgId !== null && !(await this.orgs.existsBy({ id: dto.audienceOrgId })))
+      throw AppException.invalid('audienceOrgId', '组织不存在');
+  }
+
+  private fields(dto: SeasonFields) {
+    return {
+      theme: dto.theme,
+      description: dto.description,
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      minNoteLength: dto.minNoteLength,
+      makeUpAllowance: dto.makeUpAllowance,
+      badgeThresholds: dto.badgeThresholds,
+      audienceOrgId: dto.audienceOrgId,
+    };
+  }
+
+  private async booksOf(seasonIds: number[]): Promise<Map<number, ReadingBook[]>> {
+    const byId = new Map<number, ReadingBook[]>();
+    if (!seasonIds.length) return byId;
+    const rows = await this.books
+      .createQueryBuilder('b')
+      .where('b.season_id IN (:...ids)', { ids: seasonIds })
+      .orderBy('b.position', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getMany();
+    for (const book of rows) byId.set(book.seasonId, [...(byId.get(book.seasonId) ?? []), book]);
+    return byId;
+  }
+
+  private async view(id: number): Promise<SeasonView> {
+    const season = await this.seasons.findOneOrFail({
+      where: { id },
+      relations: { ownerOrg: true, audienceOrg: true },
+    });
+    return toSeasonView(season, (await this.booksOf([id])).get(id) ?? []);
+  }
+}
+
+/** What a season is apart from its owner and books: what create and update both write. */
+type SeasonFields = Omit<SeasonDto, 'books' | 'ownerOrgId'>;
+
+/** Everyone, or workers whose org is inside the audience subtree. `user.org` must be loaded. */
+function isInAudience(season: ReadingSeason, user: User | null): boolean {
+  return !season.audienceOrg || Boolean(user?.org?.path.startsWith(season.audienceOrg.path));
+}
+
+function bookFields(dto: BookDto) {
+  return { title: dto.title, author: dto.author, coverUrl: dto.coverUrl ?? null, blurb: dto.blurb };
+}
+
+function toBookView(book: ReadingBook): BookView {
+  return { id: book.id, title: book.title, author: book.author, coverUrl: book.coverUrl, blurb: book.blurb };
+}
+
+function toSeasonView(season: ReadingSeason, books: ReadingBook[]): SeasonView {
+  return {
+    id: season.id,
+    theme: season.theme,
+    description: season.description,
+    startsOn: season.startsOn,
+    endsOn: season.endsOn,
+    minNoteLength: season.minNoteLength,
+    makeUpAllowance: season.makeUpAllowance,
+    badgeThresholds: season.badgeThresholds,
+    status: season.status,
+    books: books.map(toBookView),
+    ownerOrg: toOrgSummary(season.ownerOrg!),
+    audienceOrg: season.audienceOrg ? toOrgSummary(season.audienceOrg) : null,
+  };
+}

@@ -1,0 +1,243 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseIntPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type {
+  BookView,
+  CheckinResultView,
+  CheckinView,
+  CurrentSeasonView,
+  FeedPageView,
+  LeaderboardView,
+  LikeView,
+  MyReadingView,
+  Page,
+  ReaderRankView,
+  ReadingOrgRankView,
+  SeasonView,
+} from '@jingcai/shared';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
+import { LeaderboardQuery } from '../../common/http/leaderboard-query';
+import { PageQuery } from '../../common/http/pagination';
+import { BookDto, CheckinDto, FeedQuery, HideCheckinDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
+import { ReadingCheckinsService } from './reading-checkins.service';
+import { ReadingFeedService } from './reading-feed.service';
+import { ReadingPosterService } from './reading-poster.service';
+import { ReadingRankingsService } from './reading-rankings.service';
+import { ReadingSeasonsService } from './reading-seasons.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+class DepthQuery {
+  @Type(() => Number)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  depth: number = 1;
+}
+
+class SignedImageQuery {
+  @Type(() => Number)
+  @IsInt()
+  exp!: number;
+
+  @IsString()
+  @Length(43, 43)
+  sig!: string;
+}
+
+/** Staff: seasons and book lists in their subtree, hiding notes, exports. */
+@ApiTags('reading (staff)')
+@ApiBearerAuth()
+@Roles('staff')
+@Controller('reading')
+export class ReadingStaffController {
+  constructor(
+    private readonly seasons: ReadingSeasonsService,
+    private readonly feed: ReadingFeedService,
+    private readonly rankings: ReadingRankingsService,
+  ) {}
+
+  @Post('seasons')
+  create(@CurrentUser() user: AuthUser, @Body() dto: SeasonDto): Promise<SeasonView> {
+    return this.seasons.create(user, dto);
+  }
+
+  @Get('seasons')
+  list(@CurrentUser() user: AuthUser, @Query() query: PageQuery): Promise<Page<SeasonView>> {
+    return this.seasons.listManaged(user, query);
+  }
+
+  @Get('seasons/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<SeasonView> {
+    return this.seasons.get(user, id);
+  }
+
+  @Patch('seasons/:id')
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: SeasonPatchDto,
+  ): Promise<SeasonView> {
+    return this.seasons.update(user, id, dto);
+  }
+
+  @Post('seasons/:id/publish')
+  @HttpCode(HttpStatus.OK)
+  publish(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<SeasonView> {
+    return this.seasons.publish(user, id);
+  }
+
+  @Post('seasons/:id/books')
+  addBook(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: BookDto,
+  ): Promise<BookView> {
+    return this.seasons.addBook(user, id, dto);
+  }
+
+  @Delete('books/:id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  removeBook(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<void> {
+    return this.seasons.removeBook(user, id);
+  }
+
+  @Post('checkins/:id/hide')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  hide(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: HideCheckinDto,
+  ): Promise<void> {
+    return this.feed.hide(user, id, dto);
+  }
+
+  @Get('seasons/:id/orgs.xlsx')
+  @ApiProduces(XLSX)
+  async orgsExport(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: DepthQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const workbook = await this.rankings.orgsWorkbook(user, id, query.depth);
+    void reply.header('content-disposition', `attachment; filename="reading-${id}-orgs.xlsx"`);
+    return new StreamableFile(workbook, { type: XLSX });
+  }
+
+  @Get('seasons/:id/checkins.xlsx')
+  @ApiProduces(XLSX)
+  async checkinsExport(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const workbook = await this.rankings.checkinsWorkbook(user, id);
+    void reply.header('content-disposition', `attachment; filename="reading-${id}-checkins.xlsx"`);
+    return new StreamableFile(workbook, { type: XLSX });
+  }
+}
+
+/** Workers: the current season, check-ins, my standing, the feed and likes, rankings, my poster. */
+@ApiTags('reading')
+@ApiBearerAuth()
+@Controller('reading')
+export class ReadingController {
+  constructor(
+    private readonly seasons: ReadingSeasonsService,
+    private readonly checkins: ReadingCheckinsService,
+    private readonly feed: ReadingFeedService,
+    private readonly rankings: ReadingRankingsService,
+    private readonly posters: ReadingPosterService,
+  ) {}
+
+  @Get('seasons/current')
+  current(@CurrentUser() user: AuthUser): Promise<CurrentSeasonView> {
+    return this.seasons.current(user.id);
+  }
+
+  @Post('seasons/:id/checkins')
+  checkIn(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: CheckinDto,
+  ): Promise<CheckinResultView> {
+    return this.checkins.checkIn(user, id, dto);
+  }
+
+  @Get('seasons/:id/checkins/mine')
+  mine(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<CheckinView[]> {
+    return this.checkins.mine(user.id, id);
+  }
+
+  @Get('seasons/:id/me')
+  me(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<MyReadingView> {
+    return this.checkins.me(user.id, id);
+  }
+
+  @Get('seasons/:id/feed')
+  feedPage(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: FeedQuery,
+  ): Promise<FeedPageView> {
+    return this.feed.feed(user.id, id, query);
+  }
+
+  @Post('checkins/:id/like')
+  @HttpCode(HttpStatus.OK)
+  like(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<LikeView> {
+    return this.feed.like(user, id);
+  }
+
+  @Delete('checkins/:id/like')
+  unlike(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<LikeView> {
+    return this.feed.unlike(user, id);
+  }
+
+  @Get('seasons/:id/leaderboard')
+  leaderboard(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: LeaderboardQuery,
+  ): Promise<LeaderboardView<ReaderRankView> | LeaderboardView<ReadingOrgRankView>> {
+    return query.scope === 'org'
+      ? this.rankings.orgs(user.id, id, query.depth, query.limit)
+      : this.rankings.people(user.id, id, query.limit);
+  }
+
+  /** The poster behind `posterUrl`: the signature is the whole authorisation. */
+  @Get('posters/:seasonId/:userId')
+  @Public()
+  @ApiProduces('image/png')
+  async poster(
+    @Param('seasonId', ParseIntPipe) seasonId: number,
+    @Param('userId', ParseIntPipe) userId: number,
+    @Query() query: SignedImageQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const png = await this.posters.image(seasonId, userId, query.exp, query.sig);
+    void reply
+      .header('cache-control', 'private, max-age=600')
+      .header('cross-origin-resource-policy', 'cross-origin');
+    return new StreamableFile(png, { type: 'image/png' });
+  }
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { Org } from '../orgs/entities/org.entity';
+import { OrgsModule } from '../orgs/orgs.module';
+import { UploadsModule } from '../uploads/uploads.module';
+import { User } from '../users/entities/user.entity';
+import {
+  ReadingBook,
+  ReadingCheckin,
+  ReadingLike,
+  ReadingParticipant,
+  ReadingSeason,
+} from './entities/reading.entities';
+import { ReadingCheckinsService } from './reading-checkins.service';
+import { ReadingController, ReadingStaffController } from './reading.controller';
+import { ReadingFeedService } from './reading-feed.service';
+import { ReadingPosterService } from './reading-poster.service';
+import { ReadingRankingsService } from './reading-rankings.service';
+import { ReadingSeasonsService } from './reading-seasons.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ReadingSeason,
+      ReadingBook,
+      ReadingCheckin,
+      ReadingLike,
+      ReadingParticipant,
+      User,
+      Org,
+    ]),
+    OrgsModule,
+    ContentSafetyModule,
+    UploadsModule,
+    NotificationsModule,
+  ],
+  controllers: [ReadingStaffController, ReadingController],
+  providers: [
+    ReadingSeasonsService,
+    ReadingCheckinsService,
+    ReadingFeedService,
+    ReadingRankingsService,
+    ReadingPosterService,
+  ],
+})
+export class ReadingModule {}
