@@ -4,84 +4,24 @@
 // raw mysql2 in this process: the person leaderboard (top 50 + my rank) and the org leaderboard at 20
 // concurrent readers (p95), and start + submit at 50 concurrent workers (attempts/s).
 // Usage: pnpm bench:quiz   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
-import { spawn } from 'node:child_process';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createPool } from 'mysql2/promise';
-import { createDatabase, dropDatabase, JWT_SECRET, signAccessToken } from '../claims/fixtures.mjs';
+import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
+import { apiClient, buildApi, measure, reportRow, seedOrgTree, seedWorkersIn, startApi } from '../support.mjs';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 100_000);
 const READS = Number(process.env.BENCH_READS ?? 2_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1_000);
 const PORT = 3321;
-const root = new URL('../../../', import.meta.url).pathname;
 const dbName = `jingcai_quizbench_${Date.now()}`;
 let api;
 
-/** Runs `total` calls of `fn` with `concurrency` in flight; returns throughput and latency percentiles. */
-async function measure(concurrency, total, fn) {
-  const latencies = [];
-  let next = 0;
-  let failures = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        const t0 = performance.now();
-        if (!(await fn(i).catch(() => false))) failures++;
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { perSecond: total / seconds, p50: pct(50), p95: pct(95), failures };
-}
-
 async function seed(pool) {
-  const [district] = await pool.query(
-    "INSERT INTO orgs (name, kind, path, depth, member_count) VALUES ('压测区总工会', 'district', '', 0, 30000)",
-  );
-  await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [`/${district.insertId}/`, district.insertId]);
-  const leaves = [];
-  for (let s = 0; s < 5; s++) {
-    const [street] = await pool.query(
-      "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'street', ?, '', 1, 6000)",
-      [`街道${s}`, district.insertId],
-    );
-    const streetPath = `/${district.insertId}/${street.insertId}/`;
-    await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [streetPath, street.insertId]);
-    for (let e = 0; e < 11 - (s === 4 ? 1 : 0); e++) {
-      const [ent] = await pool.query(
-        "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'enterprise', ?, '', 2, 500)",
-        [`企业${s}-${e}`, street.insertId],
-      );
-      await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [
-        `${streetPath}${ent.insertId}/`,
-        ent.insertId,
-      ]);
-      leaves.push({ id: ent.insertId, path: `${streetPath}${ent.insertId}/` });
-    }
-  }
-  const [[{ orgCount }]] = await pool.query('SELECT COUNT(*) AS orgCount FROM orgs');
-
-  const userRows = Array.from({ length: WORKERS }, (_, i) => [
-    `quizbench-${i}`,
-    `职工${i}`,
-    leaves[i % leaves.length].id,
-  ]);
-  let firstUser = 0;
-  for (let i = 0; i < userRows.length; i += 5000) {
-    const [r] = await pool.query('INSERT INTO users (openid, real_name, org_id) VALUES ?', [
-      userRows.slice(i, i + 5000),
-    ]);
-    if (i === 0) firstUser = r.insertId;
-  }
+  const { districtId, leaves, orgCount } = await seedOrgTree(pool);
+  const firstUser = await seedWorkersIn(pool, leaves, WORKERS, 'quizbench');
   const [bank] = await pool.query('INSERT INTO quiz_banks (name, owner_org_id) VALUES (?, ?)', [
     '压测题库',
-    district.insertId,
+    districtId,
   ]);
   const options = JSON.stringify([
     { key: 'A', text: '正确' },
@@ -113,7 +53,7 @@ async function seed(pool) {
       new Date(now - 86400_000),
       new Date(now + 86400_000),
       JSON.stringify([{ bankId: bank.insertId, type: 'judge', count: 10 }]),
-      district.insertId,
+      districtId,
     ],
   );
   const drawn = JSON.stringify(questions.slice(0, 10).map((q) => ({ id: q.id, order: ['A', 'B'] })));
@@ -163,21 +103,7 @@ async function seed(pool) {
       [participantRows.slice(i, i + 5000)],
     );
   }
-  return { campaignId: campaign.insertId, firstUser, questions, orgCount: Number(orgCount) };
-}
-
-function get(path, userId) {
-  return fetch(`http://127.0.0.1:${PORT}/api${path}`, {
-    headers: { authorization: `Bearer ${signAccessToken(userId)}` },
-  });
-}
-
-async function post(path, userId, body) {
-  return fetch(`http://127.0.0.1:${PORT}/api${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${signAccessToken(userId)}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  return { campaignId: campaign.insertId, firstUser, questions, orgCount };
 }
 
 /** The person leaderboard's SQL, as QuizRankingsService issues it, on a raw pool. */
@@ -245,39 +171,9 @@ async function rawAttempt(pool, campaignId, userId, drawn) {
 let exitCode = 0;
 try {
   console.log('Building the API…');
-  await new Promise((resolve, reject) =>
-    spawn('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/api', 'run', 'build'], {
-      cwd: root,
-      stdio: 'ignore',
-    }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
-  );
+  await buildApi();
   const url = await createDatabase(dbName);
-  api = spawn('node', ['apps/api/dist/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      DATABASE_URL: url,
-      DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
-      JWT_SECRET,
-      PII_KEY: Buffer.alloc(32, 3).toString('base64'),
-      WECHAT_APPID: 'wx-bench',
-      WECHAT_SECRET: 'bench',
-      WECHAT_PUSH_TOKEN: 'bench',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${PORT}`,
-      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
-    },
-  });
-  let up = false;
-  for (let i = 0; i < 150 && !up; i++) {
-    up = await fetch(`http://127.0.0.1:${PORT}/api/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (!up) await sleep(200);
-  }
-  if (!up) throw new Error('the API did not come up');
+  api = await startApi(url, PORT);
   const pool = createPool({ uri: url, connectionLimit: 20, timezone: 'Z' });
   const seeded = performance.now();
   const { campaignId, firstUser, questions, orgCount } = await seed(pool);
@@ -285,6 +181,7 @@ try {
     `Seeded ${WORKERS} workers in ${orgCount} orgs and ${ATTEMPTS} attempts in ${((performance.now() - seeded) / 1000).toFixed(1)} s.`,
   );
   const someone = (i) => firstUser + ((i * 7919) % WORKERS);
+  const { get, post } = apiClient(PORT);
 
   const apiPeople = await measure(
     20,
@@ -314,14 +211,10 @@ try {
   );
   await pool.end();
 
-  const row = (label, a, r, unit, key) =>
-    console.log(
-      `  ${label.padEnd(34)} API ${a[key].toFixed(1).padStart(7)} ${unit}   raw mysql2 ${r[key].toFixed(1).padStart(7)} ${unit}   ratio ${(key === 'perSecond' ? a[key] / r[key] : r[key] / a[key]).toFixed(2)}${a.failures ? `   (${a.failures} failed)` : ''}`,
-    );
   console.log('');
-  row('person leaderboard p95 (≤ 20 ms)', apiPeople, rawPeopleRun, 'ms', 'p95');
-  row('org leaderboard p95 (≤ 50 ms)', apiOrgs, rawOrgsRun, 'ms', 'p95');
-  row('start + submit (≥ 300 /s)', apiAttempts, rawAttempts, '/s', 'perSecond');
+  reportRow('person leaderboard p95 (≤ 20 ms)', apiPeople, rawPeopleRun, 'ms', 'p95');
+  reportRow('org leaderboard p95 (≤ 50 ms)', apiOrgs, rawOrgsRun, 'ms', 'p95');
+  reportRow('start + submit (≥ 300 /s)', apiAttempts, rawAttempts, '/s', 'perSecond');
   console.log('  (ratio: raw ÷ API for latency, API ÷ raw for throughput; 1.0 means no overhead)');
   if (apiPeople.failures || apiOrgs.failures || apiAttempts.failures) exitCode = 1;
 } catch (error) {

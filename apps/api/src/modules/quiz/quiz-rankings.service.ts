@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shared';
 import { In, Repository } from 'typeorm';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
@@ -16,8 +17,17 @@ interface RankedRow {
   bestDuration: number;
 }
 
+/** How stale a leaderboard's top may be: a participant's own row is always fresh. */
+const RANKING_CACHE_MS = 5_000;
+
 @Injectable()
 export class QuizRankingsService {
+  /** The top and the org ranking are the same for everyone: computed once per window per instance. */
+  private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
+  private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
+    RANKING_CACHE_MS,
+  );
+
   constructor(
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
@@ -31,11 +41,16 @@ export class QuizRankingsService {
    */
   async people(campaignId: number, userId: number, limit: number): Promise<LeaderboardView<PersonRankView>> {
     await this.exists(campaignId);
-    const top = await this.participants.find({
-      where: { campaignId },
-      order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
-      take: limit,
-    });
+    const top = await this.tops.get(`${campaignId}:${limit}`, async () =>
+      this.rows(
+        await this.participants.find({
+          where: { campaignId },
+          order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
+          take: limit,
+        }),
+        1,
+      ),
+    );
     const mine = await this.participants.findOneBy({ campaignId, userId });
     let myRank: number | null = null;
     if (mine) {
@@ -62,20 +77,25 @@ export class QuizRankingsService {
       const ahead = counts.reduce((sum, n) => sum + n, 0);
       myRank = ahead + 1;
     }
+    return { top, me: mine && myRank ? (await this.rows([mine], myRank))[0] : null };
+  }
+
+  /** Ranked rows from `firstRank` on, with each participant's display name and org. */
+  private async rows(standings: RankedRow[], firstRank: number): Promise<PersonRankView[]> {
+    if (!standings.length) return [];
     const people = await this.users.find({
-      where: { id: In([...top.map((t) => t.userId), userId]) },
+      where: { id: In(standings.map((p) => p.userId)) },
       relations: { org: true },
     });
     const byId = new Map(people.map((u) => [u.id, u]));
-    const row = (p: RankedRow, rank: number): PersonRankView => ({
-      rank,
+    return standings.map((p, i) => ({
+      rank: firstRank + i,
       userId: p.userId,
       name: displayName(byId.get(p.userId)),
       org: byId.get(p.userId)?.org?.name ?? null,
       bestScore: p.bestScore,
       durationSeconds: p.bestDuration,
-    });
-    return { top: top.map((p, i) => row(p, i + 1)), me: mine && myRank ? row(mine, myRank) : null };
+    }));
   }
 
   /**
@@ -90,6 +110,22 @@ export class QuizRankingsService {
     limit: number,
   ): Promise<LeaderboardView<OrgRankView>> {
     await this.exists(campaignId);
+    const ranked = await this.orgRankings.get(`${campaignId}:${depth}`, () =>
+      this.orgRanking(campaignId, depth),
+    );
+    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const myOrg = orgHolding(
+      ranked.map((r) => r.orgEntity),
+      me?.org?.path,
+    );
+    const mine = myOrg ? ranked.find((r) => r.orgEntity === myOrg) : undefined;
+    return { top: ranked.slice(0, limit).map(withoutEntity), me: mine ? withoutEntity(mine) : null };
+  }
+
+  private async orgRanking(
+    campaignId: number,
+    depth: number,
+  ): Promise<Array<OrgRankView & { orgEntity: Org }>> {
     const groups = await this.participants
       .createQueryBuilder('p')
       .select('p.org_path', 'path')
@@ -100,7 +136,7 @@ export class QuizRankingsService {
       .getRawMany<{ path: string; count: string; total: string }>();
     const totals = groups.map((g) => ({ path: g.path, count: Number(g.count), total: Number(g.total) }));
     const candidates = await this.orgRepo.findBy({ depth });
-    const ranked = rollUpByOrg(totals, candidates, ['count', 'total'] as const)
+    return rollUpByOrg(totals, candidates, ['count', 'total'] as const)
       .map(({ org, totals: { count: participants, total } }) => ({
         org,
         participants,
@@ -114,14 +150,21 @@ export class QuizRankingsService {
           b.averageBestScore - a.averageBestScore ||
           a.org.id - b.org.id,
       )
-      .map((r, i): OrgRankView => ({ ...r, rank: i + 1, org: toOrgSummary(r.org) }));
-    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    const myOrg = orgHolding(candidates, me?.org?.path);
-    const mine = myOrg ? ranked.find((r) => r.org.id === myOrg.id) : undefined;
-    return { top: ranked.slice(0, limit), me: mine ?? null };
+      .map((r, i) => ({ ...r, rank: i + 1, org: toOrgSummary(r.org), orgEntity: r.org }));
   }
 
   private async exists(campaignId: number): Promise<void> {
     if (!(await this.campaigns.existsBy({ id: campaignId }))) throw AppException.notFound('活动不存在');
   }
+}
+
+function withoutEntity({
+  rank,
+  org,
+  participants,
+  memberCount,
+  participationRate,
+  averageBestScore,
+}: OrgRankView): OrgRankView {
+  return { rank, org, participants, memberCount, participationRate, averageBestScore };
 }

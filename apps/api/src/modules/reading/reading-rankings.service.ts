@@ -4,6 +4,7 @@ import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingc
 import ExcelJS from 'exceljs';
 import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
@@ -12,9 +13,18 @@ import { User } from '../users/entities/user.entity';
 import { ReadingCheckin, ReadingParticipant } from './entities/reading.entities';
 import { ReadingSeasonsService } from './reading-seasons.service';
 
+/** How stale a leaderboard's top may be: a reader's own row is always fresh. */
+const RANKING_CACHE_MS = 5_000;
+
 /** Person and org rankings — the org one is what the 优秀组织奖 is decided on — and the staff exports. */
 @Injectable()
 export class ReadingRankingsService {
+  /** The top readers and the org ranking are the same for everyone: computed once per window per instance. */
+  private readonly tops = new TtlCache<string, ReaderRankView[]>(RANKING_CACHE_MS);
+  private readonly orgRankings = new TtlCache<string, Array<ReadingOrgRankView & { orgEntity: Org }>>(
+    RANKING_CACHE_MS,
+  );
+
   constructor(
     @InjectRepository(ReadingParticipant) private readonly participants: Repository<ReadingParticipant>,
     @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
@@ -30,11 +40,7 @@ export class ReadingRankingsService {
   async people(userId: number, seasonId: number, limit: number): Promise<LeaderboardView<ReaderRankView>> {
     await this.seasons.forWorker(userId, seasonId);
     const [top, mine] = await Promise.all([
-      this.participants.find({
-        where: { seasonId },
-        order: { days: 'DESC', longestStreak: 'DESC', userId: 'ASC' },
-        take: limit,
-      }),
+      this.tops.get(`${seasonId}:${limit}`, () => this.topReaders(seasonId, limit)),
       this.participants.findOneBy({ seasonId, userId }),
     ]);
     let myRank: number | null = null;
@@ -56,24 +62,39 @@ export class ReadingRankingsService {
       ]);
       myRank = counts.reduce((sum, n) => sum + n, 1);
     }
+    const me = mine && myRank ? (await this.rows([mine], myRank))[0] : null;
+    return { top, me };
+  }
+
+  private async topReaders(seasonId: number, limit: number): Promise<ReaderRankView[]> {
+    const top = await this.participants.find({
+      where: { seasonId },
+      order: { days: 'DESC', longestStreak: 'DESC', userId: 'ASC' },
+      take: limit,
+    });
+    return this.rows(
+      top.filter((p) => p.days > 0),
+      1,
+    );
+  }
+
+  /** Ranked rows from `firstRank` on, with each reader's display name and org. */
+  private async rows(standings: ReadingParticipant[], firstRank: number): Promise<ReaderRankView[]> {
+    if (!standings.length) return [];
     const people = await this.users.find({
-      where: { id: In([...top.map((p) => p.userId), userId]) },
+      where: { id: In(standings.map((p) => p.userId)) },
       relations: { org: true },
     });
     const byId = new Map(people.map((u) => [u.id, u]));
-    const row = (p: ReadingParticipant, rank: number): ReaderRankView => ({
-      rank,
+    return standings.map((p, i) => ({
+      rank: firstRank + i,
       userId: p.userId,
       name: displayName(byId.get(p.userId)),
       org: byId.get(p.userId)?.org?.name ?? null,
       days: p.days,
       longestStreak: p.longestStreak,
       minutes: p.minutes,
-    });
-    return {
-      top: top.filter((p) => p.days > 0).map((p, i) => row(p, i + 1)),
-      me: mine && myRank ? row(mine, myRank) : null,
-    };
+    }));
   }
 
   async orgs(
@@ -83,7 +104,7 @@ export class ReadingRankingsService {
     limit: number,
   ): Promise<LeaderboardView<ReadingOrgRankView>> {
     await this.seasons.forWorker(userId, seasonId);
-    const ranked = await this.orgRanking(seasonId, depth);
+    const ranked = await this.orgRankings.get(`${seasonId}:${depth}`, () => this.orgRanking(seasonId, depth));
     const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
     const myOrg = orgHolding(
       ranked.map((r) => r.orgEntity),

@@ -9,6 +9,7 @@ import {
 } from '@jingcai/shared';
 import { LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
@@ -19,9 +20,15 @@ import { User } from '../users/entities/user.entity';
 import type { BookDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
 import { ReadingBook, ReadingCheckin, ReadingSeason } from './entities/reading.entities';
 
+/** How long another API instance may go on using a season's old settings after staff change them. */
+const SEASON_CACHE_MS = 10_000;
+
 /** Seasons and their book lists: staff manage those of their subtree; workers see the one open for them. */
 @Injectable()
 export class ReadingSeasonsService {
+  /** Every worker request names its season: its settings are read from here, not from the database. */
+  private readonly published = new TtlCache<number, ReadingSeason | null>(SEASON_CACHE_MS);
+
   constructor(
     @InjectRepository(ReadingSeason) private readonly seasons: Repository<ReadingSeason>,
     @InjectRepository(ReadingBook) private readonly books: Repository<ReadingBook>,
@@ -58,6 +65,7 @@ export class ReadingSeasonsService {
     const merged: SeasonFields = { ...season, ...dto };
     await this.checkBody(merged);
     await this.seasons.update(id, this.fields(merged));
+    this.published.delete(id);
     return this.view(id);
   }
 
@@ -66,6 +74,7 @@ export class ReadingSeasonsService {
     if (!(await this.books.existsBy({ seasonId: id })))
       throw new AppException('CONFLICT', HttpStatus.CONFLICT, '请先添加至少一本推荐书目再发布');
     await this.seasons.update({ id, status: 'draft' }, { status: 'published' });
+    this.published.delete(id);
     return this.view(id);
   }
 
@@ -127,10 +136,9 @@ export class ReadingSeasonsService {
 
   /** A published season this worker may take part in, or 404 alike for "no such season" and "not for you". */
   async forWorker(userId: number, id: number): Promise<ReadingSeason> {
-    const season = await this.seasons.findOne({
-      where: { id, status: 'published' },
-      relations: { audienceOrg: true },
-    });
+    const season = await this.published.get(id, () =>
+      this.seasons.findOne({ where: { id, status: 'published' }, relations: { audienceOrg: true } }),
+    );
     const user = season?.audienceOrg
       ? await this.users.findOne({ where: { id: userId }, relations: { org: true } })
       : null;

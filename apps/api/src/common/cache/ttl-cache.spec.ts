@@ -1,0 +1,42 @@
+import { TtlCache } from './ttl-cache';
+
+describe('TtlCache', () => {
+  it('serves a value until it expires, then loads again', async () => {
+    const cache = new TtlCache<string, number>(1000);
+    let loads = 0;
+    const load = () => Promise.resolve(++loads);
+    expect(await cache.get('k', load, 0)).toBe(1);
+    expect(await cache.get('k', load, 999)).toBe(1);
+    expect(await cache.get('k', load, 1000)).toBe(2);
+  });
+
+  it('shares one load between concurrent misses', async () => {
+    const cache = new TtlCache<string, number>(1000);
+    let loads = 0;
+    let release: (n: number) => void = () => undefined;
+    const load = () => {
+      loads++;
+      return new Promise<number>((resolve) => (release = resolve));
+    };
+    const pending = [cache.get('k', load, 0), cache.get('k', load, 1), cache.get('k', load, 2)];
+    release(7);
+    expect(await Promise.all(pending)).toEqual([7, 7, 7]);
+    expect(loads).toBe(1);
+  });
+
+  it('forgets a failed load so the next reader tries again', async () => {
+    const cache = new TtlCache<string, number>(1000);
+    await expect(cache.get('k', () => Promise.reject(new Error('down')), 0)).rejects.toThrow('down');
+    expect(await cache.get('k', () => Promise.resolve(3), 1)).toBe(3);
+  });
+
+  it('stays within its size, dropping expired entries first', async () => {
+    const cache = new TtlCache<number, number>(10, 2);
+    await cache.get(1, () => Promise.resolve(1), 0);
+    await cache.get(2, () => Promise.resolve(2), 0);
+    await cache.get(3, () => Promise.resolve(3), 20);
+    let reloaded = false;
+    await cache.get(3, () => ((reloaded = true), Promise.resolve(3)), 21);
+    expect(reloaded).toBe(false);
+  });
+});

@@ -1,0 +1,136 @@
+// What the read-path benchmarks (quiz, reading) share: building and starting one API instance on a fresh
+// database, an org tree to rank, a closed-loop load generator, and the report line that prints a figure
+// next to its raw-mysql2 baseline.
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { JWT_SECRET, signAccessToken } from './claims/fixtures.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+/** Builds the shared package and the API (the benchmark runs the production build). */
+export async function buildApi() {
+  await new Promise((resolve, reject) =>
+    spawn('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/api', 'run', 'build'], {
+      cwd: root,
+      stdio: 'ignore',
+    }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error('build failed')))),
+  );
+}
+
+/** One production API instance on `databaseUrl` (migrations applied at start); resolves once healthy. */
+export async function startApi(databaseUrl, port) {
+  const api = spawn('node', ['apps/api/dist/main.js'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
+      JWT_SECRET,
+      PII_KEY: Buffer.alloc(32, 3).toString('base64'),
+      WECHAT_APPID: 'wx-bench',
+      WECHAT_SECRET: 'bench',
+      WECHAT_PUSH_TOKEN: 'bench',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+    },
+  });
+  for (let i = 0; i < 150; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (up) return api;
+    await sleep(200);
+  }
+  api.kill('SIGTERM');
+  throw new Error('the API did not come up');
+}
+
+/** A client of the API on `port`, calling as `userId` with a token signed as the API signs them. */
+export function apiClient(port) {
+  const call = (method, path, userId, body) =>
+    fetch(`http://127.0.0.1:${port}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${signAccessToken(userId)}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  return { get: (path, userId) => call('GET', path, userId), post: (path, userId, body) => call('POST', path, userId, body) };
+}
+
+/**
+ * A district with 5 streets and 54 enterprises under them (60 orgs): what the org rankings roll up.
+ * Returns the district id and the enterprises (the leaves workers belong to).
+ */
+export async function seedOrgTree(pool, { memberCount = 500 } = {}) {
+  const [district] = await pool.query(
+    "INSERT INTO orgs (name, kind, path, depth, member_count) VALUES ('压测区总工会', 'district', '', 0, 30000)",
+  );
+  await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [`/${district.insertId}/`, district.insertId]);
+  const leaves = [];
+  for (let s = 0; s < 5; s++) {
+    const [street] = await pool.query(
+      "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'street', ?, '', 1, 6000)",
+      [`街道${s}`, district.insertId],
+    );
+    const streetPath = `/${district.insertId}/${street.insertId}/`;
+    await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [streetPath, street.insertId]);
+    for (let e = 0; e < 11 - (s === 4 ? 1 : 0); e++) {
+      const [ent] = await pool.query(
+        "INSERT INTO orgs (name, kind, parent_id, path, depth, member_count) VALUES (?, 'enterprise', ?, '', 2, ?)",
+        [`企业${s}-${e}`, street.insertId, memberCount],
+      );
+      const path = `${streetPath}${ent.insertId}/`;
+      await pool.query('UPDATE orgs SET path = ? WHERE id = ?', [path, ent.insertId]);
+      leaves.push({ id: ent.insertId, path });
+    }
+  }
+  const [[{ orgCount }]] = await pool.query('SELECT COUNT(*) AS orgCount FROM orgs');
+  return { districtId: district.insertId, leaves, orgCount: Number(orgCount) };
+}
+
+/** `count` workers spread over `leaves`, inserted in bulk; returns the first user id (ids are consecutive). */
+export async function seedWorkersIn(pool, leaves, count, prefix) {
+  let firstUser = 0;
+  for (let i = 0; i < count; i += 5000) {
+    const rows = [];
+    for (let j = i; j < Math.min(count, i + 5000); j++) rows.push([`${prefix}-${j}`, `职工${j}`, leaves[j % leaves.length].id]);
+    const [r] = await pool.query('INSERT INTO users (openid, real_name, org_id) VALUES ?', [rows]);
+    if (i === 0) firstUser = r.insertId;
+  }
+  return firstUser;
+}
+
+/** Runs `total` calls of `fn` with `concurrency` in flight; returns throughput and latency percentiles. */
+export async function measure(concurrency, total, fn) {
+  const latencies = [];
+  let next = 0;
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        if (!(await fn(i).catch(() => false))) failures++;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return { perSecond: total / seconds, p50: pct(50), p95: pct(95), failures };
+}
+
+/** One line: the API's figure, the raw baseline's, and their ratio (raw ÷ API for latency, API ÷ raw for throughput). */
+export function reportRow(label, api, raw, unit, key) {
+  const ratio = key === 'perSecond' ? api[key] / raw[key] : raw[key] / api[key];
+  console.log(
+    `  ${label.padEnd(40)} API ${api[key].toFixed(1).padStart(7)} ${unit}   raw mysql2 ${raw[key].toFixed(1).padStart(7)} ${unit}   ratio ${ratio.toFixed(2)}${api.failures ? `   (${api.failures} failed)` : ''}`,
+  );
+}
