@@ -18,7 +18,8 @@ await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:h5'], {
 
 const children = [
   start('wechat', 'node', ['packages/fake-wechat/dist/cli.js'], {
-    env: { FAKE_WECHAT_PORT: String(wechatPort) },
+    // The fake pushes media-check verdicts back, so photos and avatars clear review as they would in WeChat.
+    env: { FAKE_WECHAT_PORT: String(wechatPort), FAKE_WECHAT_PUSH_URL: `${apiBase}/wechat/events` },
   }),
   start('api', 'node', ['dist/main.js'], {
     cwd: `${root}apps/api`,

@@ -21,7 +21,16 @@ export default defineAppConfig({
         'pages/certificate/index',
       ],
     },
-    { root: 'packages/reading', pages: ['pages/index/index'] },
+    {
+      root: 'packages/reading',
+      pages: [
+        'pages/index/index',
+        'pages/checkin/index',
+        'pages/feed/index',
+        'pages/leaderboard/index',
+        'pages/poster/index',
+      ],
+    },
     {
       root: 'packages/care',
       pages: [

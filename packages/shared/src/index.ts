@@ -7,3 +7,4 @@ export * from './platform';
 export * from './care';
 export * from './quiz';
 export * from './reading';
+export * from './legal';

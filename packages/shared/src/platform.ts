@@ -8,6 +8,7 @@ export const UploadPurpose = {
   MembershipProof: 'membership_proof',
   Avatar: 'avatar',
   ReadingPhoto: 'reading_photo',
+  LegalPhoto: 'legal_photo',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);
@@ -61,6 +62,8 @@ export const NotificationKind = {
   ApplicationRejected: 'application_rejected',
   ContentRejected: 'content_rejected',
   ClaimExpiring: 'claim_expiring',
+  LegalAnswered: 'legal_answered',
+  AidStatusChanged: 'aid_status_changed',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -99,6 +99,8 @@ export interface CheckinView {
 /** `GET /api/reading/seasons/:id/me`. */
 export interface MyReadingView {
   seasonId: number;
+  /** The server's Asia/Shanghai day: what "today" means for check-ins and the calendar. */
+  today: string;
   days: number;
   /** Consecutive days ending today, or yesterday when today is not checked in yet. */
   currentStreak: number;
@@ -130,6 +132,8 @@ export interface FeedItemView {
   minutes: number;
   note: string;
   photos: PhotoView[];
+  /** A make-up check-in (补卡) for a missed day. */
+  makeUp: boolean;
   likeCount: number;
   likedByMe: boolean;
   mine: boolean;

@@ -178,6 +178,7 @@ export class ReadingCheckinsService implements OnModuleInit {
     const badges = badgesFor(count, season.badgeThresholds);
     return {
       seasonId,
+      today,
       days: count,
       currentStreak: streakAlive ? standing!.lastRun : 0,
       longestStreak: standing?.longestStreak ?? 0,

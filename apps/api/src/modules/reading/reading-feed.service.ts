@@ -66,6 +66,7 @@ export class ReadingFeedService {
         minutes: c.minutes,
         note: c.note,
         photos: this.checkinsService.photoViews(c.photoIds),
+        makeUp: c.makeUp,
         likeCount: c.likeCount,
         likedByMe: likedIds.has(c.id),
         mine: c.userId === userId,

@@ -144,7 +144,7 @@ export class ReadingCheckin {
   note!: string;
 
   /** sha256 of the note with whitespace removed: "the same text" as a person would judge it. */
-  @Column({ name: 'note_hash', type: 'char', length: 64 })
+  @Column({ name: 'note_hash', type: 'varchar', length: 64 })
   noteHash!: string;
 
   @CodeListColumn({ name: 'photo_ids' })

@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '职工读书季',
+  enablePullDownRefresh: true,
 });

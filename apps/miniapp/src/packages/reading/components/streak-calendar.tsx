@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { SeasonView } from '@jingcai/shared';
+import { formatMonth, monthGrid, monthOf, shiftMonth } from '../reading-format';
+import './reading.css';
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+interface StreakCalendarProps {
+  season: Pick<SeasonView, 'startsOn' | 'endsOn'>;
+  /** Days checked in, marked. */
+  checkedDays: readonly string[];
+  today: string;
+  /** Days that can be tapped (the missed days a 补卡 may fill); none when the calendar only shows. */
+  selectable?: readonly string[];
+  selected?: string | null;
+  onSelect?: (day: string) => void;
+}
+
+/**
+ * A month of the season, one cell a day: checked-in days marked, today ringed, days outside the season or
+ * still to come greyed. ‹ › move between the season's months up to this one.
+ */
+export default function StreakCalendar({
+  season,
+  checkedDays,
+  today,
+  selectable = [],
+  selected = null,
+  onSelect,
+}: StreakCalendarProps) {
+  const first = monthOf(season.startsOn);
+  const last = monthOf(today < season.endsOn ? today : season.endsOn);
+  const [month, setMonth] = useState(() => clampMonth(monthOf(selected ?? today), first, last));
+  const checked = new Set(checkedDays);
+  const pickable = new Set(selectable);
+
+  const move = (delta: number) => setMonth((current) => clampMonth(shiftMonth(current, delta), first, last));
+
+  return (
+    <View className='reading-calendar'>
+      <View className='reading-calendar__header'>
+        <Text
+          className={`reading-calendar__nav${month <= first ? ' reading-calendar__nav--disabled' : ''}`}
+          onClick={() => move(-1)}
+        >
+          ‹
+        </Text>
+        <Text className='reading-calendar__month'>{formatMonth(month)}</Text>
+        <Text
+          className={`reading-calendar__nav${month >= last ? ' reading-calendar__nav--disabled' : ''}`}
+          onClick={() => move(1)}
+        >
+          ›
+        </Text>
+      </View>
+      <View className='reading-calendar__week'>
+        {WEEKDAYS.map((weekday) => (
+          <Text key={weekday} className='reading-calendar__weekday'>
+            {weekday}
+          </Text>
+        ))}
+      </View>
+      {monthGrid(month).map((week) => (
+        <View key={week.find((day) => day !== null) ?? ''} className='reading-calendar__week'>
+          {week.map((day, index) =>
+            day === null ? (
+              <View key={`blank-${index}`} className='reading-calendar__day reading-calendar__day--blank' />
+            ) : (
+              <View
+                key={day}
+                className={dayClass({
+                  checked: checked.has(day),
+                  today: day === today,
+                  outside: day < season.startsOn || day > season.endsOn || day > today,
+                  selectable: pickable.has(day),
+                  selected: day === selected,
+                })}
+                onClick={() => {
+                  if (pickable.has(day)) onSelect?.(day);
+                }}
+              >
+                <Text className='reading-calendar__date'>{Number(day.slice(8))}</Text>
+              </View>
+            ),
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function clampMonth(month: string, first: string, last: string): string {
+  if (month < first) return first;
+  return month > last ? last : month;
+}
+
+function dayClass(flags: Record<'checked' | 'today' | 'outside' | 'selectable' | 'selected', boolean>): string {
+  const modifiers = Object.entries(flags)
+    .filter(([, on]) => on)
+    .map(([flag]) => ` reading-calendar__day--${flag}`);
+  return `reading-calendar__day${modifiers.join('')}`;
+}

@@ -1,0 +1,181 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { CHECKIN_MAX_MINUTES, NOTE_MAX_LENGTH, type MyReadingView, type SeasonView } from '@jingcai/shared';
+import { checkIn, isReadingError, ReadingErrorCode } from '../../../../services/reading';
+import { handOverCheckin } from '../../checkin-handover';
+import StreakCalendar from '../../components/streak-calendar';
+import { formatDay, noteLength } from '../../reading-format';
+import { backToSeasonHome } from './back-to-season-home';
+import CheckinPhotos from './checkin-photos';
+import {
+  emptyForm,
+  MINUTES_STEP,
+  stepMinutes,
+  toCheckinBody,
+  validateCheckin,
+  type CheckinErrors,
+  type CheckinForm,
+  type CheckinPhoto,
+} from './checkin-form';
+
+interface CheckinEditorProps {
+  season: SeasonView;
+  me: MyReadingView;
+  today: string;
+  /** For a 补卡, the days it may fill, newest first; null for today's check-in. */
+  missed: string[] | null;
+}
+
+export default function CheckinEditor({ season, me, today, missed }: CheckinEditorProps) {
+  const makeUp = missed !== null;
+  const [form, setForm] = useState<CheckinForm>(() => emptyForm(missed?.[0] ?? null));
+  const [errors, setErrors] = useState<CheckinErrors>({});
+  const [uploading, setUploading] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+
+  // A field the worker is correcting stops showing its old complaint.
+  const clearErrors = (fields: (keyof CheckinErrors)[]) =>
+    setErrors((current) => {
+      const rest = { ...current };
+      for (const field of fields) delete rest[field];
+      return rest;
+    });
+
+  const update = (patch: Partial<CheckinForm>, clears: (keyof CheckinErrors)[]) => {
+    setForm((current) => ({ ...current, ...patch }));
+    clearErrors(clears);
+  };
+
+  const addPhotos = (photos: CheckinPhoto[]) => {
+    setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
+    clearErrors(['photos']);
+  };
+  const step = (delta: number) => update({ minutes: stepMinutes(form.minutes, delta) }, ['minutes']);
+  const removePhoto = (id: string) =>
+    setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
+
+  const submit = async () => {
+    if (submitting || uploading) return;
+    const found = validateCheckin(form, season, makeUp);
+    setErrors(found);
+    const first = Object.values(found)[0];
+    if (first) {
+      void Taro.showToast({ title: first, icon: 'none' });
+      return;
+    }
+    setSubmitting(true);
+    try {
+      const result = await checkIn(season.id, toCheckinBody(form));
+      handOverCheckin(result);
+      void Taro.showToast({ title: makeUp ? '补卡成功' : '打卡成功', icon: 'success' });
+      await backToSeasonHome();
+    } catch (error) {
+      // The toast has said why. Where nothing here can change the answer, the home shows how things stand.
+      const settled = [ReadingErrorCode.AlreadyCheckedIn, ReadingErrorCode.NoMakeUpsLeft, ReadingErrorCode.SeasonClosed].some(
+        (code) => isReadingError(error, code),
+      );
+      if (settled) await backToSeasonHome().catch(() => undefined);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const length = noteLength(form.note);
+
+  return (
+    <View className='reading-form'>
+      {missed !== null && (
+        <View className='card reading-form__field'>
+          <Text className='reading-form__label'>补卡日期</Text>
+          <Text className='muted reading-form__hint'>
+            可补本季内漏打卡的日期，剩余补卡 {me.makeUpsLeft} 次
+          </Text>
+          <StreakCalendar
+            season={season}
+            checkedDays={me.checkinDays}
+            today={today}
+            selectable={missed}
+            selected={form.date}
+            onSelect={(date) => update({ date }, ['date'])}
+          />
+          <Text className='reading-form__date'>{form.date ? `补卡日期：${formatDay(form.date)}` : '请在日历中选择日期'}</Text>
+          {errors.date && <Text className='field-error'>{errors.date}</Text>}
+        </View>
+      )}
+
+      <View className='card reading-form__field'>
+        <Text className='reading-form__label'>在读书目</Text>
+        <View className='reading-form__books'>
+          {season.books.map((book) => (
+            <View
+              key={book.id}
+              className={`reading-form__book${form.bookId === book.id ? ' reading-form__book--active' : ''}`}
+              onClick={() => update({ bookId: book.id }, ['book'])}
+            >
+              <Text className='reading-form__book-title'>《{book.title}》</Text>
+              <Text className='reading-form__book-author'>{book.author}</Text>
+            </View>
+          ))}
+        </View>
+        {errors.book && <Text className='field-error'>{errors.book}</Text>}
+      </View>
+
+      <View className='card reading-form__field'>
+        <Text className='reading-form__label'>阅读时长</Text>
+        <View className='reading-minutes'>
+          <Text className='reading-minutes__step' onClick={() => step(-MINUTES_STEP)}>
+            −
+          </Text>
+          <Input
+            className='reading-minutes__input'
+            type='number'
+            placeholder='分钟数'
+            maxlength={3}
+            value={form.minutes}
+            onInput={(event) => update({ minutes: event.detail.value }, ['minutes'])}
+          />
+          <Text className='reading-minutes__step' onClick={() => step(MINUTES_STEP)}>
+            +
+          </Text>
+          <Text className='reading-minutes__unit'>分钟</Text>
+        </View>
+        <Text className='muted reading-form__hint'>1–{CHECKIN_MAX_MINUTES} 分钟</Text>
+        {errors.minutes && <Text className='field-error'>{errors.minutes}</Text>}
+      </View>
+
+      <View className='card reading-form__field'>
+        <Text className='reading-form__label'>读后感</Text>
+        <Textarea
+          className='reading-form__note'
+          placeholder={`写下今天的阅读收获，至少 ${season.minNoteLength} 字`}
+          maxlength={NOTE_MAX_LENGTH}
+          value={form.note}
+          onInput={(event) => update({ note: event.detail.value }, ['note'])}
+        />
+        <Text className={`reading-form__count${length < season.minNoteLength ? ' reading-form__count--short' : ''}`}>
+          已写 {length} 字 · 至少 {season.minNoteLength} 字
+        </Text>
+        {errors.note && <Text className='field-error'>{errors.note}</Text>}
+      </View>
+
+      <View className='card reading-form__field'>
+        <Text className='reading-form__label'>照片（选填）</Text>
+        <CheckinPhotos value={form.photos} onAdd={addPhotos} onRemove={removePhoto} onUploadingChange={setUploading} />
+        {errors.photos && <Text className='field-error'>{errors.photos}</Text>}
+      </View>
+
+      <Button
+        className='reading-form__submit'
+        block
+        type='primary'
+        loading={submitting}
+        disabled={submitting || uploading}
+        onClick={() => void submit()}
+      >
+        {makeUp ? '提交补卡' : '提交打卡'}
+      </Button>
+    </View>
+  );
+}

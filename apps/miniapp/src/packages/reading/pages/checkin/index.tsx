@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { MyReadingView, SeasonView } from '@jingcai/shared';
+import StatusView from '../../../../components/status-view';
+import { currentSeason, myReading } from '../../../../services/reading';
+import { missedDays, todayInShanghai } from '../../reading-format';
+import { backToSeasonHome } from './back-to-season-home';
+import CheckinEditor from './checkin-editor';
+import '../../components/reading.css';
+import './index.css';
+
+type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** 阅读打卡 (or 补卡, opened with `makeUp=1`): the form for today's check-in or a missed day's. */
+export default function CheckinPage() {
+  const { params } = useRouter();
+  const makeUp = params.makeUp === '1';
+  const [season, setSeason] = useState<SeasonView | null>(null);
+  const [me, setMe] = useState<MyReadingView | null>(null);
+  const [status, setStatus] = useState<LoadStatus>('loading');
+
+  const load = useCallback(async () => {
+    setStatus('loading');
+    try {
+      const { season: open } = await currentSeason();
+      setSeason(open);
+      setMe(open ? await myReading(open.id) : null);
+      setStatus('ready');
+    } catch {
+      setStatus('error');
+    }
+  }, []);
+
+  useLoad(() => {
+    if (makeUp) Taro.setNavigationBarTitle({ title: '补卡' }).catch(() => undefined);
+    void load();
+  });
+
+  if (status !== 'ready') {
+    return (
+      <View className='page reading-checkin'>
+        <StatusView status={status} onRetry={() => void load()} />
+      </View>
+    );
+  }
+  if (!season || !me) {
+    return (
+      <View className='page reading-checkin'>
+        <StatusView status='empty' message='当前没有进行中的读书季' />
+      </View>
+    );
+  }
+
+  const today = todayInShanghai();
+  const missed = missedDays(season, me.checkinDays, today, me.makeUpsLeft);
+  const closed = makeUp
+    ? missed.length === 0 && (me.makeUpsLeft > 0 ? '没有需要补卡的日期' : '补卡次数已用完')
+    : me.checkedInToday && '今天已经打卡了，明天再来吧';
+
+  if (closed) {
+    return (
+      <View className='page reading-checkin'>
+        <View className='card reading-checkin__closed'>
+          <Text className='reading-checkin__closed-text'>{closed}</Text>
+          <Button block type='primary' onClick={() => void backToSeasonHome()}>
+            返回读书季
+          </Button>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className='page reading-checkin'>
+      <CheckinEditor season={season} me={me} today={today} missed={makeUp ? missed : null} />
+    </View>
+  );
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '书友圈',
+  enablePullDownRefresh: true,
+});

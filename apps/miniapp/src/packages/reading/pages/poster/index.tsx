@@ -1,0 +1,86 @@
+import { useCallback, useState } from 'react';
+import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Image, Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { MyReadingView } from '@jingcai/shared';
+import StatusView from '../../../../components/status-view';
+import { ROUTES } from '../../../../routes';
+import { saveImageToAlbum } from '../../../../services/platform';
+import { canSaveToAlbum, myReading } from '../../../../services/reading';
+import './index.css';
+
+type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** My streak poster: the image the API draws, to save to the album (WeChat) or long-press (a browser). */
+export default function PosterPage() {
+  const { params } = useRouter();
+  const seasonId = Number(params.seasonId);
+  const [me, setMe] = useState<MyReadingView | null>(null);
+  const [status, setStatus] = useState<LoadStatus>('loading');
+  const [broken, setBroken] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  // The poster's URL is signed and short-lived: fetched each time the page opens, and again on a retry.
+  const load = useCallback(async () => {
+    setStatus('loading');
+    setBroken(false);
+    try {
+      setMe(await myReading(seasonId));
+      setStatus('ready');
+    } catch {
+      setStatus('error');
+    }
+  }, [seasonId]);
+
+  useLoad(() => {
+    void load();
+  });
+
+  useShareAppMessage(() => ({
+    title: me ? `我在职工读书季已累计阅读打卡 ${me.days} 天，一起来读书吧` : '职工读书季，一起来读书吧',
+    path: ROUTES.reading,
+  }));
+
+  if (status !== 'ready' || !me) {
+    return (
+      <View className='page reading-poster'>
+        <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void load()} />
+      </View>
+    );
+  }
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    const outcome = await saveImageToAlbum(me.posterUrl);
+    setSaving(false);
+    if (outcome === 'saved') void Taro.showToast({ title: '已保存到相册', icon: 'success' });
+    if (outcome === 'failed') void Taro.showToast({ title: '保存失败，请在设置中允许保存到相册', icon: 'none' });
+  };
+
+  return (
+    <View className='page reading-poster'>
+      {broken ? (
+        <StatusView status='error' message='海报加载失败' onRetry={() => void load()} />
+      ) : (
+        <Image
+          className='reading-poster__image'
+          src={me.posterUrl}
+          mode='widthFix'
+          showMenuByLongpress
+          onError={() => setBroken(true)}
+        />
+      )}
+      <Text className='reading-poster__facts'>
+        累计打卡 {me.days} 天 · 最长连续 {me.longestStreak} 天 · 阅读 {me.minutes} 分钟
+      </Text>
+      {canSaveToAlbum() ? (
+        <Button block type='primary' disabled={saving || broken} onClick={() => void save()}>
+          {saving ? '保存中…' : '保存图片'}
+        </Button>
+      ) : (
+        <Text className='muted reading-poster__hint'>长按图片即可保存或分享</Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,118 @@
+import Taro from '@tarojs/taro';
+import {
+  UploadPurpose,
+  type CheckinBody,
+  type CheckinResultView,
+  type CurrentSeasonView,
+  type FeedPageView,
+  type LeaderboardView,
+  type LikeView,
+  type MyReadingView,
+  type ReaderRankView,
+  type ReadingOrgRankView,
+  type UploadView,
+} from '@jingcai/shared';
+import { request, type ApiError } from './request';
+import { uploadImage } from './uploads';
+
+// 职工读书季: the season open to the worker, my stats, check-ins (打卡 and 补卡), the feed of notes with
+// likes, the rankings and my streak poster.
+
+/**
+ * Codes a check-in is refused with besides the shared ones (`SEASON_CLOSED`: the season ended meanwhile).
+ * The shared `ErrorCode` does not list them yet, so they are compared as strings.
+ */
+export const ReadingErrorCode = {
+  AlreadyCheckedIn: 'ALREADY_CHECKED_IN',
+  DuplicateNote: 'DUPLICATE_NOTE',
+  NoMakeUpsLeft: 'NO_MAKE_UPS_LEFT',
+  SeasonClosed: 'SEASON_CLOSED',
+} as const;
+export type ReadingErrorCode = (typeof ReadingErrorCode)[keyof typeof ReadingErrorCode];
+
+/** Whether a failed call was refused with `code`. */
+export function isReadingError(error: unknown, code: ReadingErrorCode): boolean {
+  return typeof error === 'object' && error !== null && (error as ApiError).code === (code as string);
+}
+
+/** The published season open today and meant for me; `{ season: null }` when there is none. */
+export function currentSeason(): Promise<CurrentSeasonView> {
+  return request<CurrentSeasonView>('/reading/seasons/current');
+}
+
+/** My days, streaks, minutes, badges, make-ups left and the days checked in, for the season home. */
+export function myReading(seasonId: number): Promise<MyReadingView> {
+  return request<MyReadingView>(`/reading/seasons/${seasonId}/me`);
+}
+
+/**
+ * 打卡 (or 补卡 with `date`). The refusals (already checked in, the same note again, no make-ups left,
+ * risky content, too short, too often) come with a message fit for the worker, shown as a toast.
+ */
+export function checkIn(seasonId: number, body: CheckinBody): Promise<CheckinResultView> {
+  return request<CheckinResultView>(`/reading/seasons/${seasonId}/checkins`, { method: 'POST', body });
+}
+
+export const FEED_PAGE_SIZE = 20;
+
+/** Published notes, newest first; pass the previous page's `nextCursor` for older ones. */
+export function readingFeed(
+  seasonId: number,
+  cursor: string | null = null,
+  limit = FEED_PAGE_SIZE,
+): Promise<FeedPageView> {
+  return request<FeedPageView>(`/reading/seasons/${seasonId}/feed`, { query: { cursor: cursor ?? undefined, limit } });
+}
+
+/** Likes or unlikes a note; both are idempotent, and answer with the count as it now stands. */
+export function setLiked(checkinId: number, liked: boolean): Promise<LikeView> {
+  return request<LikeView>(`/reading/checkins/${checkinId}/like`, { method: liked ? 'POST' : 'DELETE' });
+}
+
+export type ReadingRankScope = 'person' | 'org';
+
+/** Readers by days checked in, then longest streak. */
+export function readerLeaderboard(seasonId: number, limit = 50): Promise<LeaderboardView<ReaderRankView>> {
+  return request<LeaderboardView<ReaderRankView>>(`/reading/seasons/${seasonId}/leaderboard`, {
+    query: { scope: 'person', limit },
+  });
+}
+
+/** Orgs by participation rate (the basis of the 优秀组织奖). */
+export function orgReadingLeaderboard(seasonId: number, limit = 50): Promise<LeaderboardView<ReadingOrgRankView>> {
+  return request<LeaderboardView<ReadingOrgRankView>>(`/reading/seasons/${seasonId}/leaderboard`, {
+    query: { scope: 'org', limit },
+  });
+}
+
+/** A check-in photo, uploaded on its own before the check-in names it by id. */
+export function uploadReadingPhoto(filePath: string): Promise<UploadView> {
+  return uploadImage(filePath, UploadPurpose.ReadingPhoto);
+}
+
+/**
+ * Up to `count` photos from the album or camera, compressed; none when the worker cancels. On H5 Taro
+ * opens an `<input type="file">` and each path is a blob: URL that `Taro.uploadFile` can send.
+ */
+export async function choosePhotos(count: number): Promise<string[]> {
+  if (count < 1) return [];
+  try {
+    const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
+    return tempFilePaths.slice(0, count);
+  } catch {
+    return [];
+  }
+}
+
+/** Photos of a note, full screen, swiping from the one tapped. */
+export function previewPhotos(urls: readonly string[], current: string): void {
+  Taro.previewImage({ urls: [...urls], current }).catch(() => undefined);
+}
+
+/**
+ * Whether the poster can be written to the album: only inside WeChat. A browser shows the image, which
+ * every mobile browser saves on a long press.
+ */
+export function canSaveToAlbum(): boolean {
+  return process.env.TARO_ENV === 'weapp';
+}
