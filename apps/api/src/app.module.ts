@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MembershipModule } from './modules/membership/membership.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { LegalModule } from './modules/legal/legal.module';
 import { ReadingModule } from './modules/reading/reading.module';
 import { QuizModule } from './modules/quiz/quiz.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
@@ -48,6 +49,7 @@ export class AppModule {
         CareModule,
         QuizModule,
         ReadingModule,
+        LegalModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.
       providers: [

@@ -18,6 +18,18 @@ export interface WechatLoginBody {
 export interface DevLoginBody {
   openid: string;
 }
+/** `POST /api/auth/console-code` (staff, lawyers, admins, from the mini-program): a one-time code for the console. */
+export interface ConsoleCodeView {
+  /** 8 digits, shown to the staff member to type into the console. */
+  code: string;
+  expiresAt: string;
+}
+
+/** `POST /api/auth/console-login`: the code from the mini-program → a console session. */
+export interface ConsoleLoginBody {
+  code: string;
+}
+
 export interface RefreshBody {
   refreshToken: string;
 }

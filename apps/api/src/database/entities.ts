@@ -11,6 +11,13 @@ import {
   QuestionBank,
 } from '../modules/quiz/entities/quiz.entities';
 import {
+  AidApplication,
+  AidStep,
+  LegalCase,
+  LegalMessage,
+  LegalQuestion,
+} from '../modules/legal/entities/legal.entities';
+import {
   ReadingBook,
   ReadingCheckin,
   ReadingLike,
@@ -20,6 +27,7 @@ import {
 import { ModerationItem } from '../modules/content-safety/entities/moderation-item.entity';
 import { MembershipApplication } from '../modules/membership/entities/membership-application.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
+import { ConsoleLoginCode } from '../modules/auth/entities/console-login-code.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Org } from '../modules/orgs/entities/org.entity';
 import { Upload } from '../modules/uploads/entities/upload.entity';
@@ -55,4 +63,10 @@ export const ENTITIES = [
   ReadingCheckin,
   ReadingLike,
   ReadingParticipant,
+  LegalQuestion,
+  LegalMessage,
+  LegalCase,
+  AidApplication,
+  AidStep,
+  ConsoleLoginCode,
 ];

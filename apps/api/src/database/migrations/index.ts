@@ -3,10 +3,14 @@ import { Init1795498868818 } from './1795498868818-Init';
 
 import { Platform1795503754364 } from './1795503754364-Platform';
 import { Reading1795508585178 } from './1795508585178-Reading';
+import { Legal1795509711667 } from './1795509711667-Legal';
+import { ConsoleLogin1795509836212 } from './1795509836212-ConsoleLogin';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795498868818,
   Platform1795503754364,
   Reading1795508585178,
+  Legal1795509711667,
+  ConsoleLogin1795509836212,
 ];

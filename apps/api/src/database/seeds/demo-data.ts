@@ -1,4 +1,12 @@
-import type { Amenity, BenefitKind, OrgKind, Role, UserTag, WorkerCategory } from '@jingcai/shared';
+import type {
+  Amenity,
+  BenefitKind,
+  LegalCategory,
+  OrgKind,
+  Role,
+  UserTag,
+  WorkerCategory,
+} from '@jingcai/shared';
 
 export interface DemoOrg {
   key: string;
@@ -358,3 +366,39 @@ export const DEMO_READING_SEASON: DemoReadingSeason = {
     { title: '大国工匠', author: '中央电视台《大国工匠》节目组', blurb: '一线工匠的执着与匠心。' },
   ],
 };
+
+export interface DemoLegalCase {
+  title: string;
+  category: LegalCategory;
+  facts: string;
+  outcome: string;
+  law: string;
+}
+
+/** Published typical cases (典型案例) for the case library. */
+export const DEMO_LEGAL_CASES: DemoLegalCase[] = [
+  {
+    title: '外卖骑手被拖欠工资 工会帮助追回',
+    category: 'wage_arrears',
+    facts:
+      '某外卖骑手在配送站工作四个月，站点以“业绩不达标”为由拖欠两个月工资共 1.2 万元。骑手通过小程序向工会咨询，并提交了排班截图和转账记录。',
+    outcome:
+      '街道工会法律服务站律师指导骑手固定证据，工会出面与站点协商未果后，协助其向劳动监察大队投诉。站点在责令整改期限内全额支付了拖欠工资。',
+    law: '《保障农民工工资支付条例》第十五条；《劳动合同法》第三十条',
+  },
+  {
+    title: '快递员送件途中摔伤 认定为工伤',
+    category: 'work_injury',
+    facts: '某快递员在派件途中骑电动车摔伤，公司以“个人操作不当”为由拒绝申报工伤。',
+    outcome:
+      '工会律师协助职工在事故发生一年内自行提出工伤认定申请，人社部门认定为工伤，职工依法享受工伤保险待遇。',
+    law: '《工伤保险条例》第十四条、第十七条',
+  },
+  {
+    title: '未签书面劳动合同 获二倍工资差额',
+    category: 'labour_contract',
+    facts: '某餐馆服务员入职一年，餐馆始终未与其签订书面劳动合同，离职时要求支付二倍工资被拒。',
+    outcome: '经工会调解员调解，餐馆同意支付未签合同期间的二倍工资差额 2.6 万元。',
+    law: '《劳动合同法》第八十二条',
+  },
+];

@@ -7,7 +7,15 @@ import { User } from '../../modules/users/entities/user.entity';
 import { Benefit } from '../../modules/care/entities/benefit.entity';
 import { Station } from '../../modules/care/entities/station.entity';
 import { ReadingBook, ReadingSeason } from '../../modules/reading/entities/reading.entities';
-import { DEMO_BENEFITS, DEMO_ORGS, DEMO_READING_SEASON, DEMO_STATIONS, DEMO_USERS } from './demo-data';
+import { LegalCase } from '../../modules/legal/entities/legal.entities';
+import {
+  DEMO_BENEFITS,
+  DEMO_LEGAL_CASES,
+  DEMO_ORGS,
+  DEMO_READING_SEASON,
+  DEMO_STATIONS,
+  DEMO_USERS,
+} from './demo-data';
 
 /** Seeds the demo district. Does nothing when the district already exists, so it is safe at every boot. */
 export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): Promise<boolean> {
@@ -108,6 +116,18 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): P
     await manager.insert(
       ReadingBook,
       reading.books.map((book, position) => ({ ...book, coverUrl: null, seasonId: season.id, position })),
+    );
+
+    await manager.insert(
+      LegalCase,
+      DEMO_LEGAL_CASES.map((demo, i) => ({
+        ...demo,
+        status: 'published' as const,
+        sourceQuestionId: null,
+        ownerOrgId: orgs.get('district')!.id,
+        createdBy: adminId,
+        publishedAt: new Date(now - (i + 1) * day),
+      })),
     );
   });
   return true;

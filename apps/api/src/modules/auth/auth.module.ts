@@ -4,7 +4,10 @@ import { UsersModule } from '../users/users.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { ConsoleLoginController } from './console-login.controller';
+import { ConsoleLoginService } from './console-login.service';
 import { DevAuthController } from './dev-auth.controller';
+import { ConsoleLoginCode } from './entities/console-login-code.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { RefreshTokenService } from './refresh-token.service';
 
@@ -13,9 +16,11 @@ export class AuthModule {
   static forRoot(options: { devLogin: boolean }): DynamicModule {
     return {
       module: AuthModule,
-      imports: [TypeOrmModule.forFeature([RefreshToken]), UsersModule, WechatModule],
-      controllers: options.devLogin ? [AuthController, DevAuthController] : [AuthController],
-      providers: [AuthService, RefreshTokenService],
+      imports: [TypeOrmModule.forFeature([RefreshToken, ConsoleLoginCode]), UsersModule, WechatModule],
+      controllers: options.devLogin
+        ? [AuthController, ConsoleLoginController, DevAuthController]
+        : [AuthController, ConsoleLoginController],
+      providers: [AuthService, RefreshTokenService, ConsoleLoginService],
     };
   }
 }

@@ -36,7 +36,8 @@ export class AuthService {
     return this.refreshTokens.revoke(refreshToken);
   }
 
-  private async startSession(userId: number): Promise<AuthResult> {
+  /** A new session (refresh-token family) for a user whose identity was proven some other way. */
+  async startSession(userId: number): Promise<AuthResult> {
     return this.result(userId, await this.refreshTokens.issue(userId));
   }
 

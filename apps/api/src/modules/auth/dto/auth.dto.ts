@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { DevLoginBody, RefreshBody, WechatLoginBody } from '@jingcai/shared';
+import type { ConsoleLoginBody, DevLoginBody, RefreshBody, WechatLoginBody } from '@jingcai/shared';
 import { IsString, Length, Matches } from 'class-validator';
 
 export class WechatLoginDto implements WechatLoginBody {
@@ -22,4 +22,11 @@ export class RefreshDto implements RefreshBody {
   @IsString()
   @Length(20, 128)
   refreshToken!: string;
+}
+
+export class ConsoleLoginDto implements ConsoleLoginBody {
+  @ApiProperty({ example: '12345678', description: '小程序「登录管理后台」显示的 8 位数字' })
+  @IsString()
+  @Matches(/^\d{8}$/, { message: '登录码为 8 位数字' })
+  code!: string;
 }

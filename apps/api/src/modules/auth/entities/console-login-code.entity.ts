@@ -1,0 +1,29 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+
+/**
+ * A one-time code a staff member reads off the mini-program and types into the console. Stored only as
+ * a keyed hash; good for one use within minutes; a new code replaces the user's unused ones.
+ */
+@Entity('console_login_codes')
+export class ConsoleLoginCode {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index('idx_console_login_codes_user')
+  @Column({ name: 'user_id', type: 'int' })
+  userId!: number;
+
+  @Index('uq_console_login_codes_hash', { unique: true })
+  @Column({ name: 'code_hash', type: 'varchar', length: 64 })
+  codeHash!: string;
+
+  @DateTimeColumn({ name: 'expires_at' })
+  expiresAt!: Date;
+
+  @DateTimeColumn({ name: 'used_at', nullable: true })
+  usedAt!: Date | null;
+
+  @CreatedAtColumn()
+  createdAt!: Date;
+}
