@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { LEGAL_CATEGORY_LABELS, type LegalCaseView, type Page } from '@jingcai/shared';
 import { In, Repository } from 'typeorm';
 import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { containsPattern } from '../../common/database/like';
 import { AppException } from '../../common/errors/app-exception';
@@ -13,9 +14,15 @@ import type { CaseQueryDto, LegalCaseDto, LegalCasePatchDto } from './dto/legal.
 import { AidApplication, LegalCase, LegalMessage, LegalQuestion } from './entities/legal.entities';
 import { LegalQuestionsService } from './legal-questions.service';
 
+/** How long a search result may miss a case published on another API instance. */
+const SEARCH_CACHE_MS = 30_000;
+
 /** The case library (典型案例): staff write and publish; every worker browses and searches what is published. */
 @Injectable()
 export class LegalCasesService {
+  /** Workers search the same few words over and over; the published library changes a few times a week. */
+  private readonly published = new TtlCache<string, [LegalCase[], number]>(SEARCH_CACHE_MS);
+
   constructor(
     @InjectRepository(LegalCase) private readonly cases: Repository<LegalCase>,
     @InjectRepository(LegalQuestion) private readonly questions: Repository<LegalQuestion>,
@@ -53,7 +60,11 @@ export class LegalCasesService {
         { q: containsPattern(query.q) },
       );
     }
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = drafts
+      ? await qb.getManyAndCount()
+      : await this.published.get(JSON.stringify([query.category, query.q, query.page, query.pageSize]), () =>
+          qb.getManyAndCount(),
+        );
     return {
       items: rows.map((c) => toCaseView(c, isStaff(user))),
       total,
@@ -91,18 +102,21 @@ export class LegalCasesService {
   async update(staff: AuthUser, id: number, dto: LegalCasePatchDto): Promise<LegalCaseView> {
     await this.managed(staff, id);
     if (Object.keys(dto).length) await this.cases.update(id, dto);
+    this.published.clear();
     return this.get(staff, id);
   }
 
   async publish(staff: AuthUser, id: number): Promise<LegalCaseView> {
     await this.managed(staff, id);
     await this.cases.update({ id, status: 'draft' }, { status: 'published', publishedAt: this.clock.now() });
+    this.published.clear();
     return this.get(staff, id);
   }
 
   async unpublish(staff: AuthUser, id: number): Promise<LegalCaseView> {
     await this.managed(staff, id);
     await this.cases.update({ id, status: 'published' }, { status: 'draft', publishedAt: null });
+    this.published.clear();
     return this.get(staff, id);
   }
 
