@@ -28,7 +28,8 @@ import {
   Question,
   type DrawnQuestion,
 } from './entities/quiz.entities';
-import { audienceProblem } from './quiz-campaigns.service';
+import { QuizBanksService } from './quiz-banks.service';
+import { audienceProblem, QuizCampaignsService } from './quiz-campaigns.service';
 
 const LETTERS: OptionKey[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
@@ -36,13 +37,14 @@ const LETTERS: OptionKey[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 export class QuizAttemptsService {
   constructor(
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
-    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     @InjectRepository(Question) private readonly questions: Repository<Question>,
     @InjectRepository(Mistake) private readonly mistakes: Repository<Mistake>,
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly campaignsService: QuizCampaignsService,
+    private readonly banks: QuizBanksService,
   ) {}
 
   /**
@@ -51,18 +53,19 @@ export class QuizAttemptsService {
    */
   async start(userId: number, campaignId: number): Promise<{ created: boolean; attempt: AttemptView }> {
     const now = this.clock.now();
-    const campaign = await this.campaigns.findOne({
-      where: { id: campaignId },
-      relations: { audienceOrg: true },
-    });
+    const campaign = await this.campaignsService.live(campaignId);
     if (!campaign || campaign.status === 'draft') throw AppException.notFound('活动不存在');
     if (campaign.status === 'ended' || now < campaign.startsAt || now > campaign.endsAt) {
       throw new AppException('CONFLICT', HttpStatus.CONFLICT, '活动不在开放时间内');
     }
-    const problem = audienceProblem(
-      campaign,
-      await this.users.findOne({ where: { id: userId }, relations: { org: true } }),
-    );
+    // Who the worker is matters only to a campaign with an audience: an open one needs no lookup.
+    const restricted = campaign.membersOnly || campaign.audienceOrg;
+    const problem = restricted
+      ? audienceProblem(
+          campaign,
+          await this.users.findOne({ where: { id: userId }, relations: { org: true } }),
+        )
+      : null;
     if (problem) throw new AppException('FORBIDDEN', HttpStatus.FORBIDDEN, problem);
 
     const open = await this.attempts.findOneBy({ openKey: openKeyOf(campaignId, userId) });
@@ -76,23 +79,25 @@ export class QuizAttemptsService {
       throw new AppException('CONFLICT', HttpStatus.CONFLICT, '今日答题次数已用完，明天再来吧');
 
     const drawn = await this.draw(campaign);
-    let created = true;
+    const values = {
+      campaignId,
+      userId,
+      openKey: openKeyOf(campaignId, userId),
+      drawn,
+      day,
+      startedAt: now,
+      deadline: new Date(now.getTime() + campaign.secondsPerAttempt * 1000),
+    };
     try {
-      await this.attempts.insert({
-        campaignId,
-        userId,
-        openKey: openKeyOf(campaignId, userId),
-        drawn,
-        day,
-        startedAt: now,
-        deadline: new Date(now.getTime() + campaign.secondsPerAttempt * 1000),
-      });
+      const { identifiers } = await this.attempts.insert(values);
+      const attempt = this.attempts.create({ ...values, id: Number(identifiers[0].id) });
+      return { created: true, attempt: await this.attemptView(attempt) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      created = false; // a concurrent start won: return its attempt
     }
+    // A concurrent start won: return its attempt.
     const attempt = await this.attempts.findOneByOrFail({ openKey: openKeyOf(campaignId, userId) });
-    return { created, attempt: await this.attemptView(attempt) };
+    return { created: false, attempt: await this.attemptView(attempt) };
   }
 
   async get(userId: number, attemptId: number): Promise<AttemptView> {
@@ -115,12 +120,19 @@ export class QuizAttemptsService {
     for (const a of answers)
       if (drawnIds.has(a.questionId)) choices[a.questionId] = [...new Set(a.choice)].sort();
     const finished = await this.finish(attempt, choices, this.clock.now());
-    return { created: finished, result: await this.result(userId, attemptId) };
+    // Scored here: build the result from what was just written. Scored by a concurrent submit: read it.
+    if (finished) return { created: true, result: await this.resultOf(finished) };
+    return { created: false, result: await this.result(userId, attemptId) };
   }
 
   async result(userId: number, attemptId: number): Promise<AttemptResultView> {
     const attempt = await this.own(userId, attemptId);
     if (attempt.status !== 'submitted') throw new AppException('CONFLICT', HttpStatus.CONFLICT, '尚未交卷');
+    return this.resultOf(attempt);
+  }
+
+  private async resultOf(attempt: Attempt): Promise<AttemptResultView> {
+    const userId = attempt.userId;
     const questions = await this.questionsOf(attempt);
     const certificate = await this.certificates.findOneBy({ campaignId: attempt.campaignId, userId });
     const review: ReviewedQuestion[] = attempt.drawn.map((d) => {
@@ -130,7 +142,7 @@ export class QuizAttemptsService {
       const answer = toShown(q.answer.split('') as OptionKey[], d);
       return { ...shown, choice, answer, correct: sameKeys(choice, answer), explanation: q.explanation };
     });
-    const campaign = await this.campaigns.findOneByOrFail({ id: attempt.campaignId });
+    const campaign = (await this.campaignsService.live(attempt.campaignId))!;
     const passed = !attempt.late && (attempt.score ?? 0) >= campaign.passScore;
     return {
       attemptId: attempt.id,
@@ -177,7 +189,11 @@ export class QuizAttemptsService {
   }
 
   /** Closes an open attempt exactly once (conditional UPDATE), then records best score, mistakes and certificate. */
-  private async finish(attempt: Attempt, choices: Record<string, OptionKey[]>, now: Date): Promise<boolean> {
+  private async finish(
+    attempt: Attempt,
+    choices: Record<string, OptionKey[]>,
+    now: Date,
+  ): Promise<Attempt | null> {
     const late = this.pastGrace(attempt, now);
     const questions = await this.questionsOf(attempt);
     const wrong: number[] = [];
@@ -194,33 +210,30 @@ export class QuizAttemptsService {
       Math.round((now.getTime() - attempt.startedAt.getTime()) / 1000),
       Math.round((attempt.deadline.getTime() - attempt.startedAt.getTime()) / 1000),
     );
-    const campaign = await this.campaigns.findOneByOrFail({ id: attempt.campaignId });
+    const campaign = (await this.campaignsService.live(attempt.campaignId))!;
     // Read before the transaction: a query on another pooled connection while holding one can exhaust
     // the pool under load and stall every submit.
     const user = await this.users.findOne({ where: { id: attempt.userId }, relations: { org: true } });
     // One transaction, so a concurrent submit of the same attempt (blocked on the row until this commits)
     // reads the finished result, certificate included.
+    const scored = {
+      status: 'submitted' as const,
+      openKey: null,
+      submittedAt: now,
+      answers: late ? {} : choices,
+      score,
+      correctCount: late ? 0 : correct,
+      durationSeconds: duration,
+      late,
+    };
     return this.dataSource.transaction(async (manager) => {
-      const closed = await manager.update(
-        Attempt,
-        { id: attempt.id, status: 'open' },
-        {
-          status: 'submitted',
-          openKey: null,
-          submittedAt: now,
-          answers: late ? {} : choices,
-          score,
-          correctCount: late ? 0 : correct,
-          durationSeconds: duration,
-          late,
-        },
-      );
-      if (!closed.affected) return false;
+      const closed = await manager.update(Attempt, { id: attempt.id, status: 'open' }, scored);
+      if (!closed.affected) return null;
       await this.recordBest(manager, attempt, user, score, duration, now);
       await this.recordMistakes(manager, attempt, wrong, now);
       if (!late && score >= campaign.passScore)
         await this.issueCertificate(manager, attempt, user, score, now);
-      return true;
+      return this.attempts.create({ ...attempt, ...scored });
     });
   }
 
@@ -319,10 +332,8 @@ export class QuizAttemptsService {
   private async draw(campaign: Campaign): Promise<DrawnQuestion[]> {
     const drawn: DrawnQuestion[] = [];
     for (const rule of campaign.draw) {
-      const pool = await this.questions.find({
-        select: { id: true, type: true, options: true },
-        where: { bankId: rule.bankId, type: rule.type },
-      });
+      // A copy of the cached bank: the shuffle below must not reorder it for everyone else.
+      const pool = (await this.banks.pool(rule.bankId)).filter((q) => q.type === rule.type);
       if (pool.length < rule.count)
         throw new AppException('CONFLICT', HttpStatus.CONFLICT, '题库题目不足，请联系工作人员');
       shuffle(pool);
@@ -347,9 +358,17 @@ export class QuizAttemptsService {
     };
   }
 
+  /** The attempt's questions from the campaign's cached banks; any no longer there, from the database. */
   private async questionsOf(attempt: Attempt): Promise<Map<number, Question>> {
-    const rows = await this.questions.findBy({ id: In(attempt.drawn.map((d) => d.id)) });
-    return new Map(rows.map((q) => [q.id, q]));
+    const campaign = await this.campaignsService.live(attempt.campaignId);
+    const wanted = new Set(attempt.drawn.map((d) => d.id));
+    const found = new Map<number, Question>();
+    for (const bankId of new Set(campaign?.draw.map((rule) => rule.bankId) ?? [])) {
+      for (const q of await this.banks.pool(bankId)) if (wanted.has(q.id)) found.set(q.id, q);
+    }
+    const missing = [...wanted].filter((id) => !found.has(id));
+    if (missing.length) for (const q of await this.questions.findBy({ id: In(missing) })) found.set(q.id, q);
+    return found;
   }
 
   /** Another worker's attempt is 404: existence is not disclosed. */

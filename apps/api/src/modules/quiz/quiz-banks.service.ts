@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { BankView, ImportResult, OptionKey, QuestionBody, QuestionView } from '@jingcai/shared';
 import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
@@ -12,14 +13,25 @@ import { JUDGE_OPTIONS, parseQuestions, readSheet } from './question-import';
 
 const INSERT_CHUNK = 500;
 
+/** How long another API instance may draw and score from a bank's previous version after an edit. */
+const POOL_CACHE_MS = 30_000;
+
 @Injectable()
 export class QuizBanksService {
+  /** Every start draws from a bank and every submit scores against it: held in memory, not re-read. */
+  private readonly pools = new TtlCache<number, Question[]>(POOL_CACHE_MS);
+
   constructor(
     @InjectRepository(QuestionBank) private readonly banks: Repository<QuestionBank>,
     @InjectRepository(Question) private readonly questions: Repository<Question>,
     private readonly dataSource: DataSource,
     private readonly scope: OrgScopeService,
   ) {}
+
+  /** Every question of a bank, answers included (for drawing and scoring only, never sent as is). */
+  pool(bankId: number): Promise<Question[]> {
+    return this.pools.get(bankId, () => this.questions.find({ where: { bankId }, order: { id: 'ASC' } }));
+  }
 
   async create(staff: AuthUser, dto: CreateBankDto): Promise<BankView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
@@ -47,6 +59,7 @@ export class QuizBanksService {
         { field: 'answer', message: problem },
       ]);
     const saved = await this.questions.save(this.questions.create(toRow(bankId, body)));
+    this.pools.delete(bankId);
     return toQuestionView(saved);
   }
 
@@ -60,6 +73,7 @@ export class QuizBanksService {
         { field: 'answer', message: problem },
       ]);
     await this.questions.update(id, toRow(question.bankId, body));
+    this.pools.delete(question.bankId);
     return toQuestionView(await this.questions.findOneByOrFail({ id }));
   }
 
@@ -68,6 +82,7 @@ export class QuizBanksService {
     if (!question) throw AppException.notFound('题目不存在');
     await this.managed(staff, question.bankId);
     await this.questions.delete(id);
+    this.pools.delete(question.bankId);
   }
 
   /** All or nothing: every row is checked first; one transaction inserts them in chunks. */
@@ -98,6 +113,7 @@ export class QuizBanksService {
           .execute();
       }
     });
+    this.pools.delete(bankId);
     return { imported: parsed.questions.length };
   }
 

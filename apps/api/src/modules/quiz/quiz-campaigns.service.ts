@@ -19,9 +19,15 @@ import { User } from '../users/entities/user.entity';
 import type { CampaignDto, UpdateCampaignDto } from './dto/quiz.dto';
 import { Attempt, Campaign, Participant, Question } from './entities/quiz.entities';
 import { QuizBanksService } from './quiz-banks.service';
+import { TtlCache } from '../../common/cache/ttl-cache';
+
+/** How long another API instance may go on with a campaign's previous settings after staff change them. */
+const CAMPAIGN_CACHE_MS = 10_000;
 
 @Injectable()
 export class QuizCampaignsService {
+  private readonly liveCampaigns = new TtlCache<number, Campaign | null>(CAMPAIGN_CACHE_MS);
+
   constructor(
     @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     @InjectRepository(Question) private readonly questions: Repository<Question>,
@@ -56,7 +62,15 @@ export class QuizCampaignsService {
     const merged: CampaignDto = { ...this.asBody(campaign), ...dto };
     await this.checkBody(staff, merged);
     await this.campaigns.save({ id, ...this.fields(merged) });
+    this.liveCampaigns.delete(id);
     return this.view(id);
+  }
+
+  /** A campaign as attempts need it (audience included), from memory: every start and submit reads it. */
+  live(id: number): Promise<Campaign | null> {
+    return this.liveCampaigns.get(id, () =>
+      this.campaigns.findOne({ where: { id }, relations: { audienceOrg: true } }),
+    );
   }
 
   async publish(staff: AuthUser, id: number): Promise<CampaignView> {
@@ -72,12 +86,14 @@ export class QuizCampaignsService {
       }
     }
     await this.campaigns.update({ id, status: 'draft' }, { status: 'published' });
+    this.liveCampaigns.delete(id);
     return this.view(id);
   }
 
   async end(staff: AuthUser, id: number): Promise<CampaignView> {
     await this.managed(staff, id);
     await this.campaigns.update(id, { status: 'ended' });
+    this.liveCampaigns.delete(id);
     return this.view(id);
   }
 

@@ -3,19 +3,27 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shared';
 import { In, Repository } from 'typeorm';
 import { TtlCache } from '../../common/cache/ttl-cache';
+import { RankIndex } from '../../common/ranking/rank-index';
 import { AppException } from '../../common/errors/app-exception';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
 import { User } from '../users/entities/user.entity';
-import { Campaign, Participant } from './entities/quiz.entities';
-import { displayName } from './quiz-campaigns.service';
+import { Participant } from './entities/quiz.entities';
+import { displayName, QuizCampaignsService } from './quiz-campaigns.service';
 
 interface RankedRow {
   userId: number;
   bestScore: number;
   bestDuration: number;
+  bestAt: Date;
 }
+
+const byBest = (a: RankedRow, b: RankedRow) =>
+  b.bestScore - a.bestScore ||
+  a.bestDuration - b.bestDuration ||
+  a.bestAt.getTime() - b.bestAt.getTime() ||
+  a.userId - b.userId;
 
 /** How stale a leaderboard's top may be: a participant's own row is always fresh. */
 const RANKING_CACHE_MS = 5_000;
@@ -24,60 +32,41 @@ const RANKING_CACHE_MS = 5_000;
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
+  private readonly standings = new TtlCache<number, RankIndex<RankedRow>>(RANKING_CACHE_MS);
   private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
     RANKING_CACHE_MS,
   );
 
   constructor(
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
-    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
+    private readonly campaignsService: QuizCampaignsService,
   ) {}
 
   /**
-   * Best score desc, then shorter time, then who got there first. The top is one indexed range scan;
-   * my rank is one COUNT of the rows ahead of mine, so it is right however far down I am.
+   * Best score desc, then shorter time, then who got there first. The top and everyone's standing come
+   * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
    */
   async people(campaignId: number, userId: number, limit: number): Promise<LeaderboardView<PersonRankView>> {
     await this.exists(campaignId);
-    const top = await this.tops.get(`${campaignId}:${limit}`, async () =>
-      this.rows(
-        await this.participants.find({
-          where: { campaignId },
-          order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
-          take: limit,
-        }),
-        1,
-      ),
+    const [index, mine] = await Promise.all([
+      this.standings.get(campaignId, () => this.loadStandings(campaignId)),
+      this.participants.findOneBy({ campaignId, userId }),
+    ]);
+    const top = await this.tops.get(`${campaignId}:${limit}`, () =>
+      this.rows(index.sorted.slice(0, limit), 1),
     );
-    const mine = await this.participants.findOneBy({ campaignId, userId });
-    let myRank: number | null = null;
-    if (mine) {
-      // Four counts, each a range on the (campaign, score, duration, time) index: one OR of the same
-      // conditions makes MySQL scan every participant of the campaign. Query builders (not raw SQL) so the
-      // instant is bound the way each driver expects.
-      const count = (where: string) =>
-        this.participants
-          .createQueryBuilder('p')
-          .where(`p.campaign_id = :c AND ${where}`, {
-            c: campaignId,
-            s: mine.bestScore,
-            d: mine.bestDuration,
-            at: mine.bestAt,
-            u: mine.userId,
-          })
-          .getCount();
-      const counts = await Promise.all([
-        count('p.best_score > :s'),
-        count('p.best_score = :s AND p.best_duration < :d'),
-        count('p.best_score = :s AND p.best_duration = :d AND p.best_at < :at'),
-        count('p.best_score = :s AND p.best_duration = :d AND p.best_at = :at AND p.user_id < :u'),
-      ]);
-      const ahead = counts.reduce((sum, n) => sum + n, 0);
-      myRank = ahead + 1;
-    }
-    return { top, me: mine && myRank ? (await this.rows([mine], myRank))[0] : null };
+    return { top, me: mine ? (await this.rows([mine], index.rankOf(mine)))[0] : null };
+  }
+
+  private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
+    const rows = await this.participants.find({
+      select: { userId: true, bestScore: true, bestDuration: true, bestAt: true },
+      where: { campaignId },
+      order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
+    });
+    return new RankIndex<RankedRow>(rows, byBest);
   }
 
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
@@ -154,7 +143,7 @@ export class QuizRankingsService {
   }
 
   private async exists(campaignId: number): Promise<void> {
-    if (!(await this.campaigns.existsBy({ id: campaignId }))) throw AppException.notFound('活动不存在');
+    if (!(await this.campaignsService.live(campaignId))) throw AppException.notFound('活动不存在');
   }
 }
 

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingcai/shared';
 import ExcelJS from 'exceljs';
-import { In, Repository } from 'typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
+import { RankIndex } from '../../common/ranking/rank-index';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
@@ -12,6 +13,11 @@ import { displayName } from '../quiz/quiz-campaigns.service';
 import { User } from '../users/entities/user.entity';
 import { ReadingCheckin, ReadingParticipant } from './entities/reading.entities';
 import { ReadingSeasonsService } from './reading-seasons.service';
+
+type Standing = Pick<ReadingParticipant, 'userId' | 'days' | 'longestStreak' | 'minutes'>;
+
+const byDays = (a: Standing, b: Standing) =>
+  b.days - a.days || b.longestStreak - a.longestStreak || a.userId - b.userId;
 
 /** How stale a leaderboard's top may be: a reader's own row is always fresh. */
 const RANKING_CACHE_MS = 5_000;
@@ -21,6 +27,7 @@ const RANKING_CACHE_MS = 5_000;
 export class ReadingRankingsService {
   /** The top readers and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = new TtlCache<string, ReaderRankView[]>(RANKING_CACHE_MS);
+  private readonly standings = new TtlCache<number, RankIndex<Standing>>(RANKING_CACHE_MS);
   private readonly orgRankings = new TtlCache<string, Array<ReadingOrgRankView & { orgEntity: Org }>>(
     RANKING_CACHE_MS,
   );
@@ -34,52 +41,32 @@ export class ReadingRankingsService {
   ) {}
 
   /**
-   * Days, then longest streak, then who joined first (lower id). The top is one range on the ranking
-   * index; my rank counts the rows ahead of mine, one index range per tie-break level.
+   * Days, then longest streak, then who joined first (lower id). The top and everyone's standing come
+   * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
    */
   async people(userId: number, seasonId: number, limit: number): Promise<LeaderboardView<ReaderRankView>> {
     await this.seasons.forWorker(userId, seasonId);
-    const [top, mine] = await Promise.all([
-      this.tops.get(`${seasonId}:${limit}`, () => this.topReaders(seasonId, limit)),
+    const [index, mine] = await Promise.all([
+      this.standings.get(seasonId, () => this.loadStandings(seasonId)),
       this.participants.findOneBy({ seasonId, userId }),
     ]);
-    let myRank: number | null = null;
-    if (mine?.days) {
-      const count = (where: string) =>
-        this.participants
-          .createQueryBuilder('p')
-          .where(`p.season_id = :seasonId AND ${where}`, {
-            seasonId,
-            d: mine.days,
-            l: mine.longestStreak,
-            u: mine.userId,
-          })
-          .getCount();
-      const counts = await Promise.all([
-        count('p.days > :d'),
-        count('p.days = :d AND p.longest_streak > :l'),
-        count('p.days = :d AND p.longest_streak = :l AND p.user_id < :u'),
-      ]);
-      myRank = counts.reduce((sum, n) => sum + n, 1);
-    }
-    const me = mine && myRank ? (await this.rows([mine], myRank))[0] : null;
+    const top = await this.tops.get(`${seasonId}:${limit}`, () => this.rows(index.sorted.slice(0, limit), 1));
+    const me = mine?.days ? (await this.rows([mine], index.rankOf(mine)))[0] : null;
     return { top, me };
   }
 
-  private async topReaders(seasonId: number, limit: number): Promise<ReaderRankView[]> {
-    const top = await this.participants.find({
-      where: { seasonId },
+  /** Readers with at least one day, best first. */
+  private async loadStandings(seasonId: number): Promise<RankIndex<Standing>> {
+    const rows = await this.participants.find({
+      select: { userId: true, days: true, longestStreak: true, minutes: true },
+      where: { seasonId, days: MoreThan(0) },
       order: { days: 'DESC', longestStreak: 'DESC', userId: 'ASC' },
-      take: limit,
     });
-    return this.rows(
-      top.filter((p) => p.days > 0),
-      1,
-    );
+    return new RankIndex<Standing>(rows, byDays);
   }
 
   /** Ranked rows from `firstRank` on, with each reader's display name and org. */
-  private async rows(standings: ReadingParticipant[], firstRank: number): Promise<ReaderRankView[]> {
+  private async rows(standings: readonly Standing[], firstRank: number): Promise<ReaderRankView[]> {
     if (!standings.length) return [];
     const people = await this.users.find({
       where: { id: In(standings.map((p) => p.userId)) },
