@@ -4,7 +4,12 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthCoreModule } from './common/auth/auth-core.module';
 import { AuthGuard } from './common/auth/auth.guard';
-import { LOGIN_THROTTLER, RateLimitGuard, WRITE_THROTTLER } from './common/auth/rate-limit.guard';
+import {
+  CONTENT_THROTTLER,
+  LOGIN_THROTTLER,
+  RateLimitGuard,
+  WRITE_THROTTLER,
+} from './common/auth/rate-limit.guard';
 import { ClockModule } from './common/clock';
 import { CryptoModule } from './common/crypto/crypto.module';
 import type { AppConfig } from './config/app-config';
@@ -34,6 +39,7 @@ export class AppModule {
         ThrottlerModule.forRoot([
           { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.rateLimit.loginPerMinute },
           { name: WRITE_THROTTLER, ttl: 60_000, limit: config.rateLimit.writesPerMinute },
+          { name: CONTENT_THROTTLER, ttl: 60_000, limit: config.rateLimit.contentPerMinute },
         ]),
         CryptoModule,
         ClockModule,

@@ -507,6 +507,8 @@ describe('Legal help (e2e)', () => {
         '快递员送件途中摔伤',
       ]);
       expect(await search(`q=${encodeURIComponent('辞退')}&category=work_injury`)).toEqual([]);
+      // The category's name counts too: 解除劳动关系 is in 解除劳动关系与经济补偿, not in the case text.
+      expect(await search(`q=${encodeURIComponent('解除劳动关系')}`)).toEqual(['餐馆服务员被辞退']);
       expect(await search(`q=${encodeURIComponent('100%')}`)).toEqual(['百分百赔偿的误解']);
       expect(await search(`q=${encodeURIComponent('%')}`)).toEqual(['百分百赔偿的误解']);
       const paged = (

@@ -665,3 +665,47 @@ describe('Reading season (e2e)', () => {
     });
   });
 });
+
+describe('Content rate limit (e2e)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startListeningTestApp({ env: { RATE_LIMIT_CONTENT_PER_MINUTE: '2' } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 in the envelope once a worker posts more content than the limit, other writes unaffected', async () => {
+    const users = t.dataSource.getRepository(User);
+    const user = users.create({ openid: `limit-${randomUUID()}`, consentVersion: PRIVACY_POLICY_VERSION });
+    await users.insert(user);
+    const auth: [string, string] = [
+      'Authorization',
+      `Bearer ${t.app.get(AccessTokenService).sign(user.id, [])}`,
+    ];
+    const post = () =>
+      request(t.http)
+        .post('/api/legal/questions')
+        .set(...auth)
+        .send({
+          category: 'other',
+          title: '一个普通的问题',
+          body: '想咨询一下加班费怎么计算才合法。',
+          publicAllowed: false,
+        });
+    await post().expect(201);
+    await post().expect(201);
+    const limited = await post().expect(429);
+    expect((limited.body as ErrorEnvelope).code).toBe('RATE_LIMITED');
+    await request(t.http)
+      .post('/api/reading/seasons/999999/checkins')
+      .set(...auth)
+      .send({})
+      .expect(429);
+    // A write that is not content still goes through.
+    await request(t.http)
+      .post('/api/me/consent')
+      .set(...auth)
+      .send({ version: PRIVACY_POLICY_VERSION })
+      .expect(201);
+  });
+});

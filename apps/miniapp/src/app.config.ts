@@ -44,7 +44,21 @@ export default defineAppConfig({
         'pages/redeem/index',
       ],
     },
-    { root: 'packages/legal', pages: ['pages/index/index'] },
+    {
+      root: 'packages/legal',
+      pages: [
+        'pages/index/index',
+        'pages/ask/index',
+        'pages/mine/index',
+        // One question and its thread, for the asker and for the lawyer or staff answering it.
+        'pages/question/index',
+        'pages/cases/index',
+        'pages/cases/detail/index',
+        'pages/aid/index',
+        'pages/aid/apply/index',
+        'pages/workbench/index',
+      ],
+    },
     { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
     { root: 'packages/inbox', pages: ['pages/index/index'] },
   ],

@@ -38,7 +38,7 @@ export interface AppConfig {
   corsOrigins: string[];
   apiDocs: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  rateLimit: { loginPerMinute: number; writesPerMinute: number };
+  rateLimit: { loginPerMinute: number; writesPerMinute: number; contentPerMinute: number };
   care: { sweepIntervalSeconds: number };
   /** Seed demo data into an empty database at boot. */
   demoSeed: boolean;
@@ -149,6 +149,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     rateLimit: {
       loginPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 100000),
       writesPerMinute: int(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 120, 1, 100000),
+      contentPerMinute: int(env, 'RATE_LIMIT_CONTENT_PER_MINUTE', 10, 1, 100000),
     },
     care: { sweepIntervalSeconds: int(env, 'CARE_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
     demoSeed: bool(env, 'DEMO_SEED', db.kind === 'sqlite'),

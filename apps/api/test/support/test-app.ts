@@ -48,6 +48,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'info',
     RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+    RATE_LIMIT_CONTENT_PER_MINUTE: '100000',
     DEMO_SEED: 'false',
     CARE_SWEEP_INTERVAL_SECONDS: '0',
     ...options.env,

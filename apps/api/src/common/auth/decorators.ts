@@ -6,6 +6,7 @@ import type { AuthUser } from './auth-user';
 export const IS_PUBLIC = 'jingcai:public';
 export const REQUIRED_ROLES = 'jingcai:roles';
 export const LOGIN_RATE_LIMIT = 'jingcai:login-rate-limit';
+export const CONTENT_RATE_LIMIT = 'jingcai:content-rate-limit';
 
 /** The route needs no access token. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
@@ -15,6 +16,9 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 /** Counts against the stricter per-IP login limit. */
 export const LoginRateLimit = () => SetMetadata(LOGIN_RATE_LIMIT, true);
+
+/** Posts worker-written content (a check-in, a legal question or message): the stricter per-user content limit. */
+export const ContentRateLimit = () => SetMetadata(CONTENT_RATE_LIMIT, true);
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthUser };
 

@@ -1,13 +1,15 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
-import { LOGIN_RATE_LIMIT, type AuthenticatedRequest } from './decorators';
+import { CONTENT_RATE_LIMIT, LOGIN_RATE_LIMIT, type AuthenticatedRequest } from './decorators';
 
 export const LOGIN_THROTTLER = 'login';
 export const WRITE_THROTTLER = 'write';
+export const CONTENT_THROTTLER = 'content';
 
 /**
- * Two limits: logins per IP (WeChat's own login is rate-limited, and codes are guessable noise), and
- * writes per user (or per IP before login). Reads are not limited here. Counters live in each
+ * Three limits: logins per IP (WeChat's own login is rate-limited, and codes are guessable noise),
+ * writes per user (or per IP before login), and — stricter — posts of worker-written content per user
+ * (check-ins, legal questions and messages: what spam would be made of). Reads are not limited here. Counters live in each
  * instance's memory: with N instances the effective limit is up to N×, which is acceptable for abuse
  * damping; correctness never depends on them.
  */
@@ -20,6 +22,11 @@ export class RateLimitGuard extends ThrottlerGuard {
       request.context.getClass(),
     ]);
     if (request.throttler.name === LOGIN_THROTTLER && !isLogin) return true;
+    const isContent = this.reflector.getAllAndOverride<boolean>(CONTENT_RATE_LIMIT, [
+      request.context.getHandler(),
+      request.context.getClass(),
+    ]);
+    if (request.throttler.name === CONTENT_THROTTLER && !isContent) return true;
     if (
       request.throttler.name === WRITE_THROTTLER &&
       (isLogin || http.method === 'GET' || http.method === 'HEAD')
@@ -27,6 +34,11 @@ export class RateLimitGuard extends ThrottlerGuard {
       return true;
     }
     return super.handleRequest(request);
+  }
+
+  /** Content counts per user across every content route; the other limits per route, as the library does. */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    return name === CONTENT_THROTTLER ? `${name}-${suffix}` : super.generateKey(context, suffix, name);
   }
 
   protected override getTracker(request: Record<string, unknown>): Promise<string> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LEGAL_CATEGORY_LABELS, type LegalCaseView, type Page } from '@jingcai/shared';
+import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCaseView, type Page } from '@jingcai/shared';
 import { In, Repository } from 'typeorm';
 import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
@@ -55,9 +55,14 @@ export class LegalCasesService {
     }
     if (query.category) qb.andWhere('c.category = :category', { category: query.category });
     if (query.q) {
+      // A worker types 欠薪 or 工伤 more often than the words a case happens to use: match category names too.
+      const q = query.q;
+      const categories = LEGAL_CATEGORIES.filter((category) => LEGAL_CATEGORY_LABELS[category].includes(q));
       qb.andWhere(
-        "(c.title LIKE :q ESCAPE '!' OR c.facts LIKE :q ESCAPE '!' OR c.outcome LIKE :q ESCAPE '!' OR c.law LIKE :q ESCAPE '!')",
-        { q: containsPattern(query.q) },
+        `(c.title LIKE :q ESCAPE '!' OR c.facts LIKE :q ESCAPE '!' OR c.outcome LIKE :q ESCAPE '!' OR c.law LIKE :q ESCAPE '!'${
+          categories.length ? ' OR c.category IN (:...categories)' : ''
+        })`,
+        { q: containsPattern(q), categories },
       );
     }
     const [rows, total] = drafts

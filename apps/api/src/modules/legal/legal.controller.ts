@@ -21,7 +21,7 @@ import type {
   Page,
 } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser, Roles } from '../../common/auth/decorators';
+import { ContentRateLimit, CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
 import {
   AidApplicationDto,
@@ -53,6 +53,7 @@ export class LegalController {
   ) {}
 
   @Post('questions')
+  @ContentRateLimit()
   ask(@CurrentUser() user: AuthUser, @Body() dto: AskDto): Promise<LegalQuestionView> {
     return this.questions.ask(user, dto);
   }
@@ -68,6 +69,7 @@ export class LegalController {
   }
 
   @Post('questions/:id/messages')
+  @ContentRateLimit()
   post(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
@@ -163,6 +165,7 @@ export class LegalController {
   }
 
   @Post('aid-applications')
+  @ContentRateLimit()
   applyForAid(@CurrentUser() user: AuthUser, @Body() dto: AidApplicationDto): Promise<AidApplicationView> {
     return this.aid.apply(user, dto);
   }

@@ -32,7 +32,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
+import { ContentRateLimit, CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import { LeaderboardQuery } from '../../common/http/leaderboard-query';
 import { PageQuery } from '../../common/http/pagination';
 import { BookDto, CheckinDto, FeedQuery, HideCheckinDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
@@ -175,6 +175,7 @@ export class ReadingController {
   }
 
   @Post('seasons/:id/checkins')
+  @ContentRateLimit()
   checkIn(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,

@@ -1,0 +1,22 @@
+import { Image, View } from '@tarojs/components';
+import type { PhotoView } from '@jingcai/shared';
+import { previewLegalPhotos } from '../../../services/legal';
+
+/** Photos sent with a message or an application, as thumbnails that open full screen. */
+export default function PhotoStrip({ photos }: { photos: readonly PhotoView[] }) {
+  if (photos.length === 0) return null;
+  const urls = photos.map((photo) => photo.url);
+  return (
+    <View className='legal-strip'>
+      {photos.map((photo) => (
+        <Image
+          key={photo.id}
+          className='legal-strip__photo'
+          src={photo.url}
+          mode='aspectFill'
+          onClick={() => previewLegalPhotos(urls, photo.url)}
+        />
+      ))}
+    </View>
+  );
+}
