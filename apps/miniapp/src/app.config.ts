@@ -8,6 +8,7 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/consent/index',
     'pages/profile/index',
+    'pages/console-code/index',
   ],
   subPackages: [
     {

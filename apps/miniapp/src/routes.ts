@@ -6,6 +6,7 @@ export const ROUTES = {
   login: '/pages/login/index',
   consent: '/pages/consent/index',
   profile: '/pages/profile/index',
+  consoleCode: '/pages/console-code/index',
   quiz: '/packages/quiz/pages/index/index',
   quizAnswer: '/packages/quiz/pages/answer/index',
   quizResult: '/packages/quiz/pages/result/index',

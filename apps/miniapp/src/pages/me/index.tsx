@@ -77,6 +77,18 @@ export default function MePage() {
         )}
       </CellGroup>
 
+      {me.roles.some((role) => role === 'staff' || role === 'lawyer' || role === 'admin') && (
+        <CellGroup>
+          <Cell
+            title='登录管理后台'
+            description='获取一次性登录码，在电脑上登录'
+            extra='›'
+            clickable
+            onClick={() => void Taro.navigateTo({ url: ROUTES.consoleCode })}
+          />
+        </CellGroup>
+      )}
+
       <CellGroup>
         <Cell title='编辑资料' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profile })} />
         <Cell title='隐私政策' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.consent })} />
