@@ -121,6 +121,15 @@ export class ReadingCheckinsService implements OnModuleInit {
     const author = await this.author(user.id);
     const verdict = await this.contentSafety.screenText(author, dto.note, FORUM_SCENE);
     const status = verdict.publish && photoIds.length === 0 ? 'published' : 'pending';
+    // The standing row exists before the transaction, so the transaction's first statement takes its
+    // exclusive lock outright: an INSERT IGNORE inside would take a shared lock first, and two requests
+    // upgrading their shared locks deadlock.
+    await this.participants
+      .createQueryBuilder()
+      .insert()
+      .values({ seasonId, userId: user.id, orgPath: author.orgPath })
+      .orIgnore()
+      .execute();
     const checkinId = await withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
         await this.lockStanding(manager, season, user.id, makeUp, author.orgPath);
@@ -208,8 +217,8 @@ export class ReadingCheckinsService implements OnModuleInit {
   }
 
   /**
-   * Creates the standing row if needed, then updates it: the update takes the row lock that serialises
-   * one worker's concurrent check-ins, and for a make-up it only succeeds while make-ups remain.
+   * Updates the standing row first thing in the transaction: that takes the row lock which serialises one
+   * worker's concurrent check-ins, and for a make-up it only succeeds while make-ups remain.
    */
   private async lockStanding(
     manager: EntityManager,
@@ -218,13 +227,6 @@ export class ReadingCheckinsService implements OnModuleInit {
     makeUp: boolean,
     orgPath: string | null,
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReadingParticipant)
-      .values({ seasonId: season.id, userId, orgPath })
-      .orIgnore()
-      .execute();
     const qb = manager
       .createQueryBuilder()
       .update(ReadingParticipant)
