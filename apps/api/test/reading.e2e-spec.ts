@@ -511,6 +511,14 @@ describe('Reading season (e2e)', () => {
         .post('/api/reading/checkins/999999999/like')
         .set(...fan.auth)
         .expect(404);
+
+      // Many workers liking one note at once: every like counted, none lost.
+      const fans = await Promise.all(Array.from({ length: 15 }, () => worker(otherStreet.id)));
+      const rush = await Promise.all(
+        fans.map((f) => request(t.http).post(`/api/reading/checkins/${id}/like`).set(...f.auth)),
+      );
+      expect(rush.every((r) => r.status === 200)).toBe(true);
+      expect((await feed(author, s)).items[0].likeCount).toBe(15);
     });
 
     it('lets staff in scope hide a note: it vanishes from the feed, the day still counts, the author is told', async () => {

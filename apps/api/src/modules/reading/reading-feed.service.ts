@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { FeedItemView, FeedPageView, LikeView } from '@jingcai/shared';
 import { DataSource, In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -79,15 +80,19 @@ export class ReadingFeedService {
   /** Idempotent: the (check-in, worker) key admits one like; the count moves only when a row did. */
   async like(user: AuthUser, checkinId: number): Promise<LikeView> {
     await this.published(user.id, checkinId);
-    await this.dataSource.transaction(async (manager) => {
-      try {
-        await manager.insert(ReadingLike, { checkinId, userId: user.id });
-      } catch (error) {
-        if (isUniqueViolation(error)) return;
-        throw error;
-      }
-      await manager.increment(ReadingCheckin, { id: checkinId }, 'likeCount', 1);
-    });
+    // Count first: the UPDATE takes the check-in row's exclusive lock before the like's foreign-key check
+    // would take a shared one, so many workers liking one note queue instead of deadlocking. A like that
+    // already exists rolls the count back with it.
+    await withDeadlockRetry(() =>
+      this.dataSource
+        .transaction(async (manager) => {
+          await manager.increment(ReadingCheckin, { id: checkinId }, 'likeCount', 1);
+          await manager.insert(ReadingLike, { checkinId, userId: user.id });
+        })
+        .catch((error: unknown) => {
+          if (!isUniqueViolation(error)) throw error;
+        }),
+    );
     return this.likeView(user.id, checkinId);
   }
 
