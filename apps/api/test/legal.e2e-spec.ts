@@ -250,6 +250,19 @@ describe('Legal help (e2e)', () => {
       .expect(409);
   });
 
+  it('keeps every message when the worker and the lawyer write at the same moment', async () => {
+    const w = await worker();
+    const asked = (await ask(w).expect(201)).body as LegalQuestionView;
+    await assign(staff, asked.id, lawyer.id).expect(200);
+    const sends = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 2 ? message(lawyer, asked.id, `律师答复 ${i}`) : message(w, asked.id, `职工追问 ${i}`),
+      ),
+    );
+    expect(sends.map((r) => r.status)).toEqual(Array<number>(12).fill(201));
+    expect((await view(w, asked.id)).messages).toHaveLength(13);
+  });
+
   it('answers 404 on every route of a question to another worker, an unassigned lawyer and staff of another street', async () => {
     const w = await worker();
     const photo = await uploadPhoto(w);

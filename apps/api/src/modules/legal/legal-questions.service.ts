@@ -15,6 +15,7 @@ import { DataSource, In, Repository, type SelectQueryBuilder } from 'typeorm';
 import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
+import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { AppException } from '../../common/errors/app-exception';
 import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -142,29 +143,34 @@ export class LegalQuestionsService implements OnModuleInit {
           ? 'lawyer'
           : 'staff';
     if (role === 'asker') await this.screen(await this.users.findOneByOrFail({ id: user.id }), dto.body);
-    const messageId = await this.dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(LegalMessage, {
-        questionId: id,
-        authorId: user.id,
-        authorRole: role,
-        body: dto.body,
-        photoIds,
-        createdAt: now,
-      });
-      await manager.update(
-        LegalQuestion,
-        { id, status: In(['new', 'assigned', 'answered']) },
-        role === 'asker'
-          ? {
-              status: question.assigneeId ? 'assigned' : 'new',
-              dueAt: addWorkingDays(now, ANSWER_DUE_WORKING_DAYS),
-              lastMessageAt: now,
-              askerReadAt: now,
-            }
-          : { status: 'answered', dueAt: null, lastMessageAt: now },
-      );
-      return Number(identifiers[0].id);
-    });
+    // The question row first: its exclusive lock comes before the message's foreign-key check would take
+    // a shared one, so an answer and a follow-up arriving together queue instead of deadlocking.
+    const messageId = await withDeadlockRetry(() =>
+      this.dataSource.transaction(async (manager) => {
+        const { affected } = await manager.update(
+          LegalQuestion,
+          { id, status: In(['new', 'assigned', 'answered']) },
+          role === 'asker'
+            ? {
+                status: question.assigneeId ? 'assigned' : 'new',
+                dueAt: addWorkingDays(now, ANSWER_DUE_WORKING_DAYS),
+                lastMessageAt: now,
+                askerReadAt: now,
+              }
+            : { status: 'answered', dueAt: null, lastMessageAt: now },
+        );
+        if (!affected) throw AppException.conflict('该咨询已结束，如有新问题请重新提问');
+        const { identifiers } = await manager.insert(LegalMessage, {
+          questionId: id,
+          authorId: user.id,
+          authorRole: role,
+          body: dto.body,
+          photoIds,
+          createdAt: now,
+        });
+        return Number(identifiers[0].id);
+      }),
+    );
     if (role !== 'asker') {
       await this.notifications.notify(question.askerId, {
         kind: 'legal_answered',
