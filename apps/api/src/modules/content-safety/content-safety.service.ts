@@ -40,6 +40,9 @@ export interface MediaCheckEvent {
 }
 
 const IMAGE_URL_TTL_SECONDS = 24 * 3600;
+/** How long a verdict for a not-yet-recorded trace id waits for it: 10 × 100 ms. */
+const VERDICT_LOOKUPS = 10;
+const VERDICT_LOOKUP_INTERVAL_MS = 100;
 
 /**
  * The one gate worker-written content passes before anyone else sees it. Text goes to WeChat's
@@ -135,11 +138,24 @@ export class ContentSafetyService {
   /** WeChat's verdict on an image: pass publishes, risky rejects, review leaves it to staff. */
   async handleMediaCheck(event: MediaCheckEvent): Promise<void> {
     if (!event.trace_id) return;
-    const item = await this.items.findOneBy({ traceId: event.trace_id, status: 'pending' });
+    const item = await this.pendingItemFor(event.trace_id);
     if (!item) return; // already decided by staff, or not ours
     const suggest = event.result?.suggest;
     if (suggest === 'pass' || suggest === 'risky') await this.decide(item, suggest === 'pass', null);
     else await this.items.update(item.id, { reason: 'review' });
+  }
+
+  /**
+   * The pending item a verdict is for. WeChat may answer before the instance that asked has recorded the
+   * trace id (milliseconds after WeChat's reply), so an unknown trace id is looked up again for a moment.
+   */
+  private async pendingItemFor(traceId: string): Promise<ModerationItem | null> {
+    for (let attempt = 0; ; attempt++) {
+      const item = await this.items.findOneBy({ traceId, status: 'pending' });
+      if (item || attempt >= VERDICT_LOOKUPS) return item;
+      if (await this.items.existsBy({ traceId })) return null; // decided meanwhile
+      await new Promise((resolve) => setTimeout(resolve, VERDICT_LOOKUP_INTERVAL_MS));
+    }
   }
 
   async list(staff: AuthUser, query: ListModerationQuery): Promise<Page<ModerationItemView>> {
