@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { MyReadingView, SeasonView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
 import { currentSeason, myReading } from '../../../../services/reading';
-import { missedDays, todayInShanghai } from '../../reading-format';
+import { missedDays } from '../../reading-format';
 import { backToSeasonHome } from './back-to-season-home';
 import CheckinEditor from './checkin-editor';
 import '../../components/reading.css';
@@ -53,7 +53,8 @@ export default function CheckinPage() {
     );
   }
 
-  const today = todayInShanghai();
+  // The server's day: a phone with a wrong clock must not offer the wrong days.
+  const today = me.today;
   const missed = missedDays(season, me.checkinDays, today, me.makeUpsLeft);
   const closed = makeUp
     ? missed.length === 0 && (me.makeUpsLeft > 0 ? '没有需要补卡的日期' : '补卡次数已用完')

@@ -8,7 +8,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { currentSeason, myReading } from '../../../../services/reading';
 import { takeHandedOverCheckin } from '../../checkin-handover';
 import StreakCalendar from '../../components/streak-calendar';
-import { formatSeasonWindow, missedDays, todayInShanghai } from '../../reading-format';
+import { formatSeasonWindow, missedDays } from '../../reading-format';
 import '../../components/reading.css';
 import './index.css';
 
@@ -79,7 +79,8 @@ export default function ReadingIndexPage() {
     );
   }
 
-  const today = todayInShanghai();
+  // The server's day: a phone with a wrong clock must not offer the wrong days.
+  const today = me.today;
   const canMakeUp = missedDays(season, me.checkinDays, today, me.makeUpsLeft).length > 0;
   const open = (url: string) => void Taro.navigateTo({ url });
 
