@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 // `pnpm demo`: builds and runs the product locally with no configuration — the API on embedded SQLite
-// with demo data, a fake WeChat server, and the H5 build of the mini-program — then prints the URLs.
-// The browser journeys in `pnpm test` run against exactly this (ports via PORT, H5_PORT, FAKE_WECHAT_PORT).
+// with demo data, a fake WeChat server, the H5 build of the mini-program and the staff console — then
+// prints the URLs. The browser journeys and console tests in `pnpm test` run against exactly this (ports
+// via PORT, H5_PORT, FAKE_WECHAT_PORT, CONSOLE_PORT).
 import { root, run, start, stopAll, waitFor } from './lib.mjs';
 
 const apiPort = Number(process.env.PORT ?? 3000);
 const h5Port = Number(process.env.H5_PORT ?? 10086);
 const wechatPort = Number(process.env.FAKE_WECHAT_PORT ?? 9400);
+const consolePort = Number(process.env.CONSOLE_PORT ?? 10300);
 const apiBase = `http://127.0.0.1:${apiPort}/api`;
 
-console.log('Building shared packages, API and the H5 mini-program…');
+console.log('Building shared packages, API, the H5 mini-program and the staff console…');
 await run('pnpm', ['--filter', '@jingcai/shared', '--filter', '@jingcai/fake-wechat', 'run', 'build']);
 await run('pnpm', ['--filter', '@jingcai/api', 'run', 'build']);
 await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:h5'], {
   env: { TARO_APP_API_BASE: apiBase },
 });
+await run('pnpm', ['--filter', '@jingcai/console', 'run', 'build'], { env: { VITE_API_BASE: apiBase } });
 
 const children = [
   start('wechat', 'node', ['packages/fake-wechat/dist/cli.js'], {
@@ -26,7 +29,7 @@ const children = [
     env: {
       PORT: String(apiPort),
       WECHAT_API_BASE: `http://127.0.0.1:${wechatPort}`,
-      CORS_ORIGINS: `http://127.0.0.1:${h5Port},http://localhost:${h5Port}`,
+      CORS_ORIGINS: [h5Port, consolePort].map((port) => `http://127.0.0.1:${port},http://localhost:${port}`).join(','),
       // The fake WeChat accepts any template id; this makes the demo send subscribe messages too.
       WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=demo-application-reviewed',
       // Everyone at a demo shares one IP address.
@@ -34,6 +37,7 @@ const children = [
     },
   }),
   start('h5', 'node', ['tests/e2e/serve-h5.mjs', String(h5Port)]),
+  start('console', 'node', ['apps/console/scripts/serve.mjs', String(consolePort)]),
 ];
 function shutdown(code = 0) {
   stopAll(children);
@@ -49,11 +53,14 @@ const ms = await waitFor(`${apiBase}/health`, 15_000).catch((error) => {
   shutdown(1);
 });
 await waitFor(`http://127.0.0.1:${h5Port}/`);
+await waitFor(`http://127.0.0.1:${consolePort}/`);
 console.log(`
   京彩职工 is running (API healthy after ${ms} ms)
     Mini-program (H5):  http://127.0.0.1:${h5Port}/
+    Staff console:      http://127.0.0.1:${consolePort}/
     API:                ${apiBase}
     API docs:           ${apiBase}/docs
     Fake WeChat:        http://127.0.0.1:${wechatPort}
-  Log in on H5 with any demo user (dev login). Ctrl-C stops everything.
+  Log in on H5 with any demo user (dev login); in the console as 工作人员 李干事 or 区总工会管理员.
+  Ctrl-C stops everything.
 `);

@@ -49,6 +49,24 @@ async function jest(name, filter, script, extraArgs = []) {
   });
 }
 
+/** Runs a Vitest suite with its JSON report (Jest's shape) so its counts join the total. */
+async function vitest(name, filter, script) {
+  const report = join(reports, `${name.replace(/\W+/g, '-')}.json`);
+  await step(name, async () => {
+    try {
+      await run('pnpm', ['--filter', filter, 'run', script, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+    } finally {
+      try {
+        const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, 'utf8'));
+        totals.passed += numPassedTests;
+        totals.failed += numFailedTests;
+      } catch {
+        totals.failed += 1; // the suite did not even report: count it as a failure
+      }
+    }
+  });
+}
+
 /** Runs node:test files, counting from the TAP summary. */
 async function nodeTests(name, files, env) {
   const tap = join(reports, `${name.replace(/\W+/g, '-')}.tap`);
@@ -95,30 +113,44 @@ if (ready) {
   await jest('API unit tests', '@jingcai/api', 'test');
   await jest('API e2e tests (MariaDB)', '@jingcai/api', 'test:e2e');
   await jest('mini-program component tests', '@jingcai/miniapp', 'test');
+  await vitest('console unit tests', '@jingcai/console', 'test');
 
-  // The journeys run against what the README's run command starts: `pnpm demo` on its own ports.
+  // The journeys and the console tests run against what the README's run command starts: `pnpm demo`
+  // on its own ports.
   const apiPort = 3210;
   const h5Port = 10210;
+  const consolePort = 10310;
   const apiBase = `http://127.0.0.1:${apiPort}/api`;
   const dataDir = mkdtempSync(join(tmpdir(), 'jingcai-journey-'));
   const demo = start('demo', 'node', ['scripts/demo.mjs'], {
     env: {
       PORT: String(apiPort),
       H5_PORT: String(h5Port),
+      CONSOLE_PORT: String(consolePort),
       FAKE_WECHAT_PORT: '9410',
       SQLITE_PATH: join(dataDir, 'journey.sqlite'),
       LOG_LEVEL: 'warn',
     },
   });
   try {
-    const demoStep = 'pnpm demo: build, start, health within 15 s, H5 served';
+    const demoStep = 'pnpm demo: build, start, health within 15 s, H5 and console served';
     await step(demoStep, async () => {
+      // Something left running on these ports (an earlier demo) would answer in the demo's place.
+      for (const port of [apiPort, h5Port, consolePort, 9410]) {
+        const taken = await fetch(`http://127.0.0.1:${port}/`).then(
+          () => true,
+          () => false,
+        );
+        if (taken) throw new Error(`port ${port} is already in use: stop what runs there and try again`);
+      }
       const exited = new Promise((_, reject) =>
         demo.on('exit', (code) => reject(new Error(`demo exited with ${code}`))),
       );
       await Promise.race([
         exited,
-        waitFor(`${apiBase}/health`, 180_000).then(() => waitFor(`http://127.0.0.1:${h5Port}/`)),
+        waitFor(`${apiBase}/health`, 180_000)
+          .then(() => waitFor(`http://127.0.0.1:${h5Port}/`))
+          .then(() => waitFor(`http://127.0.0.1:${consolePort}/`)),
       ]);
     });
     if (!failures.includes(demoStep)) {
@@ -126,12 +158,16 @@ if (ready) {
         API_BASE: apiBase,
         H5_URL: `http://127.0.0.1:${h5Port}/`,
       });
+      await nodeTests('console browser tests (Chromium on the staff console)', ['tests/console/'], {
+        API_BASE: apiBase,
+        CONSOLE_URL: `http://127.0.0.1:${consolePort}/`,
+      });
     }
   } finally {
     stopAll([demo]);
     rmSync(dataDir, { recursive: true, force: true });
   }
-  await step('weapp build and package size', async () => {
+  await step('weapp build, package and console bundle sizes', async () => {
     await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:weapp']);
     await run('pnpm', ['size']);
   });

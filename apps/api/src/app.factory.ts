@@ -54,7 +54,8 @@ export async function createApp(
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     credentials: false,
     // `date` lets the H5 build read server time for quiz countdowns.
-    exposedHeaders: ['x-request-id', 'date'],
+    // content-disposition: the console names downloaded exports as the API does.
+    exposedHeaders: ['x-request-id', 'date', 'content-disposition'],
     maxAge: 600,
   });
   await app.register(helmet, {

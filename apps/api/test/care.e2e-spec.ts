@@ -531,7 +531,7 @@ describe('Care packages (e2e)', () => {
         gigVerifiedRequired: false,
         tags: ['high_temperature_post'],
         membersOnly: false,
-        orgId: null,
+        orgId: street.id,
       },
       stationIds: [station.id],
       ownerOrgId: street.id,
@@ -544,6 +544,11 @@ describe('Care packages (e2e)', () => {
     await send({ ...valid, stock: -5 }).expect(400);
     await send({ ...valid, eligibility: { ...valid.eligibility, categories: ['astronaut'] } }).expect(400);
     await send({ ...valid, ownerOrgId: otherStreet.id }).expect(403);
+    // Street staff aim a benefit at their own subtree: not at everyone, not at another street.
+    for (const orgId of [null, otherStreet.id]) {
+      const refused = await send({ ...valid, eligibility: { ...valid.eligibility, orgId } }).expect(400);
+      expect(JSON.stringify((refused.body as ErrorEnvelope).details)).toContain('eligibility.orgId');
+    }
     await send(valid).expect(201);
   });
 

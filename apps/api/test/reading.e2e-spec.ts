@@ -242,6 +242,30 @@ describe('Reading season (e2e)', () => {
         .get(`/api/reading/seasons/${s.id}`)
         .set(...w.auth)
         .expect(403);
+
+      // Street staff aim seasons at their own subtree only: not at everyone, not at another street.
+      const streetStaff = await loginWithRole(t, 'staff', street.id);
+      const draft = (audienceOrgId: number | null) =>
+        request(t.http)
+          .post('/api/reading/seasons')
+          .set(...bearer(streetStaff))
+          .send({
+            theme: '街道读书月',
+            description: '',
+            startsOn: '2026-12-01',
+            endsOn: '2026-12-31',
+            books: [],
+            minNoteLength: 10,
+            makeUpAllowance: 1,
+            badgeThresholds: [7],
+            audienceOrgId,
+            ownerOrgId: street.id,
+          });
+      for (const audience of [null, otherStreet.id]) {
+        const refused = await draft(audience).expect(400);
+        expect(JSON.stringify(refused.body.details)).toContain('audienceOrgId');
+      }
+      await draft(community.id).expect(201);
     });
   });
 

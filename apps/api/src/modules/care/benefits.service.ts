@@ -13,7 +13,6 @@ import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { PageQuery } from '../../common/http/pagination';
 import { AppException } from '../../common/errors/app-exception';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
 import { toBenefitView } from './care.mapper';
@@ -41,13 +40,12 @@ export class BenefitsService {
     @InjectRepository(Station) private readonly stations: Repository<Station>,
     @InjectRepository(Claim) private readonly claims: Repository<Claim>,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Org) private readonly orgs: Repository<Org>,
     private readonly scope: OrgScopeService,
   ) {}
 
   async create(staff: AuthUser, dto: BenefitDto): Promise<BenefitView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
-    const fields = await this.validated(dto);
+    const fields = await this.validated(staff, dto);
     const saved = await this.benefits.save(
       this.benefits.create({
         ...fields,
@@ -79,7 +77,7 @@ export class BenefitsService {
       },
       stationIds: dto.stationIds ?? benefit.stations!.map((s) => s.id),
     };
-    const fields = await this.validated(merged);
+    const fields = await this.validated(staff, merged);
     // Stock columns are left alone: only the conditional stock route changes them.
     await this.benefits.save({ id, ...fields });
     return this.view(id);
@@ -213,7 +211,7 @@ export class BenefitsService {
   }
 
   /** Checks what the DTO cannot: the dates' order, that stations and the audience org exist. */
-  private async validated(dto: Omit<BenefitDto, 'stock' | 'ownerOrgId'>) {
+  private async validated(staff: AuthUser, dto: Omit<BenefitDto, 'stock' | 'ownerOrgId'>) {
     const claimStartsAt = new Date(dto.claimStartsAt);
     const claimEndsAt = new Date(dto.claimEndsAt);
     const pickupDeadline = new Date(dto.pickupDeadline);
@@ -224,9 +222,7 @@ export class BenefitsService {
     const stationIds = [...new Set(dto.stationIds)];
     const stations = await this.stations.findBy({ id: In(stationIds) });
     if (stations.length !== stationIds.length) throw AppException.invalid('stationIds', '有服务站不存在');
-    if (dto.eligibility.orgId !== null && !(await this.orgs.existsBy({ id: dto.eligibility.orgId }))) {
-      throw AppException.invalid('eligibility.orgId', '组织不存在');
-    }
+    await this.scope.checkAudience(staff, dto.eligibility.orgId, 'eligibility.orgId');
     return {
       title: dto.title,
       description: dto.description,

@@ -41,6 +41,22 @@ export class OrgScopeService {
   }
 
   /**
+   * Who a campaign, season or benefit may be aimed at: admins anyone (null = the whole district); staff
+   * only workers of their own subtree, never everyone. 400 naming `field` otherwise.
+   */
+  async checkAudience(user: AuthUser, orgId: number | null, field: string): Promise<void> {
+    if (orgId === null) {
+      if (isAdmin(user)) return;
+      throw AppException.invalid(field, '请选择面向的组织（只能是本组织及下级组织）');
+    }
+    const org = await this.orgs.findOne({ select: { id: true, path: true }, where: { id: orgId } });
+    if (!org) throw AppException.invalid(field, '组织不存在');
+    if (!this.contains(await this.scopeOf(user), org)) {
+      throw AppException.invalid(field, '只能面向本组织及下级组织的职工');
+    }
+  }
+
+  /**
    * A SQL condition restricting `alias`'s org path to the scope, for query builders:
    * `qb.andWhere(...scope.sqlCondition('o.path'))`.
    */

@@ -12,7 +12,6 @@ import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
-import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
@@ -34,7 +33,6 @@ export class QuizCampaignsService {
     @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
     @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Org) private readonly orgs: Repository<Org>,
     private readonly banks: QuizBanksService,
     private readonly scope: OrgScopeService,
     private readonly clock: Clock,
@@ -202,8 +200,7 @@ export class QuizCampaignsService {
   private async checkBody(staff: AuthUser, dto: CampaignDto): Promise<void> {
     if (Date.parse(dto.endsAt) <= Date.parse(dto.startsAt))
       throw AppException.invalid('endsAt', '结束时间必须晚于开始时间');
-    if (dto.audienceOrgId !== null && !(await this.orgs.existsBy({ id: dto.audienceOrgId })))
-      throw AppException.invalid('audienceOrgId', '组织不存在');
+    await this.scope.checkAudience(staff, dto.audienceOrgId, 'audienceOrgId');
     for (const rule of dto.draw) await this.banks.managed(staff, rule.bankId);
   }
 

@@ -13,7 +13,6 @@ import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
-import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
@@ -33,7 +32,6 @@ export class ReadingSeasonsService {
     @InjectRepository(ReadingSeason) private readonly seasons: Repository<ReadingSeason>,
     @InjectRepository(ReadingBook) private readonly books: Repository<ReadingBook>,
     @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
-    @InjectRepository(Org) private readonly orgs: Repository<Org>,
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly scope: OrgScopeService,
     private readonly clock: Clock,
@@ -41,7 +39,7 @@ export class ReadingSeasonsService {
 
   async create(staff: AuthUser, dto: SeasonDto): Promise<SeasonView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
-    await this.checkBody(dto);
+    await this.checkBody(staff, dto);
     const id = await this.seasons.manager.transaction(async (manager) => {
       const { identifiers } = await manager.insert(ReadingSeason, {
         ...this.fields(dto),
@@ -63,7 +61,7 @@ export class ReadingSeasonsService {
   async update(staff: AuthUser, id: number, dto: SeasonPatchDto): Promise<SeasonView> {
     const season = await this.managed(staff, id);
     const merged: SeasonFields = { ...season, ...dto };
-    await this.checkBody(merged);
+    await this.checkBody(staff, merged);
     await this.seasons.update(id, this.fields(merged));
     this.published.delete(id);
     return this.view(id);
@@ -155,12 +153,11 @@ export class ReadingSeasonsService {
     return season;
   }
 
-  private async checkBody(dto: SeasonFields) {
+  private async checkBody(staff: AuthUser, dto: SeasonFields) {
     if (dto.endsOn < dto.startsOn) throw AppException.invalid('endsOn', '结束日期不能早于开始日期');
     if (dto.badgeThresholds.some((n, i) => i > 0 && n <= dto.badgeThresholds[i - 1]))
       throw AppException.invalid('badgeThresholds', '徽章天数须从小到大且不重复');
-    if (dto.audienceOrgId !== null && !(await this.orgs.existsBy({ id: dto.audienceOrgId })))
-      throw AppException.invalid('audienceOrgId', '组织不存在');
+    await this.scope.checkAudience(staff, dto.audienceOrgId, 'audienceOrgId');
   }
 
   private fields(dto: SeasonFields) {

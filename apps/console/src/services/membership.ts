@@ -1,0 +1,13 @@
+import type { ApplicationStatus, Page, RejectApplicationBody, ReviewApplicationView } from '@jingcai/shared';
+import { api } from './http';
+
+export const membershipApi = {
+  list: (query: { status?: ApplicationStatus; page: number; pageSize: number }) =>
+    api.get<Page<ReviewApplicationView>>('/membership/applications', query),
+  get: (id: number) => api.get<ReviewApplicationView>(`/membership/applications/${id}`),
+  approve: (id: number) => api.post<ReviewApplicationView>(`/membership/applications/${id}/approve`),
+  reject: (id: number, reason: string) =>
+    api.post<ReviewApplicationView>(`/membership/applications/${id}/reject`, {
+      reason,
+    } satisfies RejectApplicationBody),
+};
