@@ -121,7 +121,8 @@ export class QuizAttemptsService {
       if (drawnIds.has(a.questionId)) choices[a.questionId] = [...new Set(a.choice)].sort();
     const finished = await this.finish(attempt, choices, this.clock.now());
     // Scored here: build the result from what was just written. Scored by a concurrent submit: read it.
-    if (finished) return { created: true, result: await this.resultOf(finished) };
+    if (finished)
+      return { created: true, result: await this.resultOf(finished.attempt, finished.certificateSerial) };
     return { created: false, result: await this.result(userId, attemptId) };
   }
 
@@ -131,10 +132,16 @@ export class QuizAttemptsService {
     return this.resultOf(attempt);
   }
 
-  private async resultOf(attempt: Attempt): Promise<AttemptResultView> {
+  /** `knownSerial`: the certificate just issued (or null for none); undefined means look it up. */
+  private async resultOf(attempt: Attempt, knownSerial?: string | null): Promise<AttemptResultView> {
     const userId = attempt.userId;
     const questions = await this.questionsOf(attempt);
-    const certificate = await this.certificates.findOneBy({ campaignId: attempt.campaignId, userId });
+    const certificate =
+      knownSerial === undefined
+        ? await this.certificates.findOneBy({ campaignId: attempt.campaignId, userId })
+        : knownSerial === null
+          ? null
+          : { serial: knownSerial };
     const review: ReviewedQuestion[] = attempt.drawn.map((d) => {
       const q = questions.get(d.id)!;
       const shown = shownQuestion(q, d);
@@ -193,7 +200,7 @@ export class QuizAttemptsService {
     attempt: Attempt,
     choices: Record<string, OptionKey[]>,
     now: Date,
-  ): Promise<Attempt | null> {
+  ): Promise<{ attempt: Attempt; certificateSerial: string | null | undefined } | null> {
     const late = this.pastGrace(attempt, now);
     const questions = await this.questionsOf(attempt);
     const wrong: number[] = [];
@@ -231,9 +238,11 @@ export class QuizAttemptsService {
       if (!closed.affected) return null;
       await this.recordBest(manager, attempt, user, score, duration, now);
       await this.recordMistakes(manager, attempt, wrong, now);
-      if (!late && score >= campaign.passScore)
-        await this.issueCertificate(manager, attempt, user, score, now);
-      return this.attempts.create({ ...attempt, ...scored });
+      const certificateSerial =
+        !late && score >= campaign.passScore
+          ? await this.issueCertificate(manager, attempt, user, score, now)
+          : null;
+      return { attempt: this.attempts.create({ ...attempt, ...scored }), certificateSerial };
     });
   }
 
@@ -311,11 +320,12 @@ export class QuizAttemptsService {
     user: User | null,
     score: number,
     now: Date,
-  ): Promise<void> {
-    await manager
+  ): Promise<string | undefined> {
+    const serial = `JC${randomBytes(8).toString('hex').toUpperCase()}`;
+    return manager
       .getRepository(Certificate)
       .insert({
-        serial: `JC${randomBytes(8).toString('hex').toUpperCase()}`,
+        serial,
         campaignId: attempt.campaignId,
         userId: attempt.userId,
         attemptId: attempt.id,
@@ -323,9 +333,13 @@ export class QuizAttemptsService {
         score,
         issuedAt: now,
       })
-      .catch((error: unknown) => {
-        if (!isUniqueViolation(error)) throw error; // already certified for this campaign
-      });
+      .then(
+        () => serial,
+        (error: unknown) => {
+          if (!isUniqueViolation(error)) throw error;
+          return undefined; // already certified for this campaign: its serial is looked up
+        },
+      );
   }
 
   /** Random questions per draw rule, and a random option order per question (judge questions keep 正确/错误). */

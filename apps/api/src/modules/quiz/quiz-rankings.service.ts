@@ -27,12 +27,15 @@ const byBest = (a: RankedRow, b: RankedRow) =>
 
 /** How stale a leaderboard's top may be: a participant's own row is always fresh. */
 const RANKING_CACHE_MS = 5_000;
+const CARD_CACHE_MS = 60_000;
 
 @Injectable()
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
   private readonly standings = new TtlCache<number, RankIndex<RankedRow>>(RANKING_CACHE_MS);
+  /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
+  private readonly cards = new TtlCache<number, User | null>(CARD_CACHE_MS, 20_000);
   private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
     RANKING_CACHE_MS,
   );
@@ -57,7 +60,19 @@ export class QuizRankingsService {
     const top = await this.tops.get(`${campaignId}:${limit}`, () =>
       this.rows(index.sorted.slice(0, limit), 1),
     );
-    return { top, me: mine ? (await this.rows([mine], index.rankOf(mine)))[0] : null };
+    if (!mine) return { top, me: null };
+    const card = await this.cards.get(userId, () =>
+      this.users.findOne({ where: { id: userId }, relations: { org: true } }),
+    );
+    const me: PersonRankView = {
+      rank: index.rankOf(mine),
+      userId,
+      name: displayName(card ?? undefined),
+      org: card?.org?.name ?? null,
+      bestScore: mine.bestScore,
+      durationSeconds: mine.bestDuration,
+    };
+    return { top, me };
   }
 
   private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
