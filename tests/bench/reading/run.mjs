@@ -96,17 +96,12 @@ async function seed(pool) {
   return { seasonId, firstUser, orgCount, checkins };
 }
 
-/** `me` as ReadingCheckinsService issues it: the season (with its audience), my standing, my days. */
+/** `me` as ReadingCheckinsService issues it (the season's settings come from its cache): my check-ins. */
 async function rawMe(pool, seasonId, userId) {
   await pool.query(
-    "SELECT s.*, a.path FROM reading_seasons s LEFT JOIN orgs a ON a.id = s.audience_org_id WHERE s.id = ? AND s.status = 'published'",
-    [seasonId],
+    'SELECT day, minutes, make_up FROM reading_checkins WHERE season_id = ? AND user_id = ? ORDER BY day',
+    [seasonId, userId],
   );
-  await pool.query('SELECT * FROM reading_participants WHERE season_id = ? AND user_id = ?', [seasonId, userId]);
-  await pool.query('SELECT day FROM reading_checkins WHERE season_id = ? AND user_id = ? ORDER BY day', [
-    seasonId,
-    userId,
-  ]);
   return true;
 }
 

@@ -3,7 +3,6 @@ import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   badgesFor,
-  nextDay,
   shanghaiDay,
   streaksOf,
   type CheckinResultView,
@@ -169,34 +168,33 @@ export class ReadingCheckinsService implements OnModuleInit {
     return { checkin: await this.view(checkinId), me: await this.me(user.id, seasonId) };
   }
 
+  /** Everything from the worker's own check-ins: one index range of at most a season's days. */
   async me(userId: number, seasonId: number): Promise<MyReadingView> {
     const season = await this.seasons.forWorker(userId, seasonId);
-    const [standing, days] = await Promise.all([
-      this.participants.findOneBy({ seasonId, userId }),
-      this.checkins
-        .createQueryBuilder('c')
-        .select('c.day', 'day')
-        .where('c.season_id = :seasonId AND c.user_id = :userId', { seasonId, userId })
-        .orderBy('c.day', 'ASC')
-        .getRawMany<{ day: string }>(),
-    ]);
+    const rows = await this.checkins
+      .createQueryBuilder('c')
+      .select('c.day', 'day')
+      .addSelect('c.minutes', 'minutes')
+      .addSelect('c.make_up', 'makeUp')
+      .where('c.season_id = :seasonId AND c.user_id = :userId', { seasonId, userId })
+      .orderBy('c.day', 'ASC')
+      .getRawMany<{ day: string; minutes: number | string; makeUp: number | string | boolean }>();
     const today = shanghaiDay(this.clock.now());
-    const lastDay = standing?.lastDay ?? null;
-    const streakAlive = lastDay !== null && (lastDay === today || nextDay(lastDay) === today);
-    const count = standing?.days ?? 0;
-    const badges = badgesFor(count, season.badgeThresholds);
+    const days = rows.map((r) => r.day);
+    const { current, longest } = streaksOf(days, today);
+    const makeUpsUsed = rows.filter((r) => Number(r.makeUp) === 1 || r.makeUp === true).length;
     return {
       seasonId,
       today,
-      days: count,
-      currentStreak: streakAlive ? standing!.lastRun : 0,
-      longestStreak: standing?.longestStreak ?? 0,
-      minutes: standing?.minutes ?? 0,
-      badges,
-      nextBadge: season.badgeThresholds.find((threshold) => threshold > count) ?? null,
-      checkedInToday: lastDay === today,
-      makeUpsLeft: Math.max(0, season.makeUpAllowance - (standing?.makeUpsUsed ?? 0)),
-      checkinDays: days.map((d) => d.day),
+      days: days.length,
+      currentStreak: current,
+      longestStreak: longest,
+      minutes: rows.reduce((sum, r) => sum + Number(r.minutes), 0),
+      badges: badgesFor(days.length, season.badgeThresholds),
+      nextBadge: season.badgeThresholds.find((threshold) => threshold > days.length) ?? null,
+      checkedInToday: days.at(-1) === today,
+      makeUpsLeft: Math.max(0, season.makeUpAllowance - makeUpsUsed),
+      checkinDays: days,
       posterUrl: this.posters.signedUrl(seasonId, userId),
     };
   }
