@@ -1,6 +1,6 @@
 /** Union joining (入会) and gig-worker verification: SPEC.md "Identity". */
 import type { OrgSummary } from './api';
-import type { WorkerCategory } from './enums';
+import type { MembershipStatus, UserTag, WorkerCategory } from './enums';
 
 export const ApplicationStatus = {
   Pending: 'pending',
@@ -89,4 +89,37 @@ export interface MemberCardView {
   gigVerified: boolean;
   /** ISO instant the application was approved. */
   joinedAt: string;
+}
+
+// ---- member directory (staff) ----
+/** `GET /api/members`: workers of the staff member's subtree (admins: everyone). */
+export interface MemberQuery {
+  /** Part of the real name, or a full 11-digit mobile number (matched on its keyed hash, never decrypted). */
+  q?: string;
+  /** Only this org's subtree (must be inside the caller's). */
+  orgId?: number;
+  tag?: UserTag;
+  category?: WorkerCategory;
+  membership?: MembershipStatus;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface MemberView {
+  id: number;
+  realName: string | null;
+  /** Masked: 138****1234. */
+  phone: string | null;
+  org: OrgSummary | null;
+  category: WorkerCategory | null;
+  gigVerified: boolean;
+  tags: UserTag[];
+  membership: MembershipStatus;
+  memberNo: string | null;
+  memberSince: string | null;
+}
+
+/** `PUT /api/members/:id/tags`: the whole set of tags (劳模, 高温岗位, 困难职工…). */
+export interface MemberTagsBody {
+  tags: UserTag[];
 }
