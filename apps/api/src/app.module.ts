@@ -23,6 +23,7 @@ import { MembershipModule } from './modules/membership/membership.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
 import { LegalModule } from './modules/legal/legal.module';
+import { MembersModule } from './modules/members/members.module';
 import { ReadingModule } from './modules/reading/reading.module';
 import { QuizModule } from './modules/quiz/quiz.module';
 import { UploadsModule } from './modules/uploads/uploads.module';
@@ -56,6 +57,7 @@ export class AppModule {
         QuizModule,
         ReadingModule,
         LegalModule,
+        MembersModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.
       providers: [

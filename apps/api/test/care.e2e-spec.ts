@@ -12,6 +12,7 @@ import type {
   StationView,
   WorkerBenefitView,
 } from '@jingcai/shared';
+import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
@@ -550,6 +551,36 @@ describe('Care packages (e2e)', () => {
       expect(JSON.stringify((refused.body as ErrorEnvelope).details)).toContain('eligibility.orgId');
     }
     await send(valid).expect(201);
+  });
+
+  it('exports every claim of a benefit for staff in scope, names in full and phones masked', async () => {
+    const pack = await benefit({ stock: 5 });
+    const [first, second] = await workers(2, { realName: '钱多多' });
+    await claim(a, first.token, pack.id).expect(201);
+    await claim(b, second.token, pack.id).expect(201);
+    const exported = await request(a.http)
+      .get(`/api/care/benefits/${pack.id}/claims.xlsx`)
+      .set(...bearer(admin))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(exported.headers['content-disposition']).toContain(`benefit-${pack.id}-claims.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(exported.body as ExcelJS.Buffer);
+    const rows = (book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
+    expect(rows[0]).toEqual(['领取码', '职工', '手机号', '服务站', '状态', '领取时间', '核销时间']);
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toEqual(expect.arrayContaining(['钱多多', '137****5678', station.name, '待领取']));
+    expect(JSON.stringify(rows)).not.toContain('13712345678');
+    const outsider = await loginWithRole(a, 'staff', otherStreet.id);
+    await request(a.http)
+      .get(`/api/care/benefits/${pack.id}/claims.xlsx`)
+      .set(...bearer(outsider))
+      .expect(404);
   });
 
   it('lists stations nearest first with the distance', async () => {

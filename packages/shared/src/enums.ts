@@ -80,3 +80,4 @@ export const MembershipStatus = {
   Member: 'member',
 } as const;
 export type MembershipStatus = (typeof MembershipStatus)[keyof typeof MembershipStatus];
+export const MEMBERSHIP_STATUSES: readonly MembershipStatus[] = Object.values(MembershipStatus);

@@ -9,13 +9,15 @@ import {
   Post,
   Query,
   Res,
+  StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { BenefitView, ClaimView, Page, StationStatsView, WorkerBenefitView } from '@jingcai/shared';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
+import { XLSX } from '../../common/http/xlsx';
 import { BenefitsService } from './benefits.service';
 import { ClaimsService } from './claims.service';
 import { BenefitDto, ClaimDto, StockChangeDto, UpdateBenefitDto } from './dto/care.dto';
@@ -58,6 +60,19 @@ export class BenefitsController {
   @Roles('staff')
   get(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<BenefitView> {
     return this.benefits.get(user, id);
+  }
+
+  @Get('benefits/:id/claims.xlsx')
+  @Roles('staff')
+  @ApiProduces(XLSX)
+  async claimsExport(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const workbook = await this.benefits.claimsWorkbook(user, id);
+    void reply.header('content-disposition', `attachment; filename="benefit-${id}-claims.xlsx"`);
+    return new StreamableFile(workbook, { type: XLSX });
   }
 
   @Get('managed-benefits/:id/stats')

@@ -1,16 +1,20 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  BenefitView,
-  MembershipStatus,
-  Page,
-  StationStatsView,
-  UserTag,
-  WorkerBenefitView,
-  WorkerCategory,
+import {
+  CLAIM_STATUS_LABELS,
+  maskPhone,
+  type BenefitView,
+  type MembershipStatus,
+  type Page,
+  type StationStatsView,
+  type UserTag,
+  type WorkerBenefitView,
+  type WorkerCategory,
 } from '@jingcai/shared';
+import ExcelJS from 'exceljs';
 import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { PiiCipher } from '../../common/crypto/pii-cipher';
 import type { PageQuery } from '../../common/http/pagination';
 import { AppException } from '../../common/errors/app-exception';
 import { OrgScopeService } from '../orgs/org-scope.service';
@@ -40,6 +44,7 @@ export class BenefitsService {
     @InjectRepository(Station) private readonly stations: Repository<Station>,
     @InjectRepository(Claim) private readonly claims: Repository<Claim>,
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly cipher: PiiCipher,
     private readonly scope: OrgScopeService,
   ) {}
 
@@ -119,6 +124,35 @@ export class BenefitsService {
   async get(staff: AuthUser, id: number): Promise<BenefitView> {
     await this.managed(staff, id);
     return this.view(id);
+  }
+
+  /** Every claim of a benefit for the union's records: names in full, phones masked (staff only). */
+  async claimsWorkbook(staff: AuthUser, id: number): Promise<Buffer> {
+    const benefit = await this.managed(staff, id);
+    const rows = await this.claims.find({ where: { benefitId: id }, order: { id: 'ASC' } });
+    const [people, stations] = await Promise.all([
+      rows.length ? this.users.findBy({ id: In([...new Set(rows.map((c) => c.userId))]) }) : [],
+      rows.length ? this.stations.findBy({ id: In([...new Set(rows.map((c) => c.stationId))]) }) : [],
+    ]);
+    const userById = new Map(people.map((u) => [u.id, u]));
+    const stationById = new Map(stations.map((s) => [s.id, s]));
+    const at = (d: Date | null) => d?.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }) ?? '';
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet(benefit.title.slice(0, 31));
+    sheet.addRow(['领取码', '职工', '手机号', '服务站', '状态', '领取时间', '核销时间']);
+    for (const c of rows) {
+      const user = userById.get(c.userId);
+      sheet.addRow([
+        c.code,
+        user?.realName ?? user?.nickname ?? '',
+        user?.phoneCipher ? maskPhone(this.cipher.decrypt(user.phoneCipher)) : '',
+        stationById.get(c.stationId)?.name ?? '',
+        CLAIM_STATUS_LABELS[c.status],
+        at(c.createdAt),
+        at(c.redeemedAt),
+      ]);
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
   async stats(staff: AuthUser, id: number): Promise<StationStatsView[]> {

@@ -50,8 +50,8 @@ import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 import { templateWorkbook } from './question-import';
 import { LeaderboardQuery } from '../../common/http/leaderboard-query';
+import { XLSX } from '../../common/http/xlsx';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 
 /** Staff: question banks and campaigns. */

@@ -41,8 +41,7 @@ import { ReadingFeedService } from './reading-feed.service';
 import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { XLSX } from '../../common/http/xlsx';
 
 class DepthQuery {
   @Type(() => Number)

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  MEMBERSHIP_STATUSES,
+  USER_TAGS,
+  WORKER_CATEGORIES,
+  type MemberQuery,
+  type MemberTagsBody,
+  type MembershipStatus,
+  type UserTag,
+  type WorkerCategory,
+} from '@jingcai/shared';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination';
+import { trim } from '../../../common/http/transforms';
+
+export class MemberQueryDto extends PageQuery implements MemberQuery {
+  @ApiPropertyOptional({ description: '姓名中的字，或完整的 11 位手机号' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 20)
+  q?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  orgId?: number;
+
+  @ApiPropertyOptional({ enum: USER_TAGS })
+  @IsOptional()
+  @IsIn(USER_TAGS)
+  tag?: UserTag;
+
+  @ApiPropertyOptional({ enum: WORKER_CATEGORIES })
+  @IsOptional()
+  @IsIn(WORKER_CATEGORIES)
+  category?: WorkerCategory;
+
+  @ApiPropertyOptional({ enum: MEMBERSHIP_STATUSES })
+  @IsOptional()
+  @IsIn(MEMBERSHIP_STATUSES)
+  membership?: MembershipStatus;
+}
+
+export class MemberTagsDto implements MemberTagsBody {
+  @ApiProperty({ enum: USER_TAGS, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(USER_TAGS.length)
+  @IsIn(USER_TAGS, { each: true })
+  tags!: UserTag[];
+}
