@@ -68,13 +68,19 @@ export class QuizAttemptsService {
       : null;
     if (problem) throw new AppException('FORBIDDEN', HttpStatus.FORBIDDEN, problem);
 
-    const open = await this.attempts.findOneBy({ openKey: openKeyOf(campaignId, userId) });
+    // One read gives both the open attempt (of any day) and today's count.
+    const day = shanghaiDay(now);
+    const mine = await this.attempts
+      .createQueryBuilder('a')
+      .where('a.campaign_id = :campaignId AND a.user_id = :userId', { campaignId, userId })
+      .andWhere('(a.day = :day OR a.open_key = :openKey)', { day, openKey: openKeyOf(campaignId, userId) })
+      .getMany();
+    const open = mine.find((a) => a.status === 'open');
     if (open) {
       if (!this.pastGrace(open, now)) return { created: false, attempt: await this.attemptView(open) };
       await this.finish(open, {}, now); // abandoned past its deadline: it scores 0 and counts
     }
-    const day = shanghaiDay(now);
-    const usedToday = await this.attempts.countBy({ campaignId, userId, day });
+    const usedToday = mine.filter((a) => a.day === day).length;
     if (usedToday >= campaign.attemptsPerDay)
       throw new AppException('CONFLICT', HttpStatus.CONFLICT, '今日答题次数已用完，明天再来吧');
 

@@ -76,12 +76,28 @@ export class QuizRankingsService {
   }
 
   private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
-    const rows = await this.participants.find({
-      select: { userId: true, bestScore: true, bestDuration: true, bestAt: true },
-      where: { campaignId },
-      order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC', userId: 'ASC' },
-    });
-    return new RankIndex<RankedRow>(rows, byBest);
+    // Raw rows, not entities: tens of thousands of them, and entity hydration would hold the event loop.
+    const rows = await this.participants
+      .createQueryBuilder('p')
+      .select('p.user_id', 'userId')
+      .addSelect('p.best_score', 'bestScore')
+      .addSelect('p.best_duration', 'bestDuration')
+      .addSelect('p.best_at', 'bestAt')
+      .where('p.campaign_id = :campaignId', { campaignId })
+      .orderBy('p.best_score', 'DESC')
+      .addOrderBy('p.best_duration', 'ASC')
+      .addOrderBy('p.best_at', 'ASC')
+      .addOrderBy('p.user_id', 'ASC')
+      .getRawMany<{ userId: number; bestScore: number; bestDuration: number; bestAt: Date | string }>();
+    return new RankIndex<RankedRow>(
+      rows.map((r) => ({
+        userId: Number(r.userId),
+        bestScore: Number(r.bestScore),
+        bestDuration: Number(r.bestDuration),
+        bestAt: r.bestAt instanceof Date ? r.bestAt : new Date(`${r.bestAt}Z`),
+      })),
+      byBest,
+    );
   }
 
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
