@@ -4,7 +4,8 @@
  * redemption today, a legal question, a case draft, an aid application, a nickname under review. Then, page
  * by page, the street's staff (大市口街道工会) see none of it — not its titles, not the zone's org or
  * station names — and the zone's staff see each record on the same page (so a page that never loaded, or a
- * marker that is never shown, cannot pass). Opening a zone record by its URL reads "不存在或无权查看".
+ * marker that is never shown, cannot pass). Opening a zone record by its URL reads "不存在或无权查看". The
+ * member directory finds the zone's workers by name for the zone's staff, never for the street's.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -119,7 +120,11 @@ async function seedZone() {
   });
   await apiCall('PATCH', '/me', { token: asker.token, body: { nickname: m.nickname } });
 
-  return { m, ids: { bank: bank.id, campaign: campaign.id, season: season.id, benefit: benefit.id, question: question.id } };
+  return {
+    m,
+    ids: { bank: bank.id, campaign: campaign.id, season: season.id, benefit: benefit.id, question: question.id },
+    claimer,
+  };
 }
 
 /** Each console list, and the zone record that must (zone staff) or must not (street staff) be on it. */
@@ -153,8 +158,22 @@ async function openList(page, { path, title }) {
 
 const bodyText = (page) => page.evaluate(() => document.body.textContent ?? '');
 
+/** The member directory searched by a name, as staff type it. */
+async function searchMembers(page, name) {
+  await page.goto(consoleUrl('/members/roster'));
+  await page.getByRole('heading', { name: '会员名册', level: 3 }).first().waitFor();
+  const box = page.getByLabel('姓名或完整手机号');
+  await box.fill(name);
+  await box.press('Enter');
+  await page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
+  await settled(page);
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+}
+
 test('a street’s staff see nothing of another street’s data anywhere in the console', async (t) => {
-  const { m, ids } = await seedZone();
+  const { m, ids, claimer } = await seedZone();
+  const zoneWorker = `开发区领取人${RUN.replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+  await apiCall('PATCH', '/me', { token: claimer.token, body: { realName: zoneWorker } });
   const everywhereForbidden = [ZONE_ORG, ZONE_ENTERPRISE, DEMO.devzoneStation, ...Object.values(m)];
   const page = await openConsole(t);
 
@@ -167,6 +186,8 @@ test('a street’s staff see nothing of another street’s data anywhere in the 
         throw new Error(`${DEMO.devzoneStaff.org} staff should see ${list.marker} on ${list.path}`);
       });
     }
+    await searchMembers(page, zoneWorker);
+    await page.locator('.ant-table-row').filter({ hasText: zoneWorker }).waitFor();
     await button(page, '退出登录').click();
   });
 
@@ -180,6 +201,18 @@ test('a street’s staff see nothing of another street’s data anywhere in the 
       }
     }
     await screenshot(page, 'scope-street-moderation');
+
+    // The member directory: the zone's worker is not found by name, nor any of the zone's people.
+    for (const name of [zoneWorker, '开发区']) {
+      await searchMembers(page, name);
+      await page.getByText('没有符合条件的职工').waitFor();
+      const text = await bodyText(page);
+      for (const marker of [zoneWorker, ...everywhereForbidden]) assert.ok(!text.includes(marker), `searching “${name}” showed “${marker}”`);
+    }
+    const { accessToken: street } = await apiLogin(DEMO.staff.openid);
+    const listed = await apiCall('GET', `/members?q=${encodeURIComponent(zoneWorker)}`, { token: street });
+    assert.equal(listed.total, 0, 'the API does not list the zone’s worker for the street');
+    await apiCall('PUT', `/members/${claimer.id}/tags`, { token: street, body: { tags: ['model_worker'] }, expect: 404 });
 
     // Every other status of the lists that filter by one.
     await page.goto(consoleUrl('/members/applications'));

@@ -9,10 +9,12 @@ export function DownloadButton({
   label,
   run,
   type,
+  size,
 }: {
   label: string;
   run: (onProgress: ProgressListener) => Promise<number>;
-  type?: 'primary' | 'default';
+  type?: 'primary' | 'default' | 'link';
+  size?: 'small' | 'middle';
 }) {
   const { message } = App.useApp();
   const [progress, setProgress] = useState<{ percent: number | null; loaded: number } | null>(null);
@@ -31,7 +33,7 @@ export function DownloadButton({
 
   return (
     <Space>
-      <Button icon={<DownloadOutlined />} type={type} loading={progress !== null} onClick={() => void start()}>
+      <Button icon={<DownloadOutlined />} type={type} size={size} loading={progress !== null} onClick={() => void start()}>
         {label}
       </Button>
       {progress ? (

@@ -9,7 +9,7 @@ import type {
   StockChangeBody,
   UpdateBenefitBody,
 } from '@jingcai/shared';
-import { api } from './http';
+import { api, downloadFile, type ProgressListener } from './http';
 
 export const careApi = {
   benefits: (page: number, pageSize: number) =>
@@ -32,4 +32,7 @@ export const careApi = {
   createStation: (body: StationBody) => api.post<StationView>('/care/stations', body),
   updateStation: (id: number, body: Partial<StationBody>) => api.patch<StationView>(`/care/stations/${id}`, body),
   redemptionsToday: () => api.get<RedemptionView[]>('/care/redemptions/today'),
+  /** Every claim of the benefit (code, worker, masked phone, station, status, times) as a spreadsheet. */
+  exportClaims: (benefit: Pick<BenefitView, 'id' | 'title'>, onProgress?: ProgressListener) =>
+    downloadFile(`/care/benefits/${benefit.id}/claims.xlsx`, `${benefit.title}-领取记录.xlsx`, { onProgress }),
 };

@@ -90,6 +90,16 @@ describe('api requests', () => {
     });
   });
 
+  it('sends PUT with a JSON body (tag sets)', async () => {
+    fetchMock.mockResolvedValueOnce(json(200, { id: 7, tags: ['model_worker'] }));
+    await expect(api.put('/members/7/tags', { tags: ['model_worker'] })).resolves.toMatchObject({ id: 7 });
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(urlOf(url)).toMatch(/\/api\/members\/7\/tags$/);
+    expect(init?.method).toBe('PUT');
+    expect(init?.body).toBe(JSON.stringify({ tags: ['model_worker'] }));
+    expect((init?.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+  });
+
   it('leaves out empty query values', async () => {
     fetchMock.mockResolvedValueOnce(json(200, {}));
     await api.get('/legal/inbox', { status: undefined, category: '', overdue: true, page: 1 });

@@ -1,4 +1,13 @@
-import type { ApplicationStatus, Page, RejectApplicationBody, ReviewApplicationView } from '@jingcai/shared';
+import type {
+  ApplicationStatus,
+  MemberQuery,
+  MemberTagsBody,
+  MemberView,
+  Page,
+  RejectApplicationBody,
+  ReviewApplicationView,
+  UserTag,
+} from '@jingcai/shared';
 import { api } from './http';
 
 export const membershipApi = {
@@ -10,4 +19,10 @@ export const membershipApi = {
     api.post<ReviewApplicationView>(`/membership/applications/${id}/reject`, {
       reason,
     } satisfies RejectApplicationBody),
+};
+
+/** The member directory: workers of the staff member's subtree, and their tags. */
+export const membersApi = {
+  list: (query: MemberQuery & { page: number; pageSize: number }) => api.get<Page<MemberView>>('/members', { ...query }),
+  setTags: (id: number, tags: UserTag[]) => api.put<MemberView>(`/members/${id}/tags`, { tags } satisfies MemberTagsBody),
 };

@@ -3,6 +3,7 @@ import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Statistic, Tab
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BarChart } from '../../components/bar-chart';
+import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, ErrorResult } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
 import { formatTime } from '../../format';
@@ -41,6 +42,7 @@ export default function BenefitPage() {
         extra={
           b ? (
             <>
+              <DownloadButton label="导出领取记录" run={(onProgress) => careApi.exportClaims(b, onProgress)} />
               <Button onClick={() => void navigate(`/care/benefits/${b.id}/edit`)}>编辑</Button>
               <Button type="primary" onClick={() => setTopUp(true)}>
                 调整库存

@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Progress, Space, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
 import { formatTime, pagination } from '../../format';
@@ -71,6 +72,7 @@ export default function BenefitsPage() {
                 <Button type="link" size="small" onClick={() => setTopUp(b)}>
                   调整库存
                 </Button>
+                <DownloadButton type="link" size="small" label="导出领取记录" run={(onProgress) => careApi.exportClaims(b, onProgress)} />
               </Space>
             ),
           },
