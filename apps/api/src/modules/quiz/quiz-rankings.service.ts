@@ -19,6 +19,23 @@ interface RankedRow {
   bestAt: Date;
 }
 
+type StandingRow = {
+  userId: number | string;
+  bestScore: number | string;
+  bestDuration: number | string;
+  bestAt: Date | string;
+};
+
+/** mysql2 returns instants as Dates (the connection is UTC); sql.js as UTC text. */
+function toRankedRow(r: StandingRow): RankedRow {
+  return {
+    userId: Number(r.userId),
+    bestScore: Number(r.bestScore),
+    bestDuration: Number(r.bestDuration),
+    bestAt: r.bestAt instanceof Date ? r.bestAt : new Date(`${r.bestAt}Z`),
+  };
+}
+
 const byBest = (a: RankedRow, b: RankedRow) =>
   b.bestScore - a.bestScore ||
   a.bestDuration - b.bestDuration ||
@@ -35,7 +52,7 @@ export class QuizRankingsService {
   private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
   private readonly standings = new TtlCache<number, RankIndex<RankedRow>>(RANKING_CACHE_MS);
   /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
-  private readonly cards = new TtlCache<number, User | null>(CARD_CACHE_MS, 20_000);
+  private readonly cards = new TtlCache<number, { name: string; org: string | null }>(CARD_CACHE_MS, 20_000);
   private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
     RANKING_CACHE_MS,
   );
@@ -55,24 +72,42 @@ export class QuizRankingsService {
     await this.exists(campaignId);
     const [index, mine] = await Promise.all([
       this.standings.get(campaignId, () => this.loadStandings(campaignId)),
-      this.participants.findOneBy({ campaignId, userId }),
+      this.myStanding(campaignId, userId),
     ]);
     const top = await this.tops.get(`${campaignId}:${limit}`, () =>
       this.rows(index.sorted.slice(0, limit), 1),
     );
     if (!mine) return { top, me: null };
-    const card = await this.cards.get(userId, () =>
-      this.users.findOne({ where: { id: userId }, relations: { org: true } }),
-    );
+    const card = await this.cards.get(userId, () => this.cardOf(userId));
     const me: PersonRankView = {
       rank: index.rankOf(mine),
       userId,
-      name: displayName(card ?? undefined),
-      org: card?.org?.name ?? null,
+      name: card.name,
+      org: card.org,
       bestScore: mine.bestScore,
       durationSeconds: mine.bestDuration,
     };
     return { top, me };
+  }
+
+  // The two reads every leaderboard request makes, as plain SQL: TypeORM's find() machinery costs more CPU
+  // than these primary-key lookups themselves (tests/bench/quiz).
+  private async myStanding(campaignId: number, userId: number): Promise<RankedRow | null> {
+    const [row] = await this.participants.query<StandingRow[]>(
+      'SELECT user_id AS userId, best_score AS bestScore, best_duration AS bestDuration, best_at AS bestAt FROM quiz_participants WHERE campaign_id = ? AND user_id = ?',
+      [campaignId, userId],
+    );
+    return row ? toRankedRow(row) : null;
+  }
+
+  private async cardOf(userId: number): Promise<{ name: string; org: string | null }> {
+    const [row] = await this.users.query<
+      { realName: string | null; nickname: string | null; org: string | null }[]
+    >(
+      'SELECT u.real_name AS realName, u.nickname AS nickname, o.name AS org FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?',
+      [userId],
+    );
+    return { name: displayName(row), org: row?.org ?? null };
   }
 
   private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
@@ -88,16 +123,8 @@ export class QuizRankingsService {
       .addOrderBy('p.best_duration', 'ASC')
       .addOrderBy('p.best_at', 'ASC')
       .addOrderBy('p.user_id', 'ASC')
-      .getRawMany<{ userId: number; bestScore: number; bestDuration: number; bestAt: Date | string }>();
-    return new RankIndex<RankedRow>(
-      rows.map((r) => ({
-        userId: Number(r.userId),
-        bestScore: Number(r.bestScore),
-        bestDuration: Number(r.bestDuration),
-        bestAt: r.bestAt instanceof Date ? r.bestAt : new Date(`${r.bestAt}Z`),
-      })),
-      byBest,
-    );
+      .getRawMany<StandingRow>();
+    return new RankIndex<RankedRow>(rows.map(toRankedRow), byBest);
   }
 
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
