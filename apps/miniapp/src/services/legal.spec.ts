@@ -17,7 +17,6 @@ import {
   applyForAid,
   askQuestion,
   callUnionHotline,
-  chooseLegalPhotos,
   closeQuestion,
   isLegalError,
   legalCaseById,
@@ -150,23 +149,6 @@ describe('legal services', () => {
 
     await expect(uploadLegalPhoto('blob:http://localhost/1')).resolves.toMatchObject({ id: 'upl_l1' });
     expect(seen[0].body).toEqual({ filePath: 'blob:http://localhost/1', name: 'file', formData: { purpose: 'legal_photo' } });
-  });
-});
-
-describe(chooseLegalPhotos.name, () => {
-  it('asks for as many photos as are still allowed, and gives none when the worker cancels', async () => {
-    const choose = jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
-      tempFilePaths: ['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'],
-      tempFiles: [],
-      errMsg: 'chooseImage:ok',
-    });
-
-    await expect(chooseLegalPhotos(1)).resolves.toEqual(['wxfile://tmp/a.jpg']);
-    expect(choose).toHaveBeenCalledWith({ count: 1, sizeType: ['compressed'] });
-
-    choose.mockRejectedValue({ errMsg: 'chooseImage:fail cancel' });
-    await expect(chooseLegalPhotos(6)).resolves.toEqual([]);
-    await expect(chooseLegalPhotos(0)).resolves.toEqual([]);
   });
 });
 

@@ -113,24 +113,7 @@ export function uploadLegalPhoto(filePath: string): Promise<UploadView> {
   return uploadImage(filePath, UploadPurpose.LegalPhoto);
 }
 
-/**
- * Up to `count` photos from the album or camera, compressed; none when the worker cancels. On H5 Taro
- * opens an `<input type="file">` and each path is a blob: URL that `Taro.uploadFile` can send.
- */
-export async function chooseLegalPhotos(count: number): Promise<string[]> {
-  if (count < 1) return [];
-  try {
-    const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
-    return tempFilePaths.slice(0, count);
-  } catch {
-    return [];
-  }
-}
 
-/** Photos of a message, full screen, swiping from the one tapped. */
-export function previewLegalPhotos(urls: readonly string[], current: string): void {
-  Taro.previewImage({ urls: [...urls], current }).catch(() => undefined);
-}
 
 /** 12351: WeChat asks before dialling, a phone browser opens the dialler; cancelling is not an error. */
 export async function callUnionHotline(): Promise<void> {

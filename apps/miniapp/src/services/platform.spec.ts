@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { onWechat } from '../../test/platform-env';
-import { arrayBufferToBase64, getLocation, openLocation } from './platform';
+import { arrayBufferToBase64, choosePhotos, getLocation, openLocation } from './platform';
 
 const located = { latitude: 32.2047, longitude: 119.4551, accuracy: 30, altitude: 0, horizontalAccuracy: 30, speed: 0, verticalAccuracy: 0, errMsg: 'getLocation:ok' };
 const place = { latitude: 32.2047, longitude: 119.4551, name: '大市口户外劳动者服务站', address: '中山东路 88 号' };
@@ -48,5 +48,23 @@ describe(arrayBufferToBase64.name, () => {
 
     expect(Taro.arrayBufferToBase64(bytes)).toBe('');
     expect(arrayBufferToBase64(bytes)).toBe('iVBORw==');
+  });
+});
+
+describe(choosePhotos.name, () => {
+  it('asks for as many photos as are still allowed, and gives none when the worker cancels', async () => {
+    const choose = jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
+      tempFilePaths: ['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'],
+      tempFiles: [],
+      errMsg: 'chooseImage:ok',
+    });
+
+    await expect(choosePhotos(7)).resolves.toEqual(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg']);
+    expect(choose).toHaveBeenCalledWith({ count: 7, sizeType: ['compressed'] });
+    await expect(choosePhotos(1)).resolves.toEqual(['wxfile://tmp/a.jpg']);
+
+    choose.mockRejectedValue({ errMsg: 'chooseImage:fail cancel' });
+    await expect(choosePhotos(7)).resolves.toEqual([]);
+    await expect(choosePhotos(0)).resolves.toEqual([]);
   });
 });

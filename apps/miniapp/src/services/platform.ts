@@ -31,6 +31,25 @@ export async function chooseImage(): Promise<string | null> {
   }
 }
 
+/**
+ * Up to `count` photos from the album or camera, compressed; none when the worker cancels. On H5 Taro
+ * opens an `<input type="file">` and each path is a blob: URL that `Taro.uploadFile` can send.
+ */
+export async function choosePhotos(count: number): Promise<string[]> {
+  if (count < 1) return [];
+  try {
+    const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
+    return tempFilePaths.slice(0, count);
+  } catch {
+    return [];
+  }
+}
+
+/** Photos full screen, swiping from the one tapped. */
+export function previewPhotos(urls: readonly string[], current: string): void {
+  Taro.previewImage({ urls: [...urls], current }).catch(() => undefined);
+}
+
 export interface Coordinates {
   latitude: number;
   longitude: number;

@@ -7,7 +7,6 @@ import { checkinResult } from '../packages/reading/reading-fixtures';
 import {
   canSaveToAlbum,
   checkIn,
-  choosePhotos,
   currentSeason,
   isReadingError,
   orgReadingLeaderboard,
@@ -92,23 +91,6 @@ describe('reading services', () => {
 
     await expect(uploadReadingPhoto('blob:http://localhost/1')).resolves.toEqual(uploaded);
     expect(seen[0].body).toEqual({ filePath: 'blob:http://localhost/1', name: 'file', formData: { purpose: 'reading_photo' } });
-  });
-});
-
-describe(choosePhotos.name, () => {
-  it('asks for as many photos as are still allowed, and gives none when the worker cancels', async () => {
-    const choose = jest.spyOn(Taro, 'chooseImage').mockResolvedValue({
-      tempFilePaths: ['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg'],
-      tempFiles: [],
-      errMsg: 'chooseImage:ok',
-    });
-
-    await expect(choosePhotos(7)).resolves.toEqual(['wxfile://tmp/a.jpg', 'wxfile://tmp/b.jpg']);
-    expect(choose).toHaveBeenCalledWith({ count: 7, sizeType: ['compressed'] });
-
-    choose.mockRejectedValue({ errMsg: 'chooseImage:fail cancel' });
-    await expect(choosePhotos(7)).resolves.toEqual([]);
-    await expect(choosePhotos(0)).resolves.toEqual([]);
   });
 });
 

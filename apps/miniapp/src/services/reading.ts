@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import {
   UploadPurpose,
   type CheckinBody,
@@ -90,24 +89,7 @@ export function uploadReadingPhoto(filePath: string): Promise<UploadView> {
   return uploadImage(filePath, UploadPurpose.ReadingPhoto);
 }
 
-/**
- * Up to `count` photos from the album or camera, compressed; none when the worker cancels. On H5 Taro
- * opens an `<input type="file">` and each path is a blob: URL that `Taro.uploadFile` can send.
- */
-export async function choosePhotos(count: number): Promise<string[]> {
-  if (count < 1) return [];
-  try {
-    const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
-    return tempFilePaths.slice(0, count);
-  } catch {
-    return [];
-  }
-}
 
-/** Photos of a note, full screen, swiping from the one tapped. */
-export function previewPhotos(urls: readonly string[], current: string): void {
-  Taro.previewImage({ urls: [...urls], current }).catch(() => undefined);
-}
 
 /**
  * Whether the poster can be written to the album: only inside WeChat. A browser shows the image, which

@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import type { PhotoView } from '@jingcai/shared';
-import { previewLegalPhotos } from '../../../services/legal';
+import { previewPhotos } from '../../../services/platform';
 
 /** Photos sent with a message or an application, as thumbnails that open full screen. */
 export default function PhotoStrip({ photos }: { photos: readonly PhotoView[] }) {
@@ -14,7 +14,7 @@ export default function PhotoStrip({ photos }: { photos: readonly PhotoView[] })
           className='legal-strip__photo'
           src={photo.url}
           mode='aspectFill'
-          onClick={() => previewLegalPhotos(urls, photo.url)}
+          onClick={() => previewPhotos(urls, photo.url)}
         />
       ))}
     </View>

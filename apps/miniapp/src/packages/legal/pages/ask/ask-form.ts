@@ -1,14 +1,14 @@
 // The ask form (我要咨询): what it holds, how it is checked (the API's limits, so the worker hears about a
 // short question before the round trip) and the body it becomes.
 import { LEGAL_QUESTION_MAX_PHOTOS, type AskBody, type LegalCategory } from '@jingcai/shared';
-import type { LegalPhoto } from '../../components/legal-photos';
+import type { PickedPhoto } from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
 
 export interface AskForm {
   category: LegalCategory | null;
   title: string;
   body: string;
-  photos: LegalPhoto[];
+  photos: PickedPhoto[];
   publicAllowed: boolean;
 }
 

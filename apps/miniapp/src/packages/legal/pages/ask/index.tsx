@@ -4,8 +4,8 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { ANSWER_DUE_WORKING_DAYS, LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, LEGAL_QUESTION_MAX_PHOTOS } from '@jingcai/shared';
 import { pageUrl, ROUTES } from '../../../../routes';
-import { askQuestion } from '../../../../services/legal';
-import LegalPhotos, { type LegalPhoto } from '../../components/legal-photos';
+import { askQuestion, uploadLegalPhoto } from '../../../../services/legal';
+import PhotoPicker, { type PickedPhoto } from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
 import { emptyAskForm, toAskBody, validateAsk, type AskErrors, type AskForm } from './ask-form';
 import '../../components/legal.css';
@@ -28,7 +28,7 @@ export default function AskPage() {
     });
   };
 
-  const addPhotos = (photos: LegalPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
+  const addPhotos = (photos: PickedPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
   const removePhoto = (id: string) =>
     setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
 
@@ -107,7 +107,9 @@ export default function AskPage() {
       <View className='card legal-field'>
         <Text className='legal-label'>证据照片（选填）</Text>
         <Text className='muted legal-ask__photo-hint'>劳动合同、工资条、考勤记录、聊天截图等</Text>
-        <LegalPhotos
+        <PhotoPicker
+          classPrefix='legal'
+          upload={uploadLegalPhoto}
           value={form.photos}
           max={LEGAL_QUESTION_MAX_PHOTOS}
           onAdd={addPhotos}

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ErrorCode, LEGAL_QUESTION_MAX_PHOTOS, type LegalMessageView } from '@jingcai/shared';
-import { isLegalError, postLegalMessage } from '../../../../services/legal';
-import LegalPhotos, { type LegalPhoto } from '../../components/legal-photos';
+import { isLegalError, postLegalMessage, uploadLegalPhoto } from '../../../../services/legal';
+import PhotoPicker, { type PickedPhoto } from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
 
 interface MessageComposerProps {
@@ -19,7 +19,7 @@ interface MessageComposerProps {
 /** Writes into the thread: text and photos, kept as they are when sending fails. */
 export default function MessageComposer({ questionId, mode, onSent, onClosedMeanwhile }: MessageComposerProps) {
   const [body, setBody] = useState('');
-  const [photos, setPhotos] = useState<LegalPhoto[]>([]);
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [uploading, setUploading] = useState(false);
   const [sending, setSending] = useState(false);
   const answer = mode === 'answer';
@@ -59,7 +59,9 @@ export default function MessageComposer({ questionId, mode, onSent, onClosedMean
         value={body}
         onInput={(event) => setBody(event.detail.value)}
       />
-      <LegalPhotos
+      <PhotoPicker
+        classPrefix='legal'
+        upload={uploadLegalPhoto}
         value={photos}
         max={LEGAL_QUESTION_MAX_PHOTOS}
         onAdd={(added) => setPhotos((current) => [...current, ...added])}

@@ -2,13 +2,19 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { CHECKIN_MAX_MINUTES, NOTE_MAX_LENGTH, type MyReadingView, type SeasonView } from '@jingcai/shared';
-import { checkIn, isReadingError, ReadingErrorCode } from '../../../../services/reading';
+import {
+  CHECKIN_MAX_MINUTES,
+  CHECKIN_MAX_PHOTOS,
+  NOTE_MAX_LENGTH,
+  type MyReadingView,
+  type SeasonView,
+} from '@jingcai/shared';
+import { checkIn, isReadingError, ReadingErrorCode, uploadReadingPhoto } from '../../../../services/reading';
 import { handOverCheckin } from '../../checkin-handover';
 import StreakCalendar from '../../components/streak-calendar';
 import { formatDay, noteLength } from '../../reading-format';
 import { backToSeasonHome } from './back-to-season-home';
-import CheckinPhotos from './checkin-photos';
+import PhotoPicker from '../../../../components/photo-picker';
 import {
   emptyForm,
   MINUTES_STEP,
@@ -162,7 +168,15 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
 
       <View className='card reading-form__field'>
         <Text className='reading-form__label'>照片（选填）</Text>
-        <CheckinPhotos value={form.photos} onAdd={addPhotos} onRemove={removePhoto} onUploadingChange={setUploading} />
+        <PhotoPicker
+          classPrefix='reading'
+          upload={uploadReadingPhoto}
+          max={CHECKIN_MAX_PHOTOS}
+          value={form.photos}
+          onAdd={addPhotos}
+          onRemove={removePhoto}
+          onUploadingChange={setUploading}
+        />
         {errors.photos && <Text className='field-error'>{errors.photos}</Text>}
       </View>
 

@@ -7,13 +7,11 @@ import {
   type CheckinBody,
   type SeasonView,
 } from '@jingcai/shared';
+import type { PickedPhoto } from '../../../../components/photo-picker';
 import { noteLength } from '../../reading-format';
 
 /** An uploaded photo: its id for the body, and the local file to show as a thumbnail. */
-export interface CheckinPhoto {
-  id: string;
-  src: string;
-}
+export type CheckinPhoto = PickedPhoto;
 
 export interface CheckinForm {
   bookId: number | null;

@@ -4,7 +4,8 @@ import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { FeedItemView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
-import { previewPhotos, readingFeed, setLiked } from '../../../../services/reading';
+import { previewPhotos } from '../../../../services/platform';
+import { readingFeed, setLiked } from '../../../../services/reading';
 import { formatDay } from '../../reading-format';
 import './index.css';
 

@@ -1,7 +1,7 @@
 // The legal aid / mediation application form: what it holds, how it is checked (the API's limits) and the
 // body it becomes.
 import { LEGAL_QUESTION_MAX_PHOTOS, type AidApplicationBody, type AidKind } from '@jingcai/shared';
-import type { LegalPhoto } from '../../../components/legal-photos';
+import type { PickedPhoto } from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, parseYuan, textLength } from '../../../legal-format';
 
 /** The API takes up to 9 photos here; the same 6 as a question keeps the two forms alike. */
@@ -13,7 +13,7 @@ export interface AidForm {
   employer: string;
   /** Yuan as typed; empty means nothing is claimed. */
   amount: string;
-  photos: LegalPhoto[];
+  photos: PickedPhoto[];
 }
 
 export type AidField = 'kind' | 'facts' | 'employer' | 'amount' | 'photos';

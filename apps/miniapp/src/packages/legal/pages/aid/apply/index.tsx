@@ -4,8 +4,8 @@ import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { AID_KIND_LABELS, AidKind } from '@jingcai/shared';
 import { ROUTES } from '../../../../../routes';
-import { applyForAid } from '../../../../../services/legal';
-import LegalPhotos, { type LegalPhoto } from '../../../components/legal-photos';
+import { applyForAid, uploadLegalPhoto } from '../../../../../services/legal';
+import PhotoPicker, { type PickedPhoto } from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../../legal-format';
 import { AID_MAX_PHOTOS, emptyAidForm, toAidBody, validateAid, type AidErrors, type AidForm } from './aid-form';
 import '../../../components/legal.css';
@@ -32,7 +32,7 @@ export default function AidApplyPage() {
     });
   };
 
-  const addPhotos = (photos: LegalPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
+  const addPhotos = (photos: PickedPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
   const removePhoto = (id: string) =>
     setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
 
@@ -121,7 +121,9 @@ export default function AidApplyPage() {
 
       <View className='card legal-field'>
         <Text className='legal-label'>证据照片（选填）</Text>
-        <LegalPhotos
+        <PhotoPicker
+          classPrefix='legal'
+          upload={uploadLegalPhoto}
           value={form.photos}
           max={AID_MAX_PHOTOS}
           onAdd={addPhotos}
