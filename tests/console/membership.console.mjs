@@ -34,7 +34,12 @@ const TAG_NAME = `名册职工${RUN_LETTERS}`;
 async function searchMembers(page, text) {
   const box = page.getByLabel('姓名或完整手机号');
   await box.fill(text);
+  // Wait for this search's answer itself: the spinner may not have appeared yet when we look for it.
+  const answered = page.waitForResponse(
+    (response) => response.url().includes('/api/members?') && new URL(response.url()).searchParams.get('q') === text,
+  );
   await box.press('Enter');
+  await answered;
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => undefined);
 }
 

@@ -164,7 +164,12 @@ async function searchMembers(page, name) {
   await page.getByRole('heading', { name: '会员名册', level: 3 }).first().waitFor();
   const box = page.getByLabel('姓名或完整手机号');
   await box.fill(name);
+  // This search's own answer: the unfiltered first page is already on screen.
+  const answered = page.waitForResponse(
+    (response) => response.url().includes('/api/members?') && new URL(response.url()).searchParams.get('q') === name,
+  );
   await box.press('Enter');
+  await answered;
   await page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
   await settled(page);
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
