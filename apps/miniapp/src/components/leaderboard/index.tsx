@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import type { LeaderboardView } from '@jingcai/shared';
+import StatusView from '../status-view';
+
+export type RankScope = 'person' | 'org';
+
+/** One row as the board shows it: who, and the figures the programme ranks by. */
+export interface RankRow {
+  key: number;
+  rank: number;
+  name: string;
+  detail: string;
+  figure: string;
+  subFigure?: string;
+}
+
+/** A programme's board turned into rows, top and mine alike. */
+export function rankRows<T>(view: LeaderboardView<T>, toRow: (row: T) => RankRow): LeaderboardView<RankRow> {
+  return { top: view.top.map(toRow), me: view.me && toRow(view.me) };
+}
+
+interface LeaderboardProps {
+  /** The programme's class prefix: `quiz` gives `.quiz-board`, `.quiz-rank`… (each keeps its own styles). */
+  classPrefix: string;
+  /** What an org is called here: 组织 for campaigns, 单位 for the reading season. */
+  orgLabel: string;
+  /** Fetches one scope's board as rows; keep it stable (useCallback) so it runs only when its input changes. */
+  load: (scope: RankScope) => Promise<LeaderboardView<RankRow>>;
+  emptyMessages: Readonly<Record<RankScope, string>>;
+}
+
+type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** A programme's rankings, by person or by org, with my row pinned under the top. */
+export default function Leaderboard({ classPrefix, orgLabel, load, emptyMessages }: LeaderboardProps) {
+  const [scope, setScope] = useState<RankScope>('person');
+  const [board, setBoard] = useState<{ scope: RankScope; view: LeaderboardView<RankRow> } | null>(null);
+  const [status, setStatus] = useState<LoadStatus>('loading');
+
+  const fetchBoard = useCallback(
+    async (wanted: RankScope) => {
+      try {
+        setBoard({ scope: wanted, view: await load(wanted) });
+        setStatus('ready');
+      } catch {
+        setStatus('error');
+      }
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    setStatus('loading');
+    void fetchBoard(scope);
+  }, [fetchBoard, scope]);
+
+  usePullDownRefresh(() => {
+    void fetchBoard(scope).finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const tabs: readonly { scope: RankScope; label: string }[] = [
+    { scope: 'person', label: '个人' },
+    { scope: 'org', label: orgLabel },
+  ];
+  const boardClass = `${classPrefix}-board`;
+  return (
+    <View className={`page ${boardClass}`}>
+      <View className={`${boardClass}__tabs`}>
+        {tabs.map((tab) => (
+          <Text
+            key={tab.scope}
+            className={`${boardClass}__tab${tab.scope === scope ? ` ${boardClass}__tab--active` : ''}`}
+            onClick={() => setScope(tab.scope)}
+          >
+            {tab.label}
+          </Text>
+        ))}
+      </View>
+      {status !== 'ready' || !board || board.scope !== scope ? (
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={() => void fetchBoard(scope)} />
+      ) : (
+        <>
+          {board.view.top.length === 0 ? (
+            <StatusView status='empty' message={emptyMessages[scope]} />
+          ) : (
+            <View className={`card ${boardClass}__list`}>
+              {board.view.top.map((row) => (
+                <Row key={row.key} row={row} classPrefix={classPrefix} />
+              ))}
+            </View>
+          )}
+          {board.view.me && (
+            <View className={`card ${boardClass}__me`}>
+              <Text className={`${boardClass}__me-title`}>
+                {scope === 'person' ? '我的排名' : `我的${orgLabel}`} 第 {board.view.me.rank} 名
+              </Text>
+              <Row row={board.view.me} classPrefix={classPrefix} />
+            </View>
+          )}
+        </>
+      )}
+    </View>
+  );
+}
+
+function Row({ row, classPrefix }: { row: RankRow; classPrefix: string }) {
+  const rank = `${classPrefix}-rank`;
+  return (
+    <View className={rank}>
+      <Text className={`${rank}__rank${row.rank <= 3 ? ` ${rank}__rank--top` : ''}`}>{row.rank}</Text>
+      <View className={`${rank}__who`}>
+        <Text className={`${rank}__name`}>{row.name}</Text>
+        <Text className='muted'>{row.detail}</Text>
+      </View>
+      <View className={`${rank}__figures`}>
+        <Text className={`${rank}__score`}>{row.figure}</Text>
+        {row.subFigure !== undefined && <Text className='muted'>{row.subFigure}</Text>}
+      </View>
+    </View>
+  );
+}
