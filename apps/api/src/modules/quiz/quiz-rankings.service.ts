@@ -4,10 +4,12 @@ import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shar
 import { In, Repository } from 'typeorm';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { RankIndex } from '../../common/ranking/rank-index';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
+import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
 import { Participant } from './entities/quiz.entities';
 import { displayName, QuizCampaignsService } from './quiz-campaigns.service';
@@ -46,13 +48,20 @@ const byBest = (a: RankedRow, b: RankedRow) =>
 const RANKING_CACHE_MS = 5_000;
 const CARD_CACHE_MS = 60_000;
 
+/** A reader as their own leaderboard row shows them, and the org path that places them in an audience. */
+interface Card {
+  name: string;
+  org: string | null;
+  orgPath: string | null;
+}
+
 @Injectable()
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
   private readonly standings = new TtlCache<number, RankIndex<RankedRow>>(RANKING_CACHE_MS);
   /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
-  private readonly cards = new TtlCache<number, { name: string; org: string | null }>(CARD_CACHE_MS, 20_000);
+  private readonly cards = new TtlCache<number, Card>(CARD_CACHE_MS, 20_000);
   private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
     RANKING_CACHE_MS,
   );
@@ -62,14 +71,16 @@ export class QuizRankingsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
     private readonly campaignsService: QuizCampaignsService,
+    private readonly scope: OrgScopeService,
   ) {}
 
   /**
    * Best score desc, then shorter time, then who got there first. The top and everyone's standing come
    * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
    */
-  async people(campaignId: number, userId: number, limit: number): Promise<LeaderboardView<PersonRankView>> {
-    await this.exists(campaignId);
+  async people(campaignId: number, reader: AuthUser, limit: number): Promise<LeaderboardView<PersonRankView>> {
+    const card = await this.readableBy(campaignId, reader);
+    const userId = reader.id;
     const [index, mine] = await Promise.all([
       this.standings.get(campaignId, () => this.loadStandings(campaignId)),
       this.myStanding(campaignId, userId),
@@ -78,7 +89,6 @@ export class QuizRankingsService {
       this.rows(index.sorted.slice(0, limit), 1),
     );
     if (!mine) return { top, me: null };
-    const card = await this.cards.get(userId, () => this.cardOf(userId));
     const me: PersonRankView = {
       rank: index.rankOf(mine),
       userId,
@@ -100,14 +110,14 @@ export class QuizRankingsService {
     return row ? toRankedRow(row) : null;
   }
 
-  private async cardOf(userId: number): Promise<{ name: string; org: string | null }> {
+  private async cardOf(userId: number): Promise<Card> {
     const [row] = await this.users.query<
-      { realName: string | null; nickname: string | null; org: string | null }[]
+      { realName: string | null; nickname: string | null; org: string | null; orgPath: string | null }[]
     >(
-      'SELECT u.real_name AS realName, u.nickname AS nickname, o.name AS org FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?',
+      'SELECT u.real_name AS realName, u.nickname AS nickname, o.name AS org, o.path AS orgPath FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?',
       [userId],
     );
-    return { name: displayName(row), org: row?.org ?? null };
+    return { name: displayName(row), org: row?.org ?? null, orgPath: row?.orgPath ?? null };
   }
 
   private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
@@ -152,18 +162,17 @@ export class QuizRankingsService {
    */
   async orgs(
     campaignId: number,
-    userId: number,
+    reader: AuthUser,
     depth: number,
     limit: number,
   ): Promise<LeaderboardView<OrgRankView>> {
-    await this.exists(campaignId);
+    const card = await this.readableBy(campaignId, reader);
     const ranked = await this.orgRankings.get(`${campaignId}:${depth}`, () =>
       this.orgRanking(campaignId, depth),
     );
-    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
     const myOrg = orgHolding(
       ranked.map((r) => r.orgEntity),
-      me?.org?.path,
+      card.orgPath ?? undefined,
     );
     const mine = myOrg ? ranked.find((r) => r.orgEntity === myOrg) : undefined;
     return { top: ranked.slice(0, limit).map(withoutEntity), me: mine ? withoutEntity(mine) : null };
@@ -200,8 +209,18 @@ export class QuizRankingsService {
       .map((r, i) => ({ ...r, rank: i + 1, org: toOrgSummary(r.org), orgEntity: r.org }));
   }
 
-  private async exists(campaignId: number): Promise<void> {
-    if (!(await this.campaignsService.live(campaignId))) throw AppException.notFound('活动不存在');
+  /**
+   * A leaderboard is for the campaign's audience and for the staff who run it (the console shows it);
+   * anyone else gets the 404 of a campaign they cannot see. Answers the reader's card for their own row.
+   */
+  private async readableBy(campaignId: number, reader: AuthUser): Promise<Card> {
+    const campaign = await this.campaignsService.live(campaignId);
+    if (!campaign) throw AppException.notFound('活动不存在');
+    const card = await this.cards.get(reader.id, () => this.cardOf(reader.id));
+    const audience = campaign.audienceOrg;
+    if (!audience || card.orgPath?.startsWith(audience.path)) return card;
+    if (reader.grants.length > 0 && (await this.scope.canManage(reader, campaign.ownerOrgId))) return card;
+    throw AppException.notFound('活动不存在');
   }
 }
 

@@ -243,8 +243,8 @@ export class QuizController {
     @Query() query: LeaderboardQuery,
   ): Promise<LeaderboardView<PersonRankView> | LeaderboardView<OrgRankView>> {
     return query.scope === 'org'
-      ? this.rankings.orgs(id, user.id, query.depth, query.limit)
-      : this.rankings.people(id, user.id, query.limit);
+      ? this.rankings.orgs(id, user, query.depth, query.limit)
+      : this.rankings.people(id, user, query.limit);
   }
 
   @Get('mistakes')

@@ -44,8 +44,9 @@ export class ReadingRankingsService {
    * Days, then longest streak, then who joined first (lower id). The top and everyone's standing come
    * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
    */
-  async people(userId: number, seasonId: number, limit: number): Promise<LeaderboardView<ReaderRankView>> {
-    await this.seasons.forWorker(userId, seasonId);
+  async people(reader: AuthUser, seasonId: number, limit: number): Promise<LeaderboardView<ReaderRankView>> {
+    await this.seasons.forReader(reader, seasonId);
+    const userId = reader.id;
     const [index, mine] = await Promise.all([
       this.standings.get(seasonId, () => this.loadStandings(seasonId)),
       this.participants.findOneBy({ seasonId, userId }),
@@ -85,12 +86,13 @@ export class ReadingRankingsService {
   }
 
   async orgs(
-    userId: number,
+    reader: AuthUser,
     seasonId: number,
     depth: number,
     limit: number,
   ): Promise<LeaderboardView<ReadingOrgRankView>> {
-    await this.seasons.forWorker(userId, seasonId);
+    await this.seasons.forReader(reader, seasonId);
+    const userId = reader.id;
     const ranked = await this.orgRankings.get(`${seasonId}:${depth}`, () => this.orgRanking(seasonId, depth));
     const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
     const myOrg = orgHolding(

@@ -8,7 +8,7 @@ import {
   type SeasonView,
 } from '@jingcai/shared';
 import { LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
-import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
@@ -143,6 +143,16 @@ export class ReadingSeasonsService {
     if (!season || (season.audienceOrg && !isInAudience(season, user)))
       throw AppException.notFound('读书季不存在');
     return season;
+  }
+
+  /** What a leaderboard needs: a season meant for this worker, or one the staff member runs (the console's). */
+  async forReader(reader: AuthUser, id: number): Promise<ReadingSeason> {
+    try {
+      return await this.forWorker(reader.id, id);
+    } catch (notForWorker) {
+      if (!hasRole(reader, 'staff') && !isAdmin(reader)) throw notForWorker;
+      return this.managed(reader, id);
+    }
   }
 
   /** A season in the staff member's subtree, or 404. */

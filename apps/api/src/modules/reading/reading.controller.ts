@@ -220,8 +220,8 @@ export class ReadingController {
     @Query() query: LeaderboardQuery,
   ): Promise<LeaderboardView<ReaderRankView> | LeaderboardView<ReadingOrgRankView>> {
     return query.scope === 'org'
-      ? this.rankings.orgs(user.id, id, query.depth, query.limit)
-      : this.rankings.people(user.id, id, query.limit);
+      ? this.rankings.orgs(user, id, query.depth, query.limit)
+      : this.rankings.people(user, id, query.limit);
   }
 
   /** The poster behind `posterUrl`: the signature is the whole authorisation. */

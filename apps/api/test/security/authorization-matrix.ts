@@ -1,0 +1,651 @@
+import { randomUUID } from 'node:crypto';
+import { PRIVACY_POLICY_VERSION } from '@jingcai/shared';
+import { ModerationItem } from '../../src/modules/content-safety/entities/moderation-item.entity';
+import { testJpeg } from '../support/images';
+import { ROLES, type MatrixRole, type Person, type World } from './world';
+
+/** `ok`: a 2xx answer; a number: exactly that status (the same 404 as a missing id where privacy hides). */
+export type Outcome = 'ok' | 401 | 403 | 404;
+export type Expectation = Record<MatrixRole, Outcome>;
+
+/** What to send: path parameters, query, JSON body or one multipart file; `actor` stands in for the role. */
+export interface Call {
+  params?: Record<string, string | number>;
+  query?: Record<string, string | number>;
+  body?: object;
+  file?: { field: string; name: string; content: Buffer; fields?: Record<string, string> };
+  /** A URL the API handed out (path and signed query), called as is instead of the route's path. */
+  url?: string;
+  actor?: Person;
+}
+
+export interface Row {
+  expect: Expectation;
+  /**
+   * Builds the request. Reads (GET) build it once for all roles; everything else once per role, on fresh
+   * fixtures, so that one role's success (a publish, a cancel) cannot turn into another role's refusal.
+   */
+  call?: (w: World, role: MatrixRole) => Promise<Call>;
+}
+
+const outcomes = (base: Outcome[], overrides: Partial<Expectation> = {}): Expectation => ({
+  ...(Object.fromEntries(ROLES.map((role, i) => [role, base[i]])) as Expectation),
+  ...overrides,
+});
+//                       anonymous worker otherWorker staffIn staffOut lawyer admin
+const PUBLIC = (o?: Partial<Expectation>) => outcomes(['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
+const SIGNED_IN = (o?: Partial<Expectation>) => outcomes([401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
+/** Only the worker's own: everyone else gets the 404 a missing id gets. */
+const OWNER = (o?: Partial<Expectation>) => outcomes([401, 'ok', 404, 404, 404, 404, 404], o);
+/** Staff lists: every staff member sees their own subtree (possibly nothing). */
+const STAFF_LIST = (o?: Partial<Expectation>) => outcomes([401, 403, 403, 'ok', 'ok', 403, 'ok'], o);
+/** Staff acting on a record of the first street: staff of the other street are refused. */
+const STAFF_SCOPED = (outOfScope: 403 | 404, o?: Partial<Expectation>) =>
+  outcomes([401, 403, 403, 'ok', outOfScope, 403, 'ok'], o);
+/** Seasons show only to their audience (workers of the first street): the 404 of a season that is not there. */
+const SEASON_AUDIENCE = outcomes([401, 'ok', 'ok', 404, 404, 404, 404]);
+/** Leaderboards: the audience, and the staff who run the campaign or season (the console shows them). */
+const LEADERBOARD = outcomes([401, 'ok', 'ok', 'ok', 404, 404, 'ok']);
+const ADMIN = () => outcomes([401, 403, 403, 403, 403, 403, 'ok']);
+
+/** A stand-in for `role` with the same grants (self-service routes: each call by someone new). */
+async function standIn(w: World, role: MatrixRole): Promise<Person | undefined> {
+  switch (role) {
+    case 'anonymous':
+      return undefined;
+    case 'worker':
+    case 'otherWorker':
+      return w.newWorker();
+    case 'staffIn':
+      return w.person('干事', null, [{ role: 'staff', orgId: w.streetId }]);
+    case 'staffOut':
+      return w.person('干事', null, [{ role: 'staff', orgId: w.otherStreetId }]);
+    case 'lawyer':
+      return w.person('律师', null, [{ role: 'lawyer', orgId: null }]);
+    case 'admin':
+      return w.person('管理员', null, [{ role: 'admin', orgId: null }]);
+  }
+}
+
+const importCsv = Buffer.from(
+  '\ufeff题型,题干,选项A,选项B,答案,解析\n判断,工会会员享有选举权,正确,错误,对,见章程\n',
+);
+
+/** Every route of the OpenAPI document, keyed `METHOD /path` as the document spells it. */
+export const MATRIX: Record<string, Row> = {
+  // ---- platform ----
+  'GET /api/health': { expect: PUBLIC() },
+  'GET /api/config/client': { expect: PUBLIC() },
+  'POST /api/auth/wechat/login': {
+    expect: PUBLIC(),
+    call: async () => ({ body: { code: `matrix-${randomUUID()}` } }),
+  },
+  'POST /api/auth/refresh': { expect: PUBLIC(), call: async (w) => ({ body: await freshRefresh(w) }) },
+  'POST /api/auth/logout': { expect: PUBLIC(), call: async (w) => ({ body: await freshRefresh(w) }) },
+  'GET /api/auth/dev/users': { expect: PUBLIC() },
+  'POST /api/auth/dev/login': {
+    expect: PUBLIC(),
+    call: async () => ({ body: { openid: `matrix-${randomUUID()}` } }),
+  },
+  'POST /api/auth/console-code': {
+    expect: outcomes([401, 403, 403, 'ok', 'ok', 'ok', 'ok']),
+  },
+  'POST /api/auth/console-login': {
+    expect: PUBLIC(),
+    call: async (w) => {
+      const res = await w.as('staffIn', 'post', '/api/auth/console-code').expect(201);
+      return { body: { code: (res.body as { code: string }).code } };
+    },
+  },
+  'GET /api/me': { expect: SIGNED_IN() },
+  'PATCH /api/me': { expect: SIGNED_IN(), call: async () => ({ body: { realName: '张建国' } }) },
+  'POST /api/me/consent': {
+    expect: SIGNED_IN(),
+    call: async () => ({ body: { version: PRIVACY_POLICY_VERSION } }),
+  },
+  'POST /api/me/phone': {
+    expect: SIGNED_IN(),
+    call: async (w, role) => ({ body: { code: 'phone:13912345678' }, actor: await standIn(w, role) }),
+  },
+  'GET /api/admin/users': { expect: ADMIN(), call: async () => ({ query: { phone: '13912345678' } }) },
+  'POST /api/admin/users/{id}/roles': {
+    expect: ADMIN(),
+    call: async (w) => ({ params: { id: (await w.newWorker()).id }, body: { role: 'lawyer' } }),
+  },
+  'DELETE /api/admin/users/{id}/roles': {
+    expect: ADMIN(),
+    call: async (w) => ({
+      params: { id: (await w.person('律师', null, [{ role: 'lawyer', orgId: null }])).id },
+      body: { role: 'lawyer' },
+    }),
+  },
+  'GET /api/orgs': { expect: SIGNED_IN() },
+  'GET /api/orgs/tree': { expect: SIGNED_IN() },
+  'GET /api/orgs/{id}': { expect: SIGNED_IN(), call: async (w) => ({ params: { id: w.streetId } }) },
+  'POST /api/orgs': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({ body: { name: `企业${Math.random()}`, kind: 'enterprise', parentId: w.streetId } }),
+  },
+  'PATCH /api/orgs/{id}': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({ params: { id: w.enterpriseId }, body: { memberCount: 120 } }),
+  },
+  'POST /api/uploads': {
+    expect: SIGNED_IN(),
+    call: async () => ({
+      file: {
+        field: 'file',
+        name: 'photo.jpg',
+        content: await testJpeg(),
+        fields: { purpose: 'legal_photo' },
+      },
+    }),
+  },
+  'GET /api/uploads/{id}': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.upload()).id } }),
+  },
+  'GET /api/uploads/{id}/content': { expect: PUBLIC(), call: async (w) => signed((await w.upload()).url) },
+  'GET /api/notifications': { expect: SIGNED_IN() },
+  'POST /api/notifications/read': { expect: SIGNED_IN(), call: async () => ({ body: {} }) },
+
+  // ---- moderation ----
+  'GET /api/moderation': { expect: STAFF_LIST() },
+  'POST /api/moderation/{id}/approve': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: await moderationItem(w) } }),
+  },
+  'POST /api/moderation/{id}/reject': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: await moderationItem(w) } }),
+  },
+
+  // ---- membership ----
+  'POST /api/membership/applications': {
+    expect: SIGNED_IN(),
+    call: async (w, role) => ({
+      body: { realName: '孙磊', phone: '13812345678', orgId: w.enterpriseId, category: 'regular' },
+      actor: await standIn(w, role),
+    }),
+  },
+  'GET /api/membership/applications': { expect: STAFF_LIST() },
+  'GET /api/membership/applications/mine': { expect: SIGNED_IN() },
+  // Only members have a card; the others hear 你还不是工会会员.
+  'GET /api/membership/card': { expect: OWNER() },
+  'GET /api/membership/applications/{id}': {
+    expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
+    call: async (w) => ({ params: { id: w.membershipApplicationId } }),
+  },
+  'POST /api/membership/applications/{id}/approve': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.application()).id } }),
+  },
+  'POST /api/membership/applications/{id}/reject': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.application()).id }, body: { reason: '证明材料不清晰' } }),
+  },
+  'GET /api/members': { expect: STAFF_LIST() },
+  'PUT /api/members/{id}/tags': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.newWorker()).id }, body: { tags: ['model_worker'] } }),
+  },
+
+  // ---- care ----
+  'GET /api/care/stations': { expect: SIGNED_IN() },
+  'GET /api/care/stations/{id}': {
+    expect: SIGNED_IN(),
+    call: async (w) => ({ params: { id: (await w.station()).id } }),
+  },
+  'POST /api/care/stations': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({
+      body: {
+        name: '新服务站',
+        address: '京口区中山路 2 号',
+        latitude: 32.2,
+        longitude: 119.45,
+        hours: '08:00-20:00',
+        amenities: ['water'],
+        orgId: w.streetId,
+      },
+    }),
+  },
+  'PATCH /api/care/stations/{id}': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({ params: { id: (await w.station()).id }, body: { hours: '07:00-21:00' } }),
+  },
+  'GET /api/care/benefits': { expect: SIGNED_IN() },
+  'POST /api/care/benefits': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => {
+      const station = await w.station();
+      return {
+        body: {
+          title: '夏送清凉',
+          description: '绿豆汤、藿香正气水。',
+          kind: 'pack',
+          stock: 10,
+          perPersonLimit: 1,
+          claimStartsAt: new Date(Date.now() - 3600_000).toISOString(),
+          claimEndsAt: new Date(Date.now() + 86400_000).toISOString(),
+          pickupDeadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
+          eligibility: {
+            categories: [],
+            gigVerifiedRequired: false,
+            tags: [],
+            membersOnly: false,
+            orgId: w.streetId,
+          },
+          stationIds: [station.id],
+          ownerOrgId: w.streetId,
+        },
+      };
+    },
+  },
+  // Benefits here are for the first street's workers: others hear why they are not eligible.
+  'POST /api/care/benefits/{id}/claims': {
+    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403]),
+    call: async (w) => {
+      const benefit = await w.benefit();
+      return { params: { id: benefit.id }, body: { stationId: benefit.stationId } };
+    },
+  },
+  'GET /api/care/managed-benefits': { expect: STAFF_LIST() },
+  'GET /api/care/managed-benefits/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.benefit()).id } }),
+  },
+  'GET /api/care/managed-benefits/{id}/stats': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.benefit()).id } }),
+  },
+  'GET /api/care/benefits/{id}/claims.xlsx': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.benefit()).id } }),
+  },
+  'PATCH /api/care/benefits/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.benefit()).id }, body: { title: '暖新礼包（第二批）' } }),
+  },
+  'POST /api/care/benefits/{id}/stock': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.benefit()).id }, body: { delta: 5 } }),
+  },
+  'GET /api/care/claims/mine': { expect: SIGNED_IN() },
+  'GET /api/care/claims/{id}': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+  },
+  'GET /api/care/claims/{id}/qrcode': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+  },
+  'DELETE /api/care/claims/{id}': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+  },
+  'POST /api/care/redemptions': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({ body: { code: (await w.claim(await w.newWorker())).code } }),
+  },
+  'GET /api/care/redemptions/today': { expect: STAFF_LIST() },
+
+  // ---- quiz: staff ----
+  'GET /api/quiz/banks': { expect: STAFF_LIST() },
+  'POST /api/quiz/banks': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({ body: { name: '新题库', ownerOrgId: w.streetId } }),
+  },
+  'GET /api/quiz/banks/{id}/questions': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.bank()).id } }),
+  },
+  'POST /api/quiz/banks/{id}/questions': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({
+      params: { id: (await w.bank()).id },
+      body: {
+        type: 'judge',
+        stem: '劳动者享有休息休假的权利',
+        options: [
+          { key: 'A', text: '正确' },
+          { key: 'B', text: '错误' },
+        ],
+        answer: ['A'],
+        explanation: '见《劳动法》',
+        tags: [],
+        difficulty: 1,
+      },
+    }),
+  },
+  'PATCH /api/quiz/questions/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => {
+      const { id, type, stem, options, answer, tags, difficulty } = (await w.bank()).questions[0];
+      return {
+        params: { id },
+        body: { type, stem, options, answer, tags, difficulty, explanation: '见章程第三条' },
+      };
+    },
+  },
+  'DELETE /api/quiz/questions/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.bank()).questions[0].id } }),
+  },
+  'POST /api/quiz/banks/{id}/import': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({
+      params: { id: (await w.bank()).id },
+      file: { field: 'file', name: 'questions.csv', content: importCsv },
+    }),
+  },
+  'GET /api/quiz/import-template.xlsx': { expect: STAFF_LIST() },
+  'GET /api/quiz/managed-campaigns': { expect: STAFF_LIST() },
+  'POST /api/quiz/campaigns': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => {
+      const bank = await w.bank();
+      return {
+        body: {
+          title: '新答题活动',
+          rules: '每天 1 次。',
+          startsAt: new Date(Date.now() - 3600_000).toISOString(),
+          endsAt: new Date(Date.now() + 86400_000).toISOString(),
+          audienceOrgId: w.streetId,
+          membersOnly: false,
+          draw: [{ bankId: bank.id, type: 'judge', count: 1 }],
+          shuffleOptions: false,
+          secondsPerAttempt: 60,
+          attemptsPerDay: 1,
+          passScore: 60,
+          ownerOrgId: w.streetId,
+        },
+      };
+    },
+  },
+  'PATCH /api/quiz/campaigns/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.campaign(false)).id }, body: { rules: '每天 2 次。' } }),
+  },
+  'POST /api/quiz/campaigns/{id}/publish': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.campaign(false)).id } }),
+  },
+  'POST /api/quiz/campaigns/{id}/end': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.campaign()).id } }),
+  },
+  'GET /api/quiz/campaigns/{id}/participation': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.campaign()).id } }),
+  },
+  'GET /api/quiz/campaigns/{id}/results.xlsx': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.campaign()).id } }),
+  },
+
+  // ---- quiz: workers (the campaigns' audience is the first street; staff, lawyer and admin have no org) ----
+  'GET /api/quiz/campaigns': { expect: SIGNED_IN() },
+  'POST /api/quiz/campaigns/{id}/attempts': {
+    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403]),
+    call: async (w) => ({ params: { id: (await w.campaign()).id } }),
+  },
+  'GET /api/quiz/attempts/{id}': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.attempt()).attemptId } }),
+  },
+  'POST /api/quiz/attempts/{id}/submit': {
+    expect: OWNER(),
+    call: async (w) => {
+      const attempt = await w.attempt();
+      return {
+        params: { id: attempt.attemptId },
+        body: { answers: attempt.questions.map((q) => ({ questionId: q.id, choice: ['A'] })) },
+      };
+    },
+  },
+  'GET /api/quiz/attempts/{id}/result': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.submitted()).attemptId } }),
+  },
+  'GET /api/quiz/campaigns/{id}/leaderboard': {
+    expect: LEADERBOARD,
+    call: async (w) => ({ params: { id: (await w.campaign()).id } }),
+  },
+  'GET /api/quiz/mistakes': { expect: SIGNED_IN() },
+  'POST /api/quiz/mistakes/{questionId}/practice': {
+    expect: OWNER(),
+    call: async (w) => ({
+      params: { questionId: (await w.submitted(w.people.worker, false)).questions[0].id },
+      body: { choice: ['A'] },
+    }),
+  },
+  'GET /api/quiz/certificates/{serial}': {
+    expect: PUBLIC(),
+    call: async (w) => ({ params: { serial: (await w.submitted()).serial } }),
+  },
+  'GET /api/quiz/certificates/{serial}/image.png': {
+    expect: PUBLIC(),
+    call: async (w) => ({ params: { serial: (await w.submitted()).serial } }),
+  },
+
+  // ---- reading: staff ----
+  'POST /api/reading/seasons': {
+    expect: STAFF_SCOPED(403),
+    call: async (w) => ({
+      body: {
+        theme: '阅读新时代',
+        description: '每天读书打卡',
+        startsOn: '2026-04-23',
+        endsOn: '2026-06-30',
+        books: [{ title: '平凡的世界', author: '路遥', blurb: '长篇小说。' }],
+        minNoteLength: 0,
+        makeUpAllowance: 1,
+        badgeThresholds: [7],
+        audienceOrgId: w.streetId,
+        ownerOrgId: w.streetId,
+      },
+    }),
+  },
+  'GET /api/reading/seasons': { expect: STAFF_LIST() },
+  'GET /api/reading/seasons/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'PATCH /api/reading/seasons/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({
+      params: { id: (await w.season(false)).id },
+      body: { description: '坚持每天读书' },
+    }),
+  },
+  'POST /api/reading/seasons/{id}/publish': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.season(false)).id } }),
+  },
+  'POST /api/reading/seasons/{id}/books': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({
+      params: { id: (await w.season(false)).id },
+      body: { title: '人生', author: '路遥', blurb: '中篇小说。' },
+    }),
+  },
+  'DELETE /api/reading/books/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.season(false)).books[0].id } }),
+  },
+  'POST /api/reading/checkins/{id}/hide': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.checkin()).id }, body: { reason: '与读书无关' } }),
+  },
+  'GET /api/reading/seasons/{id}/orgs.xlsx': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'GET /api/reading/seasons/{id}/checkins.xlsx': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+
+  // ---- reading: workers (audience: the first street) ----
+  'GET /api/reading/seasons/current': { expect: SIGNED_IN() },
+  'POST /api/reading/seasons/{id}/checkins': {
+    expect: SEASON_AUDIENCE,
+    call: async (w) => {
+      const season = await w.season();
+      return {
+        params: { id: season.id },
+        body: { bookId: season.books[0].id, minutes: 20, note: '读完第一章' },
+      };
+    },
+  },
+  'GET /api/reading/seasons/{id}/checkins/mine': {
+    expect: SEASON_AUDIENCE,
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'GET /api/reading/seasons/{id}/me': {
+    expect: SEASON_AUDIENCE,
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'GET /api/reading/seasons/{id}/feed': {
+    expect: SEASON_AUDIENCE,
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'GET /api/reading/seasons/{id}/leaderboard': {
+    expect: LEADERBOARD,
+    call: async (w) => ({ params: { id: (await w.season()).id } }),
+  },
+  'POST /api/reading/checkins/{id}/like': {
+    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404]),
+    call: async (w) => ({ params: { id: (await w.checkin()).id } }),
+  },
+  'DELETE /api/reading/checkins/{id}/like': {
+    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404]),
+    call: async (w) => ({ params: { id: (await w.checkin()).id } }),
+  },
+  'GET /api/reading/posters/{seasonId}/{userId}': {
+    expect: PUBLIC(),
+    call: async (w) => {
+      const season = await w.season();
+      await w.checkin(w.people.worker, season);
+      const me = await w.as('worker', 'get', `/api/reading/seasons/${season.id}/me`).expect(200);
+      return signed((me.body as { posterUrl: string }).posterUrl);
+    },
+  },
+
+  // ---- legal ----
+  'POST /api/legal/questions': {
+    expect: SIGNED_IN(),
+    call: async () => ({
+      body: {
+        category: 'dismissal',
+        title: '被无故辞退',
+        body: '公司没有理由就把我辞退了，怎么办？',
+        publicAllowed: false,
+      },
+    }),
+  },
+  'GET /api/legal/questions/mine': { expect: SIGNED_IN() },
+  'GET /api/legal/questions/{id}': {
+    expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
+    call: async (w) => ({ params: { id: (await w.question()).id } }),
+  },
+  'POST /api/legal/questions/{id}/messages': {
+    expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
+    call: async (w) => ({
+      params: { id: (await w.question()).id },
+      body: { body: '补充一下：有考勤记录。' },
+    }),
+  },
+  'POST /api/legal/questions/{id}/close': {
+    expect: OWNER(),
+    call: async (w) => ({ params: { id: (await w.answeredQuestion()).id }, body: { rating: 5 } }),
+  },
+  'GET /api/legal/inbox': { expect: STAFF_LIST({ lawyer: 'ok' }) },
+  'GET /api/legal/assignees': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ query: { questionId: (await w.question()).id } }),
+  },
+  'POST /api/legal/questions/{id}/assign': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.question()).id }, body: { userId: w.people.lawyer.id } }),
+  },
+  'POST /api/legal/questions/{id}/case-draft': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.closedQuestion()).id } }),
+  },
+  'GET /api/legal/cases': { expect: SIGNED_IN() },
+  'GET /api/legal/cases/{id}': {
+    expect: SIGNED_IN(),
+    call: async (w) => ({ params: { id: (await w.legalCase()).id } }),
+  },
+  'POST /api/legal/cases': {
+    expect: STAFF_LIST(),
+    call: async () => ({
+      body: {
+        title: '快递员工伤认定',
+        category: 'work_injury',
+        facts: '快递员在送件途中发生交通事故受伤。',
+        outcome: '认定工伤。',
+        law: '《工伤保险条例》第十四条',
+      },
+    }),
+  },
+  'PATCH /api/legal/cases/{id}': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({
+      params: { id: (await w.legalCase(false)).id },
+      body: { outcome: '经仲裁全额追回。' },
+    }),
+  },
+  'POST /api/legal/cases/{id}/publish': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.legalCase(false)).id } }),
+  },
+  'POST /api/legal/cases/{id}/unpublish': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.legalCase()).id } }),
+  },
+  'POST /api/legal/aid-applications': {
+    expect: SIGNED_IN(),
+    call: async () => ({
+      body: {
+        kind: 'mediation',
+        facts: '连续三个月加班，加班费一直没有结算。',
+        employer: '某某物流公司',
+        amountInDispute: 3000,
+      },
+    }),
+  },
+  'GET /api/legal/aid-applications': { expect: STAFF_LIST() },
+  'GET /api/legal/aid-applications/mine': { expect: SIGNED_IN() },
+  'GET /api/legal/aid-applications/{id}': {
+    expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
+    call: async (w) => ({ params: { id: (await w.aid()).id } }),
+  },
+  'POST /api/legal/aid-applications/{id}/status': {
+    expect: STAFF_SCOPED(404),
+    call: async (w) => ({ params: { id: (await w.aid()).id }, body: { status: 'accepted' } }),
+  },
+};
+
+async function freshRefresh(w: World): Promise<{ refreshToken: string }> {
+  const res = await w
+    .as('anonymous', 'post', '/api/auth/dev/login')
+    .send({ openid: `matrix-${randomUUID()}` });
+  return { refreshToken: (res.body as { refreshToken: string }).refreshToken };
+}
+
+/** A signed URL the API handed out: the signature is the capability, whoever holds it. */
+function signed(url: string): Call {
+  const parsed = new URL(url);
+  return { url: parsed.pathname + parsed.search };
+}
+
+/** A check-in note WeChat's text check sends to human review: one pending moderation item. */
+async function moderationItem(w: World): Promise<number> {
+  const author = await w.newWorker();
+  await w.checkin(author, undefined, '今天读的内容有点敏感 [review]');
+  const item = await w.t.dataSource.getRepository(ModerationItem).findOneByOrFail({ authorId: author.id });
+  return item.id;
+}
