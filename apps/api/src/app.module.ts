@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthCoreModule } from './common/auth/auth-core.module';
 import { AuthGuard } from './common/auth/auth.guard';
@@ -9,7 +10,8 @@ import {
   LOGIN_THROTTLER,
   RateLimitGuard,
   WRITE_THROTTLER,
-} from './common/auth/rate-limit.guard';
+} from './common/rate-limit/rate-limit.guard';
+import { SharedRateLimitStorage } from './common/rate-limit/shared-rate-limit.storage';
 import { ClockModule } from './common/clock';
 import { CryptoModule } from './common/crypto/crypto.module';
 import type { AppConfig } from './config/app-config';
@@ -37,11 +39,17 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(config.db), retryAttempts: 3, retryDelay: 1000 }),
-        ThrottlerModule.forRoot([
-          { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.rateLimit.loginPerMinute },
-          { name: WRITE_THROTTLER, ttl: 60_000, limit: config.rateLimit.writesPerMinute },
-          { name: CONTENT_THROTTLER, ttl: 60_000, limit: config.rateLimit.contentPerMinute },
-        ]),
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            throttlers: [
+              { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.rateLimit.loginPerMinute },
+              { name: WRITE_THROTTLER, ttl: 60_000, limit: config.rateLimit.writesPerMinute },
+              { name: CONTENT_THROTTLER, ttl: 60_000, limit: config.rateLimit.contentPerMinute },
+            ],
+            storage: new SharedRateLimitStorage(dataSource, new Set([LOGIN_THROTTLER, CONTENT_THROTTLER])),
+          }),
+        }),
         CryptoModule,
         ClockModule,
         AuthCoreModule,

@@ -28,6 +28,7 @@ import { ModerationItem } from '../modules/content-safety/entities/moderation-it
 import { MembershipApplication } from '../modules/membership/entities/membership-application.entity';
 import { Notification } from '../modules/notifications/entities/notification.entity';
 import { ConsoleLoginCode } from '../modules/auth/entities/console-login-code.entity';
+import { RateLimitWindow } from '../common/rate-limit/rate-limit-window.entity';
 import { RefreshToken } from '../modules/auth/entities/refresh-token.entity';
 import { Org } from '../modules/orgs/entities/org.entity';
 import { Upload } from '../modules/uploads/entities/upload.entity';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   PrivacyConsent,
   RefreshToken,
   WechatAccessToken,
+  RateLimitWindow,
   Upload,
   MembershipApplication,
   ModerationItem,

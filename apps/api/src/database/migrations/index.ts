@@ -5,6 +5,7 @@ import { Platform1795503754364 } from './1795503754364-Platform';
 import { Reading1795508585178 } from './1795508585178-Reading';
 import { Legal1795509711667 } from './1795509711667-Legal';
 import { ConsoleLogin1795509836212 } from './1795509836212-ConsoleLogin';
+import { RateLimits1795519053193 } from './1795519053193-RateLimits';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Reading1795508585178,
   Legal1795509711667,
   ConsoleLogin1795509836212,
+  RateLimits1795519053193,
 ];

@@ -1,6 +1,6 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
-import { CONTENT_RATE_LIMIT, LOGIN_RATE_LIMIT, type AuthenticatedRequest } from './decorators';
+import { CONTENT_RATE_LIMIT, LOGIN_RATE_LIMIT, type AuthenticatedRequest } from '../auth/decorators';
 
 export const LOGIN_THROTTLER = 'login';
 export const WRITE_THROTTLER = 'write';
@@ -9,9 +9,9 @@ export const CONTENT_THROTTLER = 'content';
 /**
  * Three limits: logins per IP (WeChat's own login is rate-limited, and codes are guessable noise),
  * writes per user (or per IP before login), and — stricter — posts of worker-written content per user
- * (check-ins, legal questions and messages: what spam would be made of). Reads are not limited here. Counters live in each
- * instance's memory: with N instances the effective limit is up to N×, which is acceptable for abuse
- * damping; correctness never depends on them.
+ * (check-ins, legal questions and messages: what spam would be made of). Reads are not limited here. The
+ * login and content counters are shared by every instance (`SharedRateLimitStorage`); the write counter
+ * stays in each instance's memory.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
