@@ -112,6 +112,11 @@ if (ready) {
   await jest('fake WeChat tests', '@jingcai/fake-wechat', 'test');
   await jest('API unit tests', '@jingcai/api', 'test');
   await jest('API e2e tests (MariaDB)', '@jingcai/api', 'test:e2e');
+  // The fault run's quick profile: kill -9 of an API instance and a MariaDB restart (a private server of
+  // its own) during a claim rush and a quiz rush; exits non-zero when an invariant breaks.
+  await step('faults: kill -9 an API instance and restart MariaDB mid-rush', () =>
+    run('node', ['tests/bench/faults/run.mjs', '--quick']),
+  );
   await jest('mini-program component tests', '@jingcai/miniapp', 'test');
   await vitest('console unit tests', '@jingcai/console', 'test');
 
