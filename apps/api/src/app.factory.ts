@@ -1,17 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { UPLOAD_MAX_BYTES } from '@jingcai/shared';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { PiiCipher } from './common/crypto/pii-cipher';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
+import {
+  answerClientError,
+  FALLBACK_HEADERS,
+  MAX_JSON_DEPTH,
+  nestsDeeperThan,
+  REQUEST_ID_PATTERN,
+  validationEnvelope,
+} from './common/http/hardening';
 import { methodOverrideServerFactory } from './common/http/method-override';
+import { buildOpenApiDocument } from './common/http/openapi';
 import { createLogger, NestPinoLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import { seedDemoData } from './database/seeds/seed-demo';
@@ -32,10 +43,22 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    // Read by genReqId instead of Fastify, which would take any value of any length as it is.
+    requestIdHeader: false,
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
+    },
     serverFactory: methodOverrideServerFactory,
+    clientErrorHandler: answerClientError,
+    // A URL that is not valid percent-encoding fails before routing, helmet and the exception filter.
+    frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      void reply
+        .status(400)
+        .headers({ ...FALLBACK_HEADERS, 'x-request-id': request.id })
+        .send(JSON.stringify(validationEnvelope(request.id)));
+    },
     // One line per request, written when it completes (below), instead of Fastify's two.
     disableRequestLogging: true,
   });
@@ -59,8 +82,25 @@ export async function createApp(
     maxAge: 600,
   });
   await app.register(helmet, {
-    // Swagger UI needs inline scripts/styles; the API itself serves no HTML.
-    contentSecurityPolicy: config.apiDocs ? false : undefined,
+    // The API serves JSON and images, never HTML to render: nothing may load, run or frame it. Swagger UI
+    // (only where API_DOCS is on) needs its own scripts, inline styles and the document from 'self'.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+        ...(config.apiDocs && {
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+        }),
+      },
+    },
+    frameguard: { action: 'deny' },
   });
   // Only POST /api/uploads reads multipart; these limits bound what any request can make it buffer.
   await app.register(multipart, {
@@ -74,13 +114,22 @@ export async function createApp(
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
-    (request, body, done) => (body === '' ? done(null, undefined) : parseJson(request, body as string, done)),
+    (request, body, done) => {
+      if (body === '') return done(null, undefined);
+      if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) {
+        return done(Object.assign(new Error('JSON nested too deeply'), { statusCode: 400 }), undefined);
+      }
+      void parseJson(request, body as string, done);
+    },
   );
   app
     .getHttpAdapter()
     .getInstance()
     .addHook('onSend', (request, reply, _payload, done) => {
       void reply.header('x-request-id', request.id);
+      // Answers carry personal data (masked or not) and differ per token: no browser or proxy keeps them,
+      // unless the route chose otherwise (signed images, certificates).
+      if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
       done();
     })
     .addHook('onResponse', (request, reply, done) => {
@@ -92,11 +141,7 @@ export async function createApp(
     });
 
   if (config.apiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder().setTitle('京彩职工 API').setVersion('0.1.0').addBearerAuth().build(),
-    );
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+    SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
   }
 
   await app.init();

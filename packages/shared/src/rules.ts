@@ -59,3 +59,16 @@ export const PRIVACY_POLICY_VERSION = '2026-11-01';
 export const REAL_NAME_PATTERN = /^[\u4e00-\u9fa5·A-Za-z ]+$/;
 export const REAL_NAME_MIN_LENGTH = 2;
 export const REAL_NAME_MAX_LENGTH = 20;
+
+/** The largest id the API accepts: every id is a MySQL signed INT AUTO_INCREMENT column. */
+export const MAX_ID = 2_147_483_647;
+
+/** An ISO 8601 timestamp such as `2026-05-01T08:00:00.000+08:00` (29 characters), with room to spare. */
+export const DATETIME_MAX_LENGTH = 35;
+
+/**
+ * Free text (titles, notes, questions, reasons): anything but control characters — tab, line feed and
+ * carriage return excepted. Nobody types them, and they break the XML inside xlsx exports.
+ */
+// eslint-disable-next-line no-control-regex
+export const PLAIN_TEXT_PATTERN = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;

@@ -36,6 +36,12 @@ export interface AppConfig {
   publicBaseUrl: string;
   uploadDir: string;
   corsOrigins: string[];
+  /**
+   * Which peers' `X-Forwarded-For` to believe (proxy-addr syntax: addresses, CIDRs, `loopback`,
+   * `linklocal`, `uniquelocal`). The client address behind them keys the per-IP login limit, so
+   * believing anyone would let a client pick a fresh address for every try.
+   */
+  trustProxy: string;
   apiDocs: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   rateLimit: { loginPerMinute: number; writesPerMinute: number; contentPerMinute: number };
@@ -135,6 +141,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       pushToken: required(env, 'WECHAT_PUSH_TOKEN', production, 'jingcai-dev-push-token'),
       subscribeTemplates: templates(env, 'WECHAT_SUBSCRIBE_TEMPLATES'),
     },
+    trustProxy: env.TRUST_PROXY?.trim() || 'loopback,linklocal,uniquelocal',
     corsOrigins: (env.CORS_ORIGINS ?? (production ? '' : 'http://localhost:10086,http://127.0.0.1:10086'))
       .split(',')
       .map((o) => o.trim())

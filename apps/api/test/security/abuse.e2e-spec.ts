@@ -49,19 +49,29 @@ describe('Abuse: limits hold across instances', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 429, 429, 429, 429]);
   });
 
+  it('counts a client behind the load balancer by the address the balancer saw, whatever it forges', async () => {
+    // The balancer (here: loopback) appends the address it saw; whatever the client put before it is theirs.
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await request(w.t.http)
+        .post('/api/auth/wechat/login')
+        .set('X-Forwarded-For', `198.51.100.${i + 1}, 203.0.113.7`)
+        .send({ code: `abuse-${uniqueOpenid()}` });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+  });
+
   it('lets a worker post 3 check-ins and legal questions a minute in all, and stores nothing past it', async () => {
     const worker = await w.newWorker();
     const seasons = [await w.season(), await w.season()];
     const ask = (app: TestApp) =>
-      request(app.http)
-        .post('/api/legal/questions')
-        .set('Authorization', `Bearer ${worker.token}`)
-        .send({
-          category: 'other',
-          title: '加班费怎么算',
-          body: '想咨询一下加班费怎么计算才合法。',
-          publicAllowed: false,
-        });
+      request(app.http).post('/api/legal/questions').set('Authorization', `Bearer ${worker.token}`).send({
+        category: 'other',
+        title: '加班费怎么算',
+        body: '想咨询一下加班费怎么计算才合法。',
+        publicAllowed: false,
+      });
     const checkIn = (app: TestApp, season: (typeof seasons)[number]) =>
       request(app.http)
         .post(`/api/reading/seasons/${season.id}/checkins`)

@@ -25,7 +25,7 @@ export interface Row {
    * Builds the request. Reads (GET) build it once for all roles; everything else once per role, on fresh
    * fixtures, so that one role's success (a publish, a cancel) cannot turn into another role's refusal.
    */
-  call?: (w: World, role: MatrixRole) => Promise<Call>;
+  call?: (w: World, role: MatrixRole) => Call | Promise<Call>;
 }
 
 const outcomes = (base: Outcome[], overrides: Partial<Expectation> = {}): Expectation => ({
@@ -78,14 +78,14 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/config/client': { expect: PUBLIC() },
   'POST /api/auth/wechat/login': {
     expect: PUBLIC(),
-    call: async () => ({ body: { code: `matrix-${randomUUID()}` } }),
+    call: () => ({ body: { code: `matrix-${randomUUID()}` } }),
   },
   'POST /api/auth/refresh': { expect: PUBLIC(), call: async (w) => ({ body: await freshRefresh(w) }) },
   'POST /api/auth/logout': { expect: PUBLIC(), call: async (w) => ({ body: await freshRefresh(w) }) },
   'GET /api/auth/dev/users': { expect: PUBLIC() },
   'POST /api/auth/dev/login': {
     expect: PUBLIC(),
-    call: async () => ({ body: { openid: `matrix-${randomUUID()}` } }),
+    call: () => ({ body: { openid: `matrix-${randomUUID()}` } }),
   },
   'POST /api/auth/console-code': {
     expect: outcomes([401, 403, 403, 'ok', 'ok', 'ok', 'ok']),
@@ -98,16 +98,16 @@ export const MATRIX: Record<string, Row> = {
     },
   },
   'GET /api/me': { expect: SIGNED_IN() },
-  'PATCH /api/me': { expect: SIGNED_IN(), call: async () => ({ body: { realName: '张建国' } }) },
+  'PATCH /api/me': { expect: SIGNED_IN(), call: () => ({ body: { realName: '张建国' } }) },
   'POST /api/me/consent': {
     expect: SIGNED_IN(),
-    call: async () => ({ body: { version: PRIVACY_POLICY_VERSION } }),
+    call: () => ({ body: { version: PRIVACY_POLICY_VERSION } }),
   },
   'POST /api/me/phone': {
     expect: SIGNED_IN(),
     call: async (w, role) => ({ body: { code: 'phone:13912345678' }, actor: await standIn(w, role) }),
   },
-  'GET /api/admin/users': { expect: ADMIN(), call: async () => ({ query: { phone: '13912345678' } }) },
+  'GET /api/admin/users': { expect: ADMIN(), call: () => ({ query: { phone: '13912345678' } }) },
   'POST /api/admin/users/{id}/roles': {
     expect: ADMIN(),
     call: async (w) => ({ params: { id: (await w.newWorker()).id }, body: { role: 'lawyer' } }),
@@ -121,14 +121,14 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/orgs': { expect: SIGNED_IN() },
   'GET /api/orgs/tree': { expect: SIGNED_IN() },
-  'GET /api/orgs/{id}': { expect: SIGNED_IN(), call: async (w) => ({ params: { id: w.streetId } }) },
+  'GET /api/orgs/{id}': { expect: SIGNED_IN(), call: (w) => ({ params: { id: w.streetId } }) },
   'POST /api/orgs': {
     expect: STAFF_SCOPED(403),
-    call: async (w) => ({ body: { name: `企业${Math.random()}`, kind: 'enterprise', parentId: w.streetId } }),
+    call: (w) => ({ body: { name: `企业${Math.random()}`, kind: 'enterprise', parentId: w.streetId } }),
   },
   'PATCH /api/orgs/{id}': {
     expect: STAFF_SCOPED(403),
-    call: async (w) => ({ params: { id: w.enterpriseId }, body: { memberCount: 120 } }),
+    call: (w) => ({ params: { id: w.enterpriseId }, body: { memberCount: 120 } }),
   },
   'POST /api/uploads': {
     expect: SIGNED_IN(),
@@ -147,7 +147,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/uploads/{id}/content': { expect: PUBLIC(), call: async (w) => signed((await w.upload()).url) },
   'GET /api/notifications': { expect: SIGNED_IN() },
-  'POST /api/notifications/read': { expect: SIGNED_IN(), call: async () => ({ body: {} }) },
+  'POST /api/notifications/read': { expect: SIGNED_IN(), call: () => ({ body: {} }) },
 
   // ---- moderation ----
   'GET /api/moderation': { expect: STAFF_LIST() },
@@ -174,7 +174,7 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/membership/card': { expect: OWNER() },
   'GET /api/membership/applications/{id}': {
     expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
-    call: async (w) => ({ params: { id: w.membershipApplicationId } }),
+    call: (w) => ({ params: { id: w.membershipApplicationId } }),
   },
   'POST /api/membership/applications/{id}/approve': {
     expect: STAFF_SCOPED(404),
@@ -198,12 +198,12 @@ export const MATRIX: Record<string, Row> = {
   },
   'POST /api/care/stations': {
     expect: STAFF_SCOPED(403),
-    call: async (w) => ({
+    call: (w) => ({
       body: {
         name: '新服务站',
         address: '京口区中山路 2 号',
-        latitude: 32.2,
-        longitude: 119.45,
+        latitude: 45.75,
+        longitude: 126.63,
         hours: '08:00-20:00',
         amenities: ['water'],
         orgId: w.streetId,
@@ -294,7 +294,7 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/quiz/banks': { expect: STAFF_LIST() },
   'POST /api/quiz/banks': {
     expect: STAFF_SCOPED(403),
-    call: async (w) => ({ body: { name: '新题库', ownerOrgId: w.streetId } }),
+    call: (w) => ({ body: { name: '新题库', ownerOrgId: w.streetId } }),
   },
   'GET /api/quiz/banks/{id}/questions': {
     expect: STAFF_SCOPED(404),
@@ -432,7 +432,7 @@ export const MATRIX: Record<string, Row> = {
   // ---- reading: staff ----
   'POST /api/reading/seasons': {
     expect: STAFF_SCOPED(403),
-    call: async (w) => ({
+    call: (w) => ({
       body: {
         theme: '阅读新时代',
         description: '每天读书打卡',
@@ -536,7 +536,7 @@ export const MATRIX: Record<string, Row> = {
   // ---- legal ----
   'POST /api/legal/questions': {
     expect: SIGNED_IN(),
-    call: async () => ({
+    call: () => ({
       body: {
         category: 'dismissal',
         title: '被无故辞退',
@@ -581,7 +581,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'POST /api/legal/cases': {
     expect: STAFF_LIST(),
-    call: async () => ({
+    call: () => ({
       body: {
         title: '快递员工伤认定',
         category: 'work_injury',
@@ -608,7 +608,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'POST /api/legal/aid-applications': {
     expect: SIGNED_IN(),
-    call: async () => ({
+    call: () => ({
       body: {
         kind: 'mediation',
         facts: '连续三个月加班，加班费一直没有结算。',

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { MATRIX, type Outcome } from './authorization-matrix';
+import { MATRIX } from './authorization-matrix';
 import { documentedRoutes, servedRoutes } from './routes';
 import { ROLES, World } from './world';
 
@@ -54,7 +54,7 @@ describe('Authorization matrix: every documented route × every role', () => {
       } else {
         res = await (call.body ? req.send(call.body) : req);
       }
-      const got: Outcome | number = res.status >= 200 && res.status < 300 ? 'ok' : res.status;
+      const got = res.status >= 200 && res.status < 300 ? 'ok' : res.status;
       if (got !== row.expect[role]) {
         wrong.push(
           `${role}: expected ${row.expect[role]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,

@@ -155,12 +155,13 @@ export class World {
   }
 
   // ---- care ----
+  /** Far from every other suite's stations (Harbin), so "nearest first" lists elsewhere stay theirs. */
   station(orgId = this.streetId): Promise<StationView> {
     return this.created(this.as('admin', 'post', '/api/care/stations'), {
       name: `服务站${randomUUID().slice(0, 6)}`,
       address: '京口区中山路 1 号',
-      latitude: 32.2,
-      longitude: 119.45,
+      latitude: 45.75,
+      longitude: 126.63,
       hours: '08:00-20:00',
       amenities: ['water'],
       orgId,

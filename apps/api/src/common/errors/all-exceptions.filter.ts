@@ -6,6 +6,10 @@ import { EntityNotFoundError } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
 import { AppException } from './app-exception';
 
+/** What the OpenAPI document promises about the envelope; longer texts and lists are cut here. */
+export const ERROR_MESSAGE_MAX_LENGTH = 500;
+export const ERROR_DETAILS_MAX_ITEMS = 50;
+
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
@@ -29,11 +33,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const [status, body] = this.toEnvelope(exception);
     if (status >= 500) request.log.error({ err: exception }, 'unhandled error');
+    if (status === 429) setRetryAfter(reply);
     // Set the type explicitly: a route that declared text/plain must still send its errors as JSON.
     void reply
       .status(status)
       .header('content-type', 'application/json; charset=utf-8')
-      .send({ ...body, requestId: String(request.id) } satisfies ErrorEnvelope);
+      .send({ ...bounded(body), requestId: String(request.id) } satisfies ErrorEnvelope);
   }
 
   private toEnvelope(exception: unknown): [number, Omit<ErrorEnvelope, 'requestId'>] {
@@ -54,6 +59,28 @@ export class AllExceptionsFilter implements ExceptionFilter {
     }
     return envelope(HttpStatus.INTERNAL_SERVER_ERROR);
   }
+}
+
+function bounded(body: Omit<ErrorEnvelope, 'requestId'>): Omit<ErrorEnvelope, 'requestId'> {
+  const cut = (text: string) => text.slice(0, ERROR_MESSAGE_MAX_LENGTH);
+  const details = Array.isArray(body.details)
+    ? body.details
+        .slice(0, ERROR_DETAILS_MAX_ITEMS)
+        .map((d) => ({ field: cut(d.field), message: cut(d.message) }))
+    : body.details;
+  return { ...body, message: cut(body.message), ...(details !== undefined && { details }) };
+}
+
+/**
+ * The throttler names its header after the limit that was hit (`Retry-After-login`); clients and proxies
+ * read the standard `Retry-After`, so it carries the longest wait of any limit.
+ */
+function setRetryAfter(reply: FastifyReply): void {
+  const waits = Object.entries(reply.getHeaders())
+    .filter(([name]) => name.toLowerCase().startsWith('retry-after-'))
+    .map(([, value]) => Number(value))
+    .filter((seconds) => Number.isFinite(seconds) && seconds > 0);
+  void reply.header('retry-after', String(Math.ceil(Math.max(1, ...waits))));
 }
 
 function envelope(status: number): [number, Omit<ErrorEnvelope, 'requestId'>] {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthResult } from '@jingcai/shared';
 import { LoginRateLimit, Public } from '../../common/auth/decorators';
 import { AuthService } from './auth.service';
@@ -14,6 +14,7 @@ export class AuthController {
   @Post('wechat/login')
   @HttpCode(HttpStatus.OK)
   @LoginRateLimit()
+  @ApiUnauthorizedResponse({ description: '微信登录凭证无效（WECHAT_CODE_INVALID）' })
   login(@Body() dto: WechatLoginDto): Promise<AuthResult> {
     return this.auth.loginWithWechat(dto.code);
   }
@@ -21,6 +22,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @LoginRateLimit()
+  @ApiUnauthorizedResponse({ description: '刷新令牌无效、已用过或已过期（REFRESH_TOKEN_INVALID）' })
   refresh(@Body() dto: RefreshDto): Promise<AuthResult> {
     return this.auth.refresh(dto.refreshToken);
   }

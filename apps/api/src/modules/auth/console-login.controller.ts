@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthResult, ConsoleCodeView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, LoginRateLimit, Public, Roles } from '../../common/auth/decorators';
@@ -27,6 +27,7 @@ export class ConsoleLoginController {
   @Public()
   @HttpCode(HttpStatus.OK)
   @LoginRateLimit()
+  @ApiUnauthorizedResponse({ description: '登录码无效或已过期' })
   async login(@Body() dto: ConsoleLoginDto): Promise<AuthResult> {
     return this.auth.startSession(await this.codes.redeem(dto.code));
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpStatus } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthView } from '@jingcai/shared';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/auth/decorators';
@@ -13,6 +13,7 @@ export class HealthController {
 
   /** For load balancers: 200 only when the database answers. */
   @Get()
+  @ApiServiceUnavailableResponse({ description: '数据库暂时不可用' })
   async check(): Promise<HealthView> {
     try {
       await this.dataSource.query('SELECT 1');

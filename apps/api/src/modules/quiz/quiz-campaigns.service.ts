@@ -8,11 +8,12 @@ import {
   type WorkerCampaignView,
 } from '@jingcai/shared';
 import ExcelJS from 'exceljs';
-import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { toOrgSummary } from '../orgs/org.mapper';
+import { audienceCondition } from '../orgs/org-audience';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
 import type { CampaignDto, UpdateCampaignDto } from './dto/quiz.dto';
@@ -155,13 +156,18 @@ export class QuizCampaignsService {
   /** Published, open now and meant for this worker, with what they have left today. */
   async openFor(userId: number): Promise<WorkerCampaignView[]> {
     const now = this.clock.now();
-    const open = await this.campaigns.find({
-      where: { status: 'published', startsAt: LessThanOrEqual(now), endsAt: MoreThanOrEqual(now) },
-      relations: { audienceOrg: true },
-      order: { endsAt: 'ASC' },
-      take: 50,
-    });
     const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const audience = audienceCondition('c.audienceOrgId', 'audience', user?.org?.path);
+    const query = this.campaigns
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.audienceOrg', 'audience')
+      .where('c.status = :published AND c.startsAt <= :now AND c.endsAt >= :now', {
+        published: 'published',
+        now,
+      })
+      .andWhere(audience.where, audience.parameters);
+    if (user?.membership !== 'member') query.andWhere('c.membersOnly = :no', { no: false });
+    const open = await query.orderBy('c.endsAt', 'ASC').take(50).getMany();
     const visible = open.filter((c) => !audienceProblem(c, user));
     if (!visible.length) return [];
     const ids = visible.map((c) => c.id);

@@ -14,7 +14,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   AttemptResultView,
   AttemptView,
@@ -53,6 +53,11 @@ import { LeaderboardQuery } from '../../common/http/leaderboard-query';
 import { XLSX } from '../../common/http/xlsx';
 
 const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+/** As QuizCertificatesService checks it: a serial of any other shape is answered 404 like an unknown one. */
+const CERTIFICATE_SERIAL = {
+  name: 'serial',
+  schema: { type: 'string' as const, pattern: '^JC[0-9A-F]{16}$', maxLength: 18 },
+};
 
 /** Staff: question banks and campaigns. */
 @ApiTags('quiz')
@@ -107,6 +112,15 @@ export class QuizStaffController {
   /** Multipart `file` (.xlsx or .csv). 200 with `{ imported }`, or 422 with `{ errors: [{ row, message }] }` and nothing imported. */
   @Post('banks/:id/import')
   @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary', maxLength: IMPORT_MAX_BYTES, description: '.xlsx 或 .csv' },
+      },
+    },
+  })
   async import(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
@@ -263,12 +277,14 @@ export class QuizController {
 
   @Get('certificates/:serial')
   @Public()
+  @ApiParam(CERTIFICATE_SERIAL)
   certificate(@Param('serial') serial: string): Promise<CertificateView> {
     return this.certificates.verify(serial);
   }
 
   @Get('certificates/:serial/image.png')
   @Public()
+  @ApiParam(CERTIFICATE_SERIAL)
   @ApiProduces('image/png')
   async certificateImage(
     @Param('serial') serial: string,

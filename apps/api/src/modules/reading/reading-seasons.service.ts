@@ -7,13 +7,14 @@ import {
   type Page,
   type SeasonView,
 } from '@jingcai/shared';
-import { LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
 import { toOrgSummary } from '../orgs/org.mapper';
+import { audienceCondition } from '../orgs/org-audience';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
 import type { BookDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
@@ -121,14 +122,19 @@ export class ReadingSeasonsService {
   /** The published season open today and meant for this worker; the latest-starting one if several. */
   async current(userId: number): Promise<CurrentSeasonView> {
     const today = shanghaiDay(this.clock.now());
-    const open = await this.seasons.find({
-      where: { status: 'published', startsOn: LessThanOrEqual(today), endsOn: MoreThanOrEqual(today) },
-      relations: { ownerOrg: true, audienceOrg: true },
-      order: { startsOn: 'DESC', id: 'DESC' },
-      take: 20,
-    });
     const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    const season = open.find((s) => isInAudience(s, user));
+    const audience = audienceCondition('s.audienceOrgId', 'audience', user?.org?.path);
+    const season = await this.seasons
+      .createQueryBuilder('s')
+      .leftJoin('s.audienceOrg', 'audience')
+      .where('s.status = :published AND s.startsOn <= :today AND s.endsOn >= :today', {
+        published: 'published',
+        today,
+      })
+      .andWhere(audience.where, audience.parameters)
+      .orderBy('s.startsOn', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .getOne();
     return { season: season ? await this.view(season.id) : null };
   }
 

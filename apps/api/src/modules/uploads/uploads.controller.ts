@@ -24,6 +24,8 @@ export class UploadsController {
         [FILE_FIELD]: {
           type: 'string',
           format: 'binary',
+          // Enforced by the multipart limits registered in app.factory.ts.
+          maxLength: UPLOAD_MAX_BYTES,
           description: `JPG、PNG、WebP 或 GIF，不超过 ${UPLOAD_MAX_BYTES / 1024 / 1024} MB；存为去除元数据的 JPG`,
         },
         purpose: { type: 'string', enum: [...UPLOAD_PURPOSES] },

@@ -2,10 +2,14 @@ import { ApiProperty } from '@nestjs/swagger';
 import type { ConsoleLoginBody, DevLoginBody, RefreshBody, WechatLoginBody } from '@jingcai/shared';
 import { IsString, Length, Matches } from 'class-validator';
 
+/** Codes WeChat hands the mini-program (wx.login, getPhoneNumber): printable ASCII, no spaces. */
+export const WECHAT_CODE_PATTERN = /^[\x21-\x7e]+$/;
+
 export class WechatLoginDto implements WechatLoginBody {
   @ApiProperty({ description: 'wx.login() 返回的 code' })
   @IsString()
   @Length(1, 128)
+  @Matches(WECHAT_CODE_PATTERN)
   code!: string;
 }
 
@@ -21,12 +25,15 @@ export class RefreshDto implements RefreshBody {
   @ApiProperty()
   @IsString()
   @Length(20, 128)
+  // Issued as base64url (older sessions: hex).
+  @Matches(/^[A-Za-z0-9_-]+$/)
   refreshToken!: string;
 }
 
 export class ConsoleLoginDto implements ConsoleLoginBody {
   @ApiProperty({ example: '12345678', description: '小程序「登录管理后台」显示的 8 位数字' })
   @IsString()
+  @Length(8, 8)
   @Matches(/^\d{8}$/, { message: '登录码为 8 位数字' })
   code!: string;
 }

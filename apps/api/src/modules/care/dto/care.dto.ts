@@ -2,6 +2,9 @@ import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs
 import {
   AMENITIES,
   BENEFIT_KINDS,
+  DATETIME_MAX_LENGTH,
+  MAX_ID,
+  PLAIN_TEXT_PATTERN,
   USER_TAGS,
   WORKER_CATEGORIES,
   type Amenity,
@@ -29,10 +32,13 @@ import {
   IsLatitude,
   IsLongitude,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
+  MaxLength,
   Min,
   NotEquals,
   ValidateIf,
@@ -40,6 +46,7 @@ import {
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
+import { PATCH } from '../../../common/http/patch';
 
 const MAX_STOCK = 1_000_000;
 
@@ -62,12 +69,14 @@ export class StationDto implements StationBody {
   @Transform(trim)
   @IsString()
   @Length(2, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   name!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
   @Length(2, 120)
+  @Matches(PLAIN_TEXT_PATTERN)
   address!: string;
 
   @ApiProperty()
@@ -84,6 +93,7 @@ export class StationDto implements StationBody {
   @Transform(trim)
   @IsString()
   @Length(2, 64)
+  @Matches(PLAIN_TEXT_PATTERN)
   hours!: string;
 
   @ApiProperty({ enum: AMENITIES, isArray: true })
@@ -95,14 +105,16 @@ export class StationDto implements StationBody {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   orgId!: number;
 }
 
-export class UpdateStationDto extends PartialType(StationDto) {}
+export class UpdateStationDto extends PartialType(StationDto, PATCH) {}
 
 export class EligibilityDto implements Eligibility {
   @ApiProperty({ enum: WORKER_CATEGORIES, isArray: true })
   @IsArray()
+  @ArrayMaxSize(WORKER_CATEGORIES.length)
   @IsIn(WORKER_CATEGORIES, { each: true })
   categories!: WorkerCategory[];
 
@@ -112,6 +124,7 @@ export class EligibilityDto implements Eligibility {
 
   @ApiProperty({ enum: USER_TAGS, isArray: true })
   @IsArray()
+  @ArrayMaxSize(USER_TAGS.length)
   @IsIn(USER_TAGS, { each: true })
   tags!: UserTag[];
 
@@ -123,6 +136,7 @@ export class EligibilityDto implements Eligibility {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   orgId!: number | null;
 }
 
@@ -131,12 +145,14 @@ export class BenefitDto implements BenefitBody {
   @Transform(trim)
   @IsString()
   @Length(2, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   title!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
   @Length(2, 2000)
+  @Matches(PLAIN_TEXT_PATTERN)
   description!: string;
 
   @ApiProperty({ enum: BENEFIT_KINDS })
@@ -156,18 +172,22 @@ export class BenefitDto implements BenefitBody {
   perPersonLimit!: number;
 
   @ApiProperty()
+  @MaxLength(DATETIME_MAX_LENGTH)
   @IsISO8601({ strict: true })
   claimStartsAt!: string;
 
   @ApiProperty()
+  @MaxLength(DATETIME_MAX_LENGTH)
   @IsISO8601({ strict: true })
   claimEndsAt!: string;
 
   @ApiProperty()
+  @MaxLength(DATETIME_MAX_LENGTH)
   @IsISO8601({ strict: true })
   pickupDeadline!: string;
 
   @ApiProperty({ type: EligibilityDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => EligibilityDto)
   eligibility!: EligibilityDto;
@@ -177,16 +197,19 @@ export class BenefitDto implements BenefitBody {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   stationIds!: number[];
 
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   ownerOrgId!: number;
 }
 
 export class UpdateBenefitDto
-  extends PartialType(OmitType(BenefitDto, ['stock', 'ownerOrgId'] as const))
+  extends PartialType(OmitType(BenefitDto, ['stock', 'ownerOrgId'] as const), PATCH)
   implements UpdateBenefitBody {}
 
 export class StockChangeDto implements StockChangeBody {
@@ -202,6 +225,7 @@ export class ClaimDto implements ClaimBody {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   stationId!: number;
 }
 
@@ -209,6 +233,8 @@ export class RedeemDto implements RedeemBody {
   @ApiProperty({ example: 'K7M2Q9XZ' })
   @IsString()
   @Length(4, 20)
+  // Typed by staff (spaces, dashes and case are forgiven); a code of the wrong shape is "not found".
+  @Matches(PLAIN_TEXT_PATTERN)
   code!: string;
 }
 

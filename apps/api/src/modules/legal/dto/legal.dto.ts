@@ -4,6 +4,8 @@ import {
   LEGAL_CATEGORIES,
   LEGAL_QUESTION_MAX_PHOTOS,
   LEGAL_QUESTION_STATUSES,
+  MAX_ID,
+  PLAIN_TEXT_PATTERN,
   type AidApplicationBody,
   type AidKind,
   type AidStatus,
@@ -27,11 +29,14 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
+import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { PATCH } from '../../../common/http/patch';
 
 const AID_KINDS: readonly AidKind[] = ['aid', 'mediation'];
 const AID_MAX_PHOTOS = 9;
@@ -44,7 +49,8 @@ class PhotosField {
   @IsArray()
   @ArrayMaxSize(LEGAL_QUESTION_MAX_PHOTOS)
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @Length(10, 32, { each: true })
+  @Matches(UPLOAD_ID_PATTERN, { each: true })
   photoIds?: string[];
 }
 
@@ -57,12 +63,14 @@ export class AskDto extends PhotosField implements AskBody {
   @Transform(trim)
   @IsString()
   @Length(4, 100)
+  @Matches(PLAIN_TEXT_PATTERN)
   title!: string;
 
   @ApiProperty()
   @Transform(trim)
   @IsString()
   @Length(10, 3000)
+  @Matches(PLAIN_TEXT_PATTERN)
   body!: string;
 
   @ApiProperty()
@@ -75,6 +83,7 @@ export class LegalMessageDto extends PhotosField implements LegalMessageBody {
   @Transform(trim)
   @IsString()
   @Length(1, 3000)
+  @Matches(PLAIN_TEXT_PATTERN)
   body!: string;
 }
 
@@ -90,6 +99,7 @@ export class CloseQuestionDto implements CloseQuestionBody {
   @Transform(trim)
   @IsString()
   @Length(0, 500)
+  @Matches(PLAIN_TEXT_PATTERN)
   comment?: string;
 }
 
@@ -97,6 +107,7 @@ export class AssignDto implements AssignBody {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   userId!: number;
 }
 
@@ -123,6 +134,7 @@ export class AssigneeQueryDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   questionId!: number;
 }
 
@@ -131,6 +143,7 @@ export class LegalCaseDto implements LegalCaseBody {
   @Transform(trim)
   @IsString()
   @Length(4, 100)
+  @Matches(PLAIN_TEXT_PATTERN)
   title!: string;
 
   @ApiProperty({ enum: LEGAL_CATEGORIES })
@@ -140,21 +153,24 @@ export class LegalCaseDto implements LegalCaseBody {
   @ApiProperty()
   @IsString()
   @Length(10, 10000)
+  @Matches(PLAIN_TEXT_PATTERN)
   facts!: string;
 
   @ApiProperty()
   @IsString()
   @Length(2, 10000)
+  @Matches(PLAIN_TEXT_PATTERN)
   outcome!: string;
 
   @ApiProperty({ example: '《劳动合同法》第三十条' })
   @Transform(trim)
   @IsString()
   @Length(0, 500)
+  @Matches(PLAIN_TEXT_PATTERN)
   law!: string;
 }
 
-export class LegalCasePatchDto extends PartialType(LegalCaseDto) {}
+export class LegalCasePatchDto extends PartialType(LegalCaseDto, PATCH) {}
 
 export class CaseQueryDto extends PageQuery {
   @ApiPropertyOptional({ enum: LEGAL_CATEGORIES })
@@ -167,6 +183,7 @@ export class CaseQueryDto extends PageQuery {
   @Transform(trim)
   @IsString()
   @Length(0, 50)
+  @Matches(PLAIN_TEXT_PATTERN)
   q?: string;
 
   @ApiPropertyOptional({ enum: ['draft', 'published'], description: '工作人员可查看草稿' })
@@ -184,12 +201,14 @@ export class AidApplicationDto implements AidApplicationBody {
   @Transform(trim)
   @IsString()
   @Length(10, 5000)
+  @Matches(PLAIN_TEXT_PATTERN)
   facts!: string;
 
   @ApiProperty({ example: '某某餐饮管理有限公司' })
   @Transform(trim)
   @IsString()
   @Length(2, 100)
+  @Matches(PLAIN_TEXT_PATTERN)
   employer!: string;
 
   @ApiProperty({ minimum: 0, maximum: MAX_AMOUNT_YUAN, description: '争议金额（元），最多两位小数' })
@@ -203,7 +222,8 @@ export class AidApplicationDto implements AidApplicationBody {
   @IsArray()
   @ArrayMaxSize(AID_MAX_PHOTOS)
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @Length(10, 32, { each: true })
+  @Matches(UPLOAD_ID_PATTERN, { each: true })
   photoIds?: string[];
 }
 
@@ -217,6 +237,7 @@ export class AidStatusDto implements AidStatusBody {
   @Transform(trim)
   @IsString()
   @Length(0, 500)
+  @Matches(PLAIN_TEXT_PATTERN)
   note?: string;
 }
 

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  MAX_ID,
   MEMBERSHIP_STATUSES,
+  PLAIN_TEXT_PATTERN,
   USER_TAGS,
   WORKER_CATEGORIES,
   type MemberQuery,
@@ -10,7 +12,18 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
 
@@ -20,6 +33,7 @@ export class MemberQueryDto extends PageQuery implements MemberQuery {
   @Transform(trim)
   @IsString()
   @Length(1, 20)
+  @Matches(PLAIN_TEXT_PATTERN)
   q?: string;
 
   @ApiPropertyOptional()
@@ -27,6 +41,7 @@ export class MemberQueryDto extends PageQuery implements MemberQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   orgId?: number;
 
   @ApiPropertyOptional({ enum: USER_TAGS })

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   APPLICATION_STATUSES,
+  MAX_ID,
   ORG_NOT_LISTED_MAX_LENGTH,
   PHONE_PATTERN,
+  PLAIN_TEXT_PATTERN,
   PLATFORM_MAX_LENGTH,
   REAL_NAME_MAX_LENGTH,
   REAL_NAME_MIN_LENGTH,
@@ -16,10 +18,10 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
-
+import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
 
 export class SubmitApplicationDto implements SubmitApplicationBody {
   @ApiProperty({ example: '孙磊' })
@@ -32,6 +34,7 @@ export class SubmitApplicationDto implements SubmitApplicationBody {
   @ApiProperty({ example: '13812345678' })
   @Transform(trim)
   @IsString()
+  @Length(11, 11)
   @Matches(PHONE_PATTERN)
   phone!: string;
 
@@ -39,6 +42,7 @@ export class SubmitApplicationDto implements SubmitApplicationBody {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   orgId?: number;
 
   @ApiPropertyOptional({ description: '单位不在列表中时填写单位名称' })
@@ -46,6 +50,7 @@ export class SubmitApplicationDto implements SubmitApplicationBody {
   @Transform(trim)
   @IsString()
   @Length(2, ORG_NOT_LISTED_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   orgNotListed?: string;
 
   @ApiProperty({ enum: WORKER_CATEGORIES })
@@ -57,12 +62,14 @@ export class SubmitApplicationDto implements SubmitApplicationBody {
   @Transform(trim)
   @IsString()
   @Length(1, PLATFORM_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   platform?: string;
 
   @ApiPropertyOptional({ description: '上传接口返回的图片 id' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{10,32}$/)
+  @Length(10, 32)
+  @Matches(UPLOAD_ID_PATTERN)
   proofPhotoId?: string;
 }
 
@@ -78,5 +85,6 @@ export class RejectApplicationDto implements RejectApplicationBody {
   @Transform(trim)
   @IsString()
   @Length(2, REJECT_REASON_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   reason!: string;
 }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { MarkReadBody } from '@jingcai/shared';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, Min } from 'class-validator';
+import { MAX_ID, type MarkReadBody } from '@jingcai/shared';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class MarkReadDto implements MarkReadBody {
   @ApiPropertyOptional({ type: [Number], description: '不传则全部标为已读' })
@@ -10,5 +10,6 @@ export class MarkReadDto implements MarkReadBody {
   @ArrayMaxSize(100)
   @IsInt({ each: true })
   @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
   ids?: number[];
 }

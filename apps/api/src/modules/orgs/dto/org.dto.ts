@@ -1,14 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import {
+  MAX_ID,
   ORG_KINDS,
+  PLAIN_TEXT_PATTERN,
   type CreateOrgBody,
   type OrgKind,
   type OrgQuery,
   type UpdateOrgBody,
 } from '@jingcai/shared';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
+import { PATCH } from '../../../common/http/patch';
 
 const MAX_MEMBERS = 10_000_000;
 
@@ -18,6 +21,7 @@ export class ListOrgsQuery extends PageQuery implements OrgQuery {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Length(1, 50)
+  @Matches(PLAIN_TEXT_PATTERN)
   q?: string;
 
   @ApiPropertyOptional()
@@ -25,6 +29,7 @@ export class ListOrgsQuery extends PageQuery implements OrgQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   parentId?: number;
 }
 
@@ -32,6 +37,7 @@ export class CreateOrgDto implements CreateOrgBody {
   @ApiProperty({ example: '京口区某某科技有限公司工会' })
   @IsString()
   @Length(2, 100)
+  @Matches(PLAIN_TEXT_PATTERN)
   name!: string;
 
   @ApiProperty({ enum: ORG_KINDS })
@@ -42,10 +48,12 @@ export class CreateOrgDto implements CreateOrgBody {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   parentId!: number | null;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  // May be left out, not sent as null (the column is NOT NULL).
+  @ValidateIf((_, value) => value !== undefined)
   @IsInt()
   @Min(0)
   @Max(MAX_MEMBERS)
@@ -54,5 +62,5 @@ export class CreateOrgDto implements CreateOrgBody {
 
 /** Name and member count only: moving an org in the tree would rewrite its subtree's paths. */
 export class UpdateOrgDto
-  extends PartialType(PickType(CreateOrgDto, ['name', 'memberCount'] as const))
+  extends PartialType(PickType(CreateOrgDto, ['name', 'memberCount'] as const), PATCH)
   implements UpdateOrgBody {}

@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
+  DATETIME_MAX_LENGTH,
+  MAX_ID,
   OPTION_KEYS,
+  PLAIN_TEXT_PATTERN,
   QUESTION_TYPES,
   type CampaignBody,
   type CreateBankBody,
@@ -26,23 +29,28 @@ import {
   IsString,
   IsUrl,
   Length,
+  Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
+import { PATCH } from '../../../common/http/patch';
 
 export class CreateBankDto implements CreateBankBody {
   @ApiProperty({ example: '工会法知识题库' })
   @Transform(trim)
   @IsString()
   @Length(2, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   name!: string;
 
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   ownerOrgId!: number;
 }
 
@@ -55,6 +63,7 @@ export class QuestionOptionDto implements QuestionOption {
   @Transform(trim)
   @IsString()
   @Length(1, 300)
+  @Matches(PLAIN_TEXT_PATTERN)
   text!: string;
 }
 
@@ -67,6 +76,7 @@ export class QuestionDto implements QuestionBody {
   @Transform(trim)
   @IsString()
   @Length(2, 1000)
+  @Matches(PLAIN_TEXT_PATTERN)
   stem!: string;
 
   @ApiProperty({ type: [QuestionOptionDto] })
@@ -87,6 +97,7 @@ export class QuestionDto implements QuestionBody {
   @ApiProperty()
   @IsString()
   @Length(0, 2000)
+  @Matches(PLAIN_TEXT_PATTERN)
   explanation!: string;
 
   @ApiProperty({ type: [String] })
@@ -94,6 +105,7 @@ export class QuestionDto implements QuestionBody {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @Length(1, 20, { each: true })
+  @Matches(PLAIN_TEXT_PATTERN, { each: true })
   tags!: string[];
 
   @ApiProperty({ minimum: 1, maximum: 5 })
@@ -107,6 +119,7 @@ export class DrawRuleDto implements DrawRule {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   bankId!: number;
 
   @ApiProperty({ enum: QUESTION_TYPES })
@@ -125,24 +138,29 @@ export class CampaignDto implements CampaignBody {
   @Transform(trim)
   @IsString()
   @Length(2, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   title!: string;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
+  @MaxLength(500)
   @IsUrl({ require_tld: false })
   coverUrl?: string | null;
 
   @ApiProperty()
   @IsString()
   @Length(0, 5000)
+  @Matches(PLAIN_TEXT_PATTERN)
   rules!: string;
 
   @ApiProperty()
+  @MaxLength(DATETIME_MAX_LENGTH)
   @IsISO8601({ strict: true })
   startsAt!: string;
 
   @ApiProperty()
+  @MaxLength(DATETIME_MAX_LENGTH)
   @IsISO8601({ strict: true })
   endsAt!: string;
 
@@ -150,6 +168,7 @@ export class CampaignDto implements CampaignBody {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   audienceOrgId!: number | null;
 
   @ApiProperty()
@@ -189,15 +208,17 @@ export class CampaignDto implements CampaignBody {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   ownerOrgId!: number;
 }
 
-export class UpdateCampaignDto extends PartialType(OmitType(CampaignDto, ['ownerOrgId'] as const)) {}
+export class UpdateCampaignDto extends PartialType(OmitType(CampaignDto, ['ownerOrgId'] as const), PATCH) {}
 
 export class SubmitAnswerDto implements SubmitAnswer {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   questionId!: number;
 
   @ApiProperty({ enum: OPTION_KEYS, isArray: true })

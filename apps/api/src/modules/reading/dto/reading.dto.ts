@@ -2,7 +2,9 @@ import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs
 import {
   CHECKIN_MAX_MINUTES,
   CHECKIN_MAX_PHOTOS,
+  MAX_ID,
   NOTE_MAX_LENGTH,
+  PLAIN_TEXT_PATTERN,
   type BookBody,
   type CheckinBody,
   type HideCheckinBody,
@@ -20,11 +22,14 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
+import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { PATCH } from '../../../common/http/patch';
 
 const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DAY_MESSAGE = '日期格式应为 YYYY-MM-DD';
@@ -34,12 +39,14 @@ export class BookDto implements BookBody {
   @Transform(trim)
   @IsString()
   @Length(1, 100)
+  @Matches(PLAIN_TEXT_PATTERN)
   title!: string;
 
   @ApiProperty({ example: '路遥' })
   @Transform(trim)
   @IsString()
   @Length(1, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   author!: string;
 
   @ApiPropertyOptional({ nullable: true })
@@ -52,6 +59,7 @@ export class BookDto implements BookBody {
   @ApiProperty()
   @IsString()
   @Length(0, 1000)
+  @Matches(PLAIN_TEXT_PATTERN)
   blurb!: string;
 }
 
@@ -60,18 +68,22 @@ export class SeasonDto implements SeasonBody {
   @Transform(trim)
   @IsString()
   @Length(2, 60)
+  @Matches(PLAIN_TEXT_PATTERN)
   theme!: string;
 
   @ApiProperty()
   @IsString()
   @Length(0, 5000)
+  @Matches(PLAIN_TEXT_PATTERN)
   description!: string;
 
   @ApiProperty({ example: '2026-04-23' })
+  @MaxLength(10)
   @Matches(DAY_PATTERN, { message: DAY_MESSAGE })
   startsOn!: string;
 
   @ApiProperty({ example: '2026-06-30' })
+  @MaxLength(10)
   @Matches(DAY_PATTERN, { message: DAY_MESSAGE })
   endsOn!: string;
 
@@ -107,20 +119,26 @@ export class SeasonDto implements SeasonBody {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   audienceOrgId!: number | null;
 
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   ownerOrgId!: number;
 }
 
-export class SeasonPatchDto extends PartialType(OmitType(SeasonDto, ['books', 'ownerOrgId'] as const)) {}
+export class SeasonPatchDto extends PartialType(
+  OmitType(SeasonDto, ['books', 'ownerOrgId'] as const),
+  PATCH,
+) {}
 
 export class CheckinDto implements CheckinBody {
   @ApiProperty()
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   bookId!: number;
 
   @ApiProperty({ minimum: 1, maximum: CHECKIN_MAX_MINUTES })
@@ -133,6 +151,7 @@ export class CheckinDto implements CheckinBody {
   @Transform(trim)
   @IsString()
   @Length(1, NOTE_MAX_LENGTH)
+  @Matches(PLAIN_TEXT_PATTERN)
   note!: string;
 
   @ApiPropertyOptional({ type: [String], maxItems: CHECKIN_MAX_PHOTOS })
@@ -140,11 +159,13 @@ export class CheckinDto implements CheckinBody {
   @IsArray()
   @ArrayMaxSize(CHECKIN_MAX_PHOTOS)
   @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @Length(10, 32, { each: true })
+  @Matches(UPLOAD_ID_PATTERN, { each: true })
   photoIds?: string[];
 
   @ApiPropertyOptional({ example: '2026-05-01', description: '补卡的日期；不填为今天' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(DAY_PATTERN, { message: DAY_MESSAGE })
   date?: string;
 }
@@ -154,12 +175,14 @@ export class HideCheckinDto implements HideCheckinBody {
   @Transform(trim)
   @IsString()
   @Length(2, 200)
+  @Matches(PLAIN_TEXT_PATTERN)
   reason!: string;
 }
 
 export class FeedQuery {
   @ApiPropertyOptional({ description: '上一页返回的 nextCursor' })
   @IsOptional()
+  @MaxLength(10)
   @Matches(/^\d{1,10}$/, { message: '游标无效' })
   cursor?: string;
 

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  MAX_ID,
+  PLAIN_TEXT_PATTERN,
   REAL_NAME_MAX_LENGTH,
   REAL_NAME_MIN_LENGTH,
   REAL_NAME_PATTERN,
@@ -10,9 +12,10 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
-
+import { WECHAT_CODE_PATTERN } from '../../auth/dto/auth.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
 
 export class UpdateMeDto implements UpdateMeBody {
   @ApiPropertyOptional({ example: '张三' })
@@ -28,6 +31,7 @@ export class UpdateMeDto implements UpdateMeBody {
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
+  @Max(MAX_ID)
   orgId?: number | null;
 
   @ApiPropertyOptional({ enum: WORKER_CATEGORIES })
@@ -41,6 +45,7 @@ export class UpdateMeDto implements UpdateMeBody {
     typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
   @IsString()
+  @Length(18, 18)
   @Matches(/^\d{17}[\dX]$/)
   idNumber?: string;
 
@@ -49,12 +54,14 @@ export class UpdateMeDto implements UpdateMeBody {
   @Transform(trim)
   @IsString()
   @Length(1, 32)
+  @Matches(PLAIN_TEXT_PATTERN)
   nickname?: string;
 
   @ApiPropertyOptional({ description: '上传接口返回的头像图片 id（用途 avatar）' })
   @IsOptional()
   @IsString()
-  @Matches(/^[A-Za-z0-9_-]{10,32}$/)
+  @Length(10, 32)
+  @Matches(UPLOAD_ID_PATTERN)
   avatarId?: string;
 }
 
@@ -62,6 +69,7 @@ export class ConsentDto implements ConsentBody {
   @ApiProperty({ description: '同意的隐私政策版本' })
   @IsString()
   @Length(1, 32)
+  @Matches(/^[\w.-]+$/)
   version!: string;
 }
 
@@ -69,5 +77,6 @@ export class BindPhoneDto implements BindPhoneBody {
   @ApiProperty({ description: 'getPhoneNumber 按钮返回的 code' })
   @IsString()
   @Length(1, 128)
+  @Matches(WECHAT_CODE_PATTERN)
   code!: string;
 }

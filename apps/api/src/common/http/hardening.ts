@@ -1,0 +1,74 @@
+// Answers for requests that fail before routing, helmet and the exception filter run: each still gets the
+// error envelope and the security headers, never Fastify's or Node's own text.
+import { randomUUID } from 'node:crypto';
+import type { Duplex } from 'node:stream';
+import { ERROR_MESSAGES, type ErrorEnvelope } from '@jingcai/shared';
+
+/**
+ * No request body nests deeper than a few levels (a benefit's eligibility, a campaign's draw rules); the
+ * validation pipe walks bodies recursively, so a deep one would exhaust the stack (a 500) instead of a 400.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Whether the JSON text opens more than `max` nested arrays/objects, brackets inside strings aside. */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character: an escaped quote does not end the string.
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** What helmet and the onSend hook would have set, for the two answers made before either runs. */
+export const FALLBACK_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+export function validationEnvelope(requestId: string): ErrorEnvelope {
+  return { code: 'VALIDATION_FAILED', message: ERROR_MESSAGES.VALIDATION_FAILED, requestId };
+}
+
+/**
+ * Requests Node's HTTP parser refuses (headers or URL over 16 KB, a malformed request line) never reach
+ * Fastify's routing, helmet or the exception filter: answer them here with the same envelope and headers.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const requestId = randomUUID();
+  const body = JSON.stringify(validationEnvelope(requestId));
+  const headers = {
+    ...FALLBACK_HEADERS,
+    'content-length': Buffer.byteLength(body),
+    'x-request-id': requestId,
+    connection: 'close',
+  };
+  if (socket.writable) {
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\n${head.join('')}\r\n${body}`);
+  }
+  socket.destroy(error);
+}
+
+/** A client's `x-request-id` is kept only when it looks like one: it is echoed in bodies, headers and logs. */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
