@@ -29,6 +29,7 @@ export const ErrorCode = {
   DuplicateNote: 'DUPLICATE_NOTE',
   NoMakeUpsLeft: 'NO_MAKE_UPS_LEFT',
   SeasonClosed: 'SEASON_CLOSED',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -60,6 +61,7 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   DUPLICATE_NOTE: '这篇读后感已经提交过了，请写下新的感想',
   NO_MAKE_UPS_LEFT: '补卡次数已用完',
   SEASON_CLOSED: '读书季不在进行中',
+  SERVICE_UNAVAILABLE: '服务繁忙，请稍后再试',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
 };
 

@@ -4,6 +4,7 @@ import { ERROR_MESSAGES, type ErrorCode, type ErrorEnvelope } from '@jingcai/sha
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EntityNotFoundError } from 'typeorm';
 import { isUniqueViolation } from '../database/unique-violation';
+import { isDatabaseUnavailable } from '../database/unavailable';
 import { AppException } from './app-exception';
 
 /** What the OpenAPI document promises about the envelope; longer texts and lists are cut here. */
@@ -18,7 +19,11 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
   429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
 };
+
+/** Seconds a client should wait before retrying while the database is unavailable. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 /**
  * Turns every error into the one envelope `{ code, message, details?, requestId }`. Nothing of a stack or
@@ -34,6 +39,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const [status, body] = this.toEnvelope(exception);
     if (status >= 500) request.log.error({ err: exception }, 'unhandled error');
     if (status === 429) setRetryAfter(reply);
+    if (status === 503) void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     // Set the type explicitly: a route that declared text/plain must still send its errors as JSON.
     void reply
       .status(status)
@@ -52,6 +58,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return envelope(exception.getStatus());
     if (exception instanceof EntityNotFoundError) return envelope(HttpStatus.NOT_FOUND);
     if (isUniqueViolation(exception)) return envelope(HttpStatus.CONFLICT);
+    if (isDatabaseUnavailable(exception)) return envelope(HttpStatus.SERVICE_UNAVAILABLE);
     // Fastify's own errors (bad JSON, wrong content type, body too large) carry a 4xx statusCode.
     const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {

@@ -13,7 +13,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type {
   BookView,
   CheckinResultView,
@@ -29,7 +29,7 @@ import type {
   SeasonView,
 } from '@jingcai/shared';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ContentRateLimit, CurrentUser, Public, Roles } from '../../common/auth/decorators';
@@ -42,24 +42,16 @@ import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { XLSX } from '../../common/http/xlsx';
+import { SignedLinkQuery } from '../uploads/dto/upload.dto';
 
 class DepthQuery {
+  @ApiPropertyOptional({ description: '按第几级组织汇总（1 = 街道一级）', default: 1 })
   @Type(() => Number)
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(5)
   depth: number = 1;
-}
-
-class SignedImageQuery {
-  @Type(() => Number)
-  @IsInt()
-  exp!: number;
-
-  @IsString()
-  @Length(43, 43)
-  sig!: string;
 }
 
 /** Staff: seasons and book lists in their subtree, hiding notes, exports. */
@@ -231,7 +223,7 @@ export class ReadingController {
   async poster(
     @Param('seasonId', ParseIntPipe) seasonId: number,
     @Param('userId', ParseIntPipe) userId: number,
-    @Query() query: SignedImageQuery,
+    @Query() query: SignedLinkQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const png = await this.posters.image(seasonId, userId, query.exp, query.sig);

@@ -20,10 +20,11 @@ export class UploadIdParams {
 }
 
 /**
- * Both optional on purpose: a missing or wrong signature is answered like an unknown id (404), so the
- * route tells a stranger nothing. Only a malformed `exp` or a `sig` that is not base64url is a 400.
+ * The query of a signed link (an upload's content, a reading poster): what an <Image> can carry instead of
+ * a token. Both optional on purpose: a missing or wrong signature is answered like an unknown id (404), so
+ * the route tells a stranger nothing. Only a malformed `exp` or a `sig` that is not base64url is a 400.
  */
-export class UploadContentQuery {
+export class SignedLinkQuery {
   @ApiPropertyOptional({ description: '链接过期时间（Unix 秒）' })
   @IsOptional()
   @Type(() => Number)
