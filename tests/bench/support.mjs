@@ -3,7 +3,7 @@
 // next to its raw-mysql2 baseline.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { JWT_SECRET, signAccessToken } from './claims/fixtures.mjs';
+import { apiEnv, signAccessToken } from './claims/fixtures.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -19,23 +19,14 @@ export async function buildApi() {
 
 /** One production API instance on `databaseUrl` (migrations applied at start); resolves once healthy. */
 export async function startApi(databaseUrl, port) {
-  const api = spawn('node', ['apps/api/dist/main.js'], {
+  // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API for the run, as in tests/bench/claims.
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+    : [];
+  const api = spawn('node', [...profile, 'apps/api/dist/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
-      JWT_SECRET,
-      PII_KEY: Buffer.alloc(32, 3).toString('base64'),
-      WECHAT_APPID: 'wx-bench',
-      WECHAT_SECRET: 'bench',
-      WECHAT_PUSH_TOKEN: 'bench',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
-    },
+    env: { ...process.env, ...apiEnv(port, databaseUrl) },
   });
   for (let i = 0; i < 150; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/api/health`)
@@ -59,7 +50,10 @@ export function apiClient(port) {
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  return { get: (path, userId) => call('GET', path, userId), post: (path, userId, body) => call('POST', path, userId, body) };
+  return {
+    get: (path, userId) => call('GET', path, userId),
+    post: (path, userId, body) => call('POST', path, userId, body),
+  };
 }
 
 /**
@@ -98,7 +92,8 @@ export async function seedWorkersIn(pool, leaves, count, prefix) {
   let firstUser = 0;
   for (let i = 0; i < count; i += 5000) {
     const rows = [];
-    for (let j = i; j < Math.min(count, i + 5000); j++) rows.push([`${prefix}-${j}`, `职工${j}`, leaves[j % leaves.length].id]);
+    for (let j = i; j < Math.min(count, i + 5000); j++)
+      rows.push([`${prefix}-${j}`, `职工${j}`, leaves[j % leaves.length].id]);
     const [r] = await pool.query('INSERT INTO users (openid, real_name, org_id) VALUES ?', [rows]);
     if (i === 0) firstUser = r.insertId;
   }

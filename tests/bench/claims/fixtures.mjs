@@ -9,6 +9,25 @@ export const SERVER = (process.env.TEST_DATABASE_SERVER ?? 'mysql://root:@127.0.
 );
 export const JWT_SECRET = 'bench-only-jwt-secret-0123456789abcdef';
 
+/** How the benchmarks start a production API instance (run with `node apps/api/dist/main.js`). */
+export function apiEnv(port, databaseUrl, { migrate = true, logLevel = 'info' } = {}) {
+  return {
+    NODE_ENV: 'production',
+    PORT: String(port),
+    DATABASE_URL: databaseUrl,
+    DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
+    DATABASE_MIGRATIONS_RUN: String(migrate),
+    JWT_SECRET,
+    PII_KEY: Buffer.alloc(32, 3).toString('base64'),
+    WECHAT_APPID: 'wx-bench',
+    WECHAT_SECRET: 'bench',
+    WECHAT_PUSH_TOKEN: 'bench',
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    RATE_LIMIT_WRITES_PER_MINUTE: '100000',
+    LOG_LEVEL: logLevel,
+  };
+}
+
 export async function createDatabase(name) {
   const connection = await createConnection(SERVER);
   await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);

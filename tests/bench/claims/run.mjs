@@ -11,7 +11,7 @@ import { createConnection } from 'mysql2/promise';
 import {
   createDatabase,
   dropDatabase,
-  JWT_SECRET,
+  apiEnv,
   outcome,
   seedBenefit,
   seedPlace,
@@ -102,28 +102,14 @@ try {
     }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
   );
   const url = await createDatabase(dbName);
-  const apiEnv = (port, migrate) => ({
-    NODE_ENV: 'production',
-    PORT: String(port),
-    DATABASE_URL: url,
-    DATABASE_DRIVER: process.env.TEST_DATABASE_DRIVER ?? 'mariadb',
-    DATABASE_MIGRATIONS_RUN: String(migrate),
-    JWT_SECRET,
-    PII_KEY: Buffer.alloc(32, 3).toString('base64'),
-    WECHAT_APPID: 'wx-bench',
-    WECHAT_SECRET: 'bench',
-    WECHAT_PUSH_TOKEN: 'bench',
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    RATE_LIMIT_WRITES_PER_MINUTE: '100000',
-    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-  });
   // The first instance applies the migrations; the second starts once it is up.
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
-  start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, true));
+  const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
+  start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, url, { logLevel }));
   await healthy('http://127.0.0.1:3301/api/health');
-  start(['apps/api/dist/main.js'], apiEnv(3302, false));
+  start(['apps/api/dist/main.js'], apiEnv(3302, url, { migrate: false, logLevel }));
   start(['tests/bench/claims/baseline-server.mjs', '3311', url], {});
   start(['tests/bench/claims/baseline-server.mjs', '3312', url], {});
   await Promise.all([

@@ -16,10 +16,10 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
-import { JWT_SECRET, seedBenefit, seedPlace, seedWorkers } from '../claims/fixtures.mjs';
+import { apiEnv, seedBenefit, seedPlace, seedWorkers } from '../claims/fixtures.mjs';
 import { buildApi } from '../support.mjs';
 import { PrivateMariaDb } from './mariadb.mjs';
-import { seedQuiz } from './seed.mjs';
+import { seedJudgeCampaign } from '../quiz/campaign.mjs';
 import { claimWave, quizLoop, Traffic } from './traffic.mjs';
 import { checkClaims, checkQuiz } from './verify.mjs';
 
@@ -82,23 +82,8 @@ async function startInstance(port, databaseUrl, migrate) {
   const child = spawn('node', ['apps/api/dist/main.js'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATABASE_DRIVER: 'mariadb',
-      DATABASE_MIGRATIONS_RUN: String(migrate),
-      JWT_SECRET,
-      PII_KEY: Buffer.alloc(32, 3).toString('base64'),
-      WECHAT_APPID: 'wx-bench',
-      WECHAT_SECRET: 'bench',
-      WECHAT_PUSH_TOKEN: 'bench',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      RATE_LIMIT_WRITES_PER_MINUTE: '100000',
-      // Request logs would cost the two shared cores more than the rush itself; errors are what we read.
-      LOG_LEVEL: 'warn',
-    },
+    // Request logs would cost the two shared cores more than the rush itself; errors are what we read.
+    env: { ...process.env, ...apiEnv(port, databaseUrl, { migrate, logLevel: 'warn' }) },
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -345,7 +330,10 @@ try {
   const place = await seedPlace(setup);
   const workers = await seedWorkers(setup, place.orgId, PROFILE.workers, 'faults');
   const quizWorkers = await seedWorkers(setup, place.orgId, PROFILE.quizWorkers, 'faults-quiz');
-  const { campaignId, answers } = await seedQuiz(setup, place.orgId);
+  const { campaignId, answers } = await seedJudgeCampaign(setup, {
+    ownerOrgId: place.orgId,
+    title: '故障演练答题',
+  });
   await setup.end();
 
   console.log(

@@ -6,7 +6,16 @@
 // Usage: pnpm bench:quiz   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
 import { createPool } from 'mysql2/promise';
 import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
-import { apiClient, buildApi, measure, reportRow, seedOrgTree, seedWorkersIn, startApi } from '../support.mjs';
+import {
+  apiClient,
+  buildApi,
+  measure,
+  reportRow,
+  seedOrgTree,
+  seedWorkersIn,
+  startApi,
+} from '../support.mjs';
+import { seedJudgeCampaign } from './campaign.mjs';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 100_000);
@@ -19,43 +28,12 @@ let api;
 async function seed(pool) {
   const { districtId, leaves, orgCount } = await seedOrgTree(pool);
   const firstUser = await seedWorkersIn(pool, leaves, WORKERS, 'quizbench');
-  const [bank] = await pool.query('INSERT INTO quiz_banks (name, owner_org_id) VALUES (?, ?)', [
-    '压测题库',
-    districtId,
-  ]);
-  const options = JSON.stringify([
-    { key: 'A', text: '正确' },
-    { key: 'B', text: '错误' },
-  ]);
-  const questionRows = Array.from({ length: 30 }, (_, i) => [
-    bank.insertId,
-    'judge',
-    `判断题 ${i}`,
-    options,
-    i % 2 ? 'A' : 'B',
-    '解析',
-    '',
-    3,
-  ]);
-  await pool.query(
-    'INSERT INTO quiz_questions (bank_id, type, stem, options, answer, explanation, tags, difficulty) VALUES ?',
-    [questionRows],
-  );
-  const [questions] = await pool.query('SELECT id, answer FROM quiz_questions WHERE bank_id = ?', [
-    bank.insertId,
-  ]);
+  const { campaignId, questions } = await seedJudgeCampaign(pool, {
+    ownerOrgId: districtId,
+    title: '压测答题',
+    opensAt: new Date(Date.now() - 86400_000),
+  });
   const now = Date.now();
-  const [campaign] = await pool.query(
-    `INSERT INTO quiz_campaigns (title, rules, starts_at, ends_at, members_only, draw, shuffle_options, seconds_per_attempt,
-       attempts_per_day, pass_score, status, owner_org_id, created_by)
-     VALUES ('压测答题', '', ?, ?, 0, ?, 0, 600, 1000, 60, 'published', ?, 0)`,
-    [
-      new Date(now - 86400_000),
-      new Date(now + 86400_000),
-      JSON.stringify([{ bankId: bank.insertId, type: 'judge', count: 10 }]),
-      districtId,
-    ],
-  );
   const drawn = JSON.stringify(questions.slice(0, 10).map((q) => ({ id: q.id, order: ['A', 'B'] })));
   const best = new Map();
   for (let i = 0; i < ATTEMPTS; i += 5000) {
@@ -66,7 +44,7 @@ async function seed(pool) {
       const duration = 30 + ((j * 104729) % 500);
       const started = new Date(now - 3600_000 + j);
       rows.push([
-        campaign.insertId,
+        campaignId,
         user,
         drawn,
         '2026-11-24',
@@ -90,7 +68,7 @@ async function seed(pool) {
     );
   }
   const participantRows = [...best].map(([user, b]) => [
-    campaign.insertId,
+    campaignId,
     user,
     leaves[(user - firstUser) % leaves.length].path,
     b.score,
@@ -103,7 +81,7 @@ async function seed(pool) {
       [participantRows.slice(i, i + 5000)],
     );
   }
-  return { campaignId: campaign.insertId, firstUser, questions, orgCount };
+  return { campaignId, firstUser, questions, orgCount };
 }
 
 /** The person leaderboard's SQL, as QuizRankingsService issues it, on a raw pool. */
@@ -184,7 +162,12 @@ try {
   const { get, post } = apiClient(PORT);
 
   // Warm both sides (JIT, caches, buffer pool) before anything is recorded, as the reading benchmark does.
-  await measure(10, 300, async (i) => (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, someone(i))).ok);
+  await measure(
+    10,
+    300,
+    async (i) =>
+      (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, someone(i))).ok,
+  );
   await measure(10, 300, (i) => rawPeople(pool, campaignId, someone(i)));
 
   const apiPeople = await measure(

@@ -1,10 +1,13 @@
-// The quiz campaign of the fault run: 30 judge questions in one bank, 10 drawn per attempt, options kept
-// in order (so the client can answer by the original keys), and a daily limit no worker reaches — every
-// worker takes the quiz again and again while the faults happen.
-export async function seedQuiz(db, orgId) {
+// A published quiz campaign straight in the database, for the benchmarks: 30 judge questions in one bank,
+// 10 drawn per attempt, options kept in order (a client can answer by the original keys), and a daily
+// limit no worker reaches.
+export async function seedJudgeCampaign(
+  db,
+  { ownerOrgId, title, opensAt = new Date(Date.now() - 3600_000) },
+) {
   const [bank] = await db.query('INSERT INTO quiz_banks (name, owner_org_id) VALUES (?, ?)', [
-    '故障演练题库',
-    orgId,
+    `${title}题库`,
+    ownerOrgId,
   ]);
   const options = JSON.stringify([
     { key: 'A', text: '正确' },
@@ -31,13 +34,18 @@ export async function seedQuiz(db, orgId) {
   const [campaign] = await db.query(
     `INSERT INTO quiz_campaigns (title, rules, starts_at, ends_at, members_only, draw, shuffle_options, seconds_per_attempt,
        attempts_per_day, pass_score, status, owner_org_id, created_by)
-     VALUES ('故障演练答题', '', ?, ?, 0, ?, 0, 600, 100000, 60, 'published', ?, 0)`,
+     VALUES (?, '', ?, ?, 0, ?, 0, 600, 100000, 60, 'published', ?, 0)`,
     [
-      new Date(now - 3600_000),
+      title,
+      opensAt,
       new Date(now + 86400_000),
       JSON.stringify([{ bankId: bank.insertId, type: 'judge', count: 10 }]),
-      orgId,
+      ownerOrgId,
     ],
   );
-  return { campaignId: campaign.insertId, answers: new Map(questions.map((q) => [q.id, q.answer])) };
+  return {
+    campaignId: campaign.insertId,
+    questions,
+    answers: new Map(questions.map((q) => [q.id, q.answer])),
+  };
 }
