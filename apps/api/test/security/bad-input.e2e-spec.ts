@@ -85,6 +85,8 @@ const FOUND: Record<string, Mutation[]> = {
   'PATCH /api/legal/cases/{id}': [{ kind: 'field', path: ['law'], value: null }],
   'PATCH /api/reading/seasons/{id}': [{ kind: 'field', path: ['theme'], value: null }],
   'GET /api/legal/aid-applications': [{ kind: 'query', name: 'page', value: '99999999999999999999' }],
+  'PATCH /api/me': [{ kind: 'field', path: ['nickname'], value: null }],
+  'PATCH /api/orgs/{id}': [{ kind: 'field', path: ['memberCount'], value: null }],
 };
 
 function mutations(doc: OpenApiDocument, operation: OpenApiOperation, call: Call): fc.Arbitrary<Mutation> {

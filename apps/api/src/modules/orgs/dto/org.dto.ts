@@ -11,7 +11,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
-import { PATCH } from '../../../common/http/patch';
+import { Omittable, PATCH } from '../../../common/http/patch';
 
 const MAX_MEMBERS = 10_000_000;
 
@@ -52,8 +52,7 @@ export class CreateOrgDto implements CreateOrgBody {
   parentId!: number | null;
 
   @ApiPropertyOptional()
-  // May be left out, not sent as null (the column is NOT NULL).
-  @ValidateIf((_, value) => value !== undefined)
+  @Omittable()
   @IsInt()
   @Min(0)
   @Max(MAX_MEMBERS)

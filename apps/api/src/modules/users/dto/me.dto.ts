@@ -12,14 +12,15 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { Omittable } from '../../../common/http/patch';
 import { trim } from '../../../common/http/transforms';
 import { WECHAT_CODE_PATTERN } from '../../auth/dto/auth.dto';
 import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
 
 export class UpdateMeDto implements UpdateMeBody {
   @ApiPropertyOptional({ example: '张三' })
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @Length(REAL_NAME_MIN_LENGTH, REAL_NAME_MAX_LENGTH)
@@ -27,7 +28,7 @@ export class UpdateMeDto implements UpdateMeBody {
   realName?: string;
 
   @ApiPropertyOptional({ nullable: true, description: '所在组织；null 表示清除' })
-  @IsOptional()
+  @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(1)
@@ -35,12 +36,12 @@ export class UpdateMeDto implements UpdateMeBody {
   orgId?: number | null;
 
   @ApiPropertyOptional({ enum: WORKER_CATEGORIES })
-  @IsOptional()
+  @Omittable()
   @IsIn(WORKER_CATEGORIES)
   category?: WorkerCategory;
 
   @ApiPropertyOptional({ description: '18 位居民身份证号码' })
-  @IsOptional()
+  @Omittable()
   @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
@@ -50,7 +51,7 @@ export class UpdateMeDto implements UpdateMeBody {
   idNumber?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(trim)
   @IsString()
   @Length(1, 32)
@@ -58,7 +59,7 @@ export class UpdateMeDto implements UpdateMeBody {
   nickname?: string;
 
   @ApiPropertyOptional({ description: '上传接口返回的头像图片 id（用途 avatar）' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @Length(10, 32)
   @Matches(UPLOAD_ID_PATTERN)
