@@ -17,7 +17,7 @@ import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
-import { XLSX } from '../../common/http/xlsx';
+import { XLSX, xlsxDownload } from '../../common/http/xlsx';
 import { BenefitsService } from './benefits.service';
 import { ClaimsService } from './claims.service';
 import { BenefitDto, ClaimDto, StockChangeDto, UpdateBenefitDto } from './dto/care.dto';
@@ -70,9 +70,7 @@ export class BenefitsController {
     @Param('id', ParseIntPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const workbook = await this.benefits.claimsWorkbook(user, id);
-    void reply.header('content-disposition', `attachment; filename="benefit-${id}-claims.xlsx"`);
-    return new StreamableFile(workbook, { type: XLSX });
+    return xlsxDownload(reply, `benefit-${id}-claims.xlsx`, await this.benefits.claimsWorkbook(user, id));
   }
 
   @Get('managed-benefits/:id/stats')

@@ -50,7 +50,7 @@ import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 import { templateWorkbook } from './question-import';
 import { LeaderboardQuery } from '../../common/http/leaderboard-query';
-import { XLSX } from '../../common/http/xlsx';
+import { XLSX, xlsxDownload } from '../../common/http/xlsx';
 
 const IMPORT_MAX_BYTES = 10 * 1024 * 1024;
 /** As QuizCertificatesService checks it: a serial of any other shape is answered 404 like an unknown one. */
@@ -143,11 +143,7 @@ export class QuizStaffController {
   @Get('import-template.xlsx')
   @ApiProduces(XLSX)
   async template(@Res({ passthrough: true }) reply: FastifyReply): Promise<StreamableFile> {
-    void reply.header(
-      'content-disposition',
-      `attachment; filename*=UTF-8''${encodeURIComponent('题库导入模板.xlsx')}`,
-    );
-    return new StreamableFile(await templateWorkbook(), { type: XLSX });
+    return xlsxDownload(reply, '题库导入模板.xlsx', await templateWorkbook());
   }
 
   @Get('managed-campaigns')
@@ -194,9 +190,7 @@ export class QuizStaffController {
     @Param('id', ParseIntPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const workbook = await this.campaigns.resultsWorkbook(user, id);
-    void reply.header('content-disposition', `attachment; filename="campaign-${id}-results.xlsx"`);
-    return new StreamableFile(workbook, { type: XLSX });
+    return xlsxDownload(reply, `campaign-${id}-results.xlsx`, await this.campaigns.resultsWorkbook(user, id));
   }
 }
 

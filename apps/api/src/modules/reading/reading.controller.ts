@@ -41,7 +41,7 @@ import { ReadingFeedService } from './reading-feed.service';
 import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
-import { XLSX } from '../../common/http/xlsx';
+import { XLSX, xlsxDownload } from '../../common/http/xlsx';
 import { SignedLinkQuery } from '../uploads/dto/upload.dto';
 
 class DepthQuery {
@@ -129,9 +129,11 @@ export class ReadingStaffController {
     @Query() query: DepthQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const workbook = await this.rankings.orgsWorkbook(user, id, query.depth);
-    void reply.header('content-disposition', `attachment; filename="reading-${id}-orgs.xlsx"`);
-    return new StreamableFile(workbook, { type: XLSX });
+    return xlsxDownload(
+      reply,
+      `reading-${id}-orgs.xlsx`,
+      await this.rankings.orgsWorkbook(user, id, query.depth),
+    );
   }
 
   @Get('seasons/:id/checkins.xlsx')
@@ -141,9 +143,7 @@ export class ReadingStaffController {
     @Param('id', ParseIntPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const workbook = await this.rankings.checkinsWorkbook(user, id);
-    void reply.header('content-disposition', `attachment; filename="reading-${id}-checkins.xlsx"`);
-    return new StreamableFile(workbook, { type: XLSX });
+    return xlsxDownload(reply, `reading-${id}-checkins.xlsx`, await this.rankings.checkinsWorkbook(user, id));
   }
 }
 
