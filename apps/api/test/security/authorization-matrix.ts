@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type request from 'supertest';
 import { PRIVACY_POLICY_VERSION } from '@jingcai/shared';
 import { ModerationItem } from '../../src/modules/content-safety/entities/moderation-item.entity';
 import { testJpeg } from '../support/images';
@@ -26,6 +27,26 @@ export interface Row {
    * fixtures, so that one role's success (a publish, a cancel) cannot turn into another role's refusal.
    */
   call?: (w: World, role: MatrixRole) => Call | Promise<Call>;
+}
+
+/** Sends `call` to `route` (`METHOD /path/{param}`) as `role`, or as the call's own actor. */
+export function callRoute(w: World, route: string, role: MatrixRole, call: Call): Promise<request.Response> {
+  const [method, path] = route.split(' ') as [string, string];
+  const url =
+    call.url ??
+    path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = call.params?.[name];
+      if (value === undefined) throw new Error(`${route}: no value for {${name}}`);
+      return encodeURIComponent(String(value));
+    });
+  let req = w.as(call.actor ?? role, method.toLowerCase() as 'get', url);
+  if (call.query && Object.keys(call.query).length) req = req.query(call.query);
+  if (call.file) {
+    for (const [name, value] of Object.entries(call.file.fields ?? {})) req = req.field(name, value);
+    return req.attach(call.file.field, call.file.content, call.file.name);
+  }
+  // Serialised here: supertest would refuse a bare number or boolean as a body (the bad-input suite sends them).
+  return call.body === undefined ? req : req.type('application/json').send(JSON.stringify(call.body));
 }
 
 const outcomes = (base: Outcome[], overrides: Partial<Expectation> = {}): Expectation => ({

@@ -1,5 +1,4 @@
-import request from 'supertest';
-import { MATRIX } from './authorization-matrix';
+import { callRoute, MATRIX } from './authorization-matrix';
 import { documentedRoutes, servedRoutes } from './routes';
 import { ROLES, World } from './world';
 
@@ -32,28 +31,11 @@ describe('Authorization matrix: every documented route × every role', () => {
 
   it.each(Object.keys(MATRIX))('%s', async (route) => {
     const row = MATRIX[route];
-    const [method, path] = route.split(' ') as [string, string];
-    const verb = method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
-    const shared = method === 'GET' && row.call ? await row.call(w, 'worker') : undefined;
+    const shared = route.startsWith('GET ') && row.call ? await row.call(w, 'worker') : undefined;
     const wrong: string[] = [];
     for (const role of ROLES) {
       const call = shared ?? (row.call ? await row.call(w, role) : {});
-      const url =
-        call.url ??
-        path.replace(/\{(\w+)\}/g, (_, name: string) => {
-          const value = call.params?.[name];
-          if (value === undefined) throw new Error(`${route}: no value for {${name}}`);
-          return encodeURIComponent(String(value));
-        });
-      let req = w.as(call.actor ?? role, verb, url);
-      if (call.query) req = req.query(call.query);
-      let res: request.Response;
-      if (call.file) {
-        for (const [name, value] of Object.entries(call.file.fields ?? {})) req = req.field(name, value);
-        res = await req.attach(call.file.field, call.file.content, call.file.name);
-      } else {
-        res = await (call.body ? req.send(call.body) : req);
-      }
+      const res = await callRoute(w, route, role, call);
       const got = res.status >= 200 && res.status < 300 ? 'ok' : res.status;
       if (got !== row.expect[role]) {
         wrong.push(
