@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -23,7 +22,8 @@ import {
 } from './common/http/hardening';
 import { methodOverrideServerFactory } from './common/http/method-override';
 import { buildOpenApiDocument } from './common/http/openapi';
-import { createLogger, NestPinoLogger } from './common/logging/logger';
+import { securityHeaders } from './common/http/security-headers';
+import { createLoggers, NestPinoLogger } from './common/logging/logger';
 import type { AppConfig } from './config/app-config';
 import { seedDemoData } from './database/seeds/seed-demo';
 
@@ -39,7 +39,7 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const logger = createLogger(config.logLevel, options.logStream);
+  const { logger, accessLog } = createLoggers(config.logLevel, options.logStream);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -52,7 +52,7 @@ export async function createApp(
     },
     serverFactory: methodOverrideServerFactory,
     clientErrorHandler: answerClientError,
-    // A URL that is not valid percent-encoding fails before routing, helmet and the exception filter.
+    // A URL that is not valid percent-encoding fails before routing, the header hooks and the exception filter.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       void reply
         .status(400)
@@ -81,27 +81,6 @@ export async function createApp(
     exposedHeaders: ['x-request-id', 'date', 'content-disposition'],
     maxAge: 600,
   });
-  await app.register(helmet, {
-    // The API serves JSON and images, never HTML to render: nothing may load, run or frame it. Swagger UI
-    // (only where API_DOCS is on) needs its own scripts, inline styles and the document from 'self'.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'none'"],
-        frameAncestors: ["'none'"],
-        ...(config.apiDocs && {
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          fontSrc: ["'self'", 'data:'],
-        }),
-      },
-    },
-    frameguard: { action: 'deny' },
-  });
   // Only POST /api/uploads reads multipart; these limits bound what any request can make it buffer.
   await app.register(multipart, {
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 },
@@ -122,9 +101,12 @@ export async function createApp(
       void parseJson(request, body as string, done);
     },
   );
-  app
-    .getHttpAdapter()
-    .getInstance()
+  const headers = securityHeaders({ apiDocs: config.apiDocs });
+  fastify
+    .addHook('onRequest', (_request, reply, done) => {
+      void reply.headers(headers);
+      done();
+    })
     .addHook('onSend', (request, reply, _payload, done) => {
       void reply.header('x-request-id', request.id);
       // Answers carry personal data (masked or not) and differ per token: no browser or proxy keeps them,
@@ -133,8 +115,15 @@ export async function createApp(
       done();
     })
     .addHook('onResponse', (request, reply, done) => {
-      request.log.info(
-        { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      // The path only: query strings can carry codes and tokens (WeChat's own APIs put them there).
+      const path = request.url.split('?', 1)[0];
+      accessLog.info(
+        {
+          reqId: request.id,
+          req: { method: request.method, path, ip: request.ip },
+          res: { statusCode: reply.statusCode },
+          responseTime: reply.elapsedTime,
+        },
         'request completed',
       );
       done();

@@ -133,3 +133,6 @@ http
     }
   })
   .listen(Number(port), '127.0.0.1');
+
+// A clean exit on SIGTERM lets --cpu-prof (BENCH_CPU_PROFILE) write the baseline's profile too.
+process.on('SIGTERM', () => process.exit(0));

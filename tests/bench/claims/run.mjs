@@ -6,6 +6,7 @@
 // Usage: pnpm bench:claims   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
 // Exits non-zero if an invariant breaks (claims ≠ stock, a worker with two claims, any 5xx).
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import {
@@ -26,14 +27,14 @@ const root = new URL('../../../', import.meta.url).pathname;
 const dbName = `jingcai_bench_${Date.now()}`;
 const children = [];
 
-function start(args, env) {
+function start(args, env, port) {
   const child = spawn('node', args, {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
-  return child;
+  return { port, pid: child.pid };
 }
 
 async function healthy(url) {
@@ -53,7 +54,17 @@ function jobsFor(workers, ports, stationId) {
   return workers.flatMap((w) => ports.map((port) => ({ port, token: w.token, body: { stationId } })));
 }
 
-async function measure(label, ports, db, place, prefix) {
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc: per request, it says how much of
+ * the two shared cores each server spends, which is steadier than throughput on a noisy machine.
+ */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+async function measure(label, servers, db, place, prefix) {
+  const ports = servers.map((s) => s.port);
   // Warm-up: JIT, connection pools, caches — on a benefit of its own, with workers of their own.
   const warmBenefit = await seedBenefit(db, place, `${label} 预热`, 50);
   const warmWorkers = await seedWorkers(db, place.orgId, 200, `${prefix}-warm`);
@@ -65,12 +76,19 @@ async function measure(label, ports, db, place, prefix) {
   const benefitId = await seedBenefit(db, place, `${label} 暖新礼包`, STOCK);
   const workers = await seedWorkers(db, place.orgId, WORKERS, prefix);
   const before = await statementsSoFar(db);
+  const cpuBefore = servers.map((s) => cpuSeconds(s.pid));
   const load = await rush(jobsFor(workers, ports, place.stationId), {
     concurrency: CONCURRENCY,
     path: () => `/api/care/benefits/${benefitId}/claims`,
   });
+  const cpu = servers.reduce((sum, s, i) => sum + cpuSeconds(s.pid) - cpuBefore[i], 0);
   const statements = (await statementsSoFar(db)) - before - 1; // less the status query itself
-  return { ...load, statementsPerRequest: statements / load.requests, ...(await outcome(db, benefitId)) };
+  return {
+    ...load,
+    statementsPerRequest: statements / load.requests,
+    cpuMsPerRequest: (cpu * 1000) / load.requests,
+    ...(await outcome(db, benefitId)),
+  };
 }
 
 /** Statements the server has executed (all clients): the rush is the only traffic while it runs. */
@@ -89,6 +107,7 @@ function report(label, r) {
   line('stock left', r.stock);
   line('throughput', `${r.rps.toFixed(0)} req/s`);
   line('SQL statements per request', r.statementsPerRequest.toFixed(2));
+  line('server CPU per request', `${r.cpuMsPerRequest.toFixed(2)} ms`);
   line('latency p50 / p99', `${r.p50.toFixed(1)} ms / ${r.p99.toFixed(1)} ms`);
 }
 
@@ -107,11 +126,12 @@ try {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
   const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
-  start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, url, { logLevel }));
+  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, url, { logLevel }), 3301)];
   await healthy('http://127.0.0.1:3301/api/health');
-  start(['apps/api/dist/main.js'], apiEnv(3302, url, { migrate: false, logLevel }));
-  start(['tests/bench/claims/baseline-server.mjs', '3311', url], {});
-  start(['tests/bench/claims/baseline-server.mjs', '3312', url], {});
+  apis.push(start(['apps/api/dist/main.js'], apiEnv(3302, url, { migrate: false, logLevel }), 3302));
+  const baselines = [3311, 3312].map((port) =>
+    start([...profile, 'tests/bench/claims/baseline-server.mjs', String(port), url], {}, port),
+  );
   await Promise.all([
     healthy('http://127.0.0.1:3302/api/health'),
     healthy('http://127.0.0.1:3311/'),
@@ -123,8 +143,8 @@ try {
   console.log(
     `Rush: stock ${STOCK}, ${WORKERS} workers × 2 tries across 2 instances, ${CONCURRENCY} connections.`,
   );
-  const baseline = await measure('baseline', [3311, 3312], db, place, 'base');
-  const api = await measure('api', [3301, 3302], db, place, 'api');
+  const baseline = await measure('baseline', baselines, db, place, 'base');
+  const api = await measure('api', apis, db, place, 'api');
   await db.end();
 
   report('Jingcai API (NestJS + Fastify + TypeORM), 2 instances', api);

@@ -1,8 +1,9 @@
-// Answers for requests that fail before routing, helmet and the exception filter run: each still gets the
+// Answers for requests that fail before routing, the header hooks and the exception filter run: each still gets the
 // error envelope and the security headers, never Fastify's or Node's own text.
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { ERROR_MESSAGES, type ErrorEnvelope } from '@jingcai/shared';
+import { securityHeaders } from './security-headers';
 
 /**
  * No request body nests deeper than a few levels (a benefit's eligibility, a campaign's draw rules); the
@@ -28,15 +29,11 @@ export function nestsDeeperThan(text: string, max: number): boolean {
   return false;
 }
 
-/** What helmet and the onSend hook would have set, for the two answers made before either runs. */
+/** What the hooks would have set, for the two answers made before any of them runs. */
 export const FALLBACK_HEADERS = {
+  ...securityHeaders({ apiDocs: false }),
   'content-type': 'application/json; charset=utf-8',
   'cache-control': 'no-store',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
-  'strict-transport-security': 'max-age=31536000; includeSubDomains',
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
 };
 
 export function validationEnvelope(requestId: string): ErrorEnvelope {
@@ -45,7 +42,7 @@ export function validationEnvelope(requestId: string): ErrorEnvelope {
 
 /**
  * Requests Node's HTTP parser refuses (headers or URL over 16 KB, a malformed request line) never reach
- * Fastify's routing, helmet or the exception filter: answer them here with the same envelope and headers.
+ * Fastify's routing, the header hooks or the exception filter: answer them here with the same envelope and headers.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;

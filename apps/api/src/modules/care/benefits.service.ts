@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
+import { hotQuery } from '../../common/database/hot-query';
 import type { PageQuery } from '../../common/http/pagination';
 import { AppException } from '../../common/errors/app-exception';
 import { OrgScopeService } from '../orgs/org-scope.service';
@@ -212,9 +213,10 @@ export class BenefitsService {
     });
   }
 
-  /** Plain SQL: it runs for every claim request of a release rush (see ClaimsService.claim). */
+  /** Plain SQL on the hot path: it runs for every claim request of a release rush (see ClaimsService.claim). */
   async claimant(userId: number): Promise<Claimant> {
-    const [row] = await this.users.query<ClaimantRow[]>(
+    const [row] = await hotQuery<ClaimantRow>(
+      this.users.manager.connection,
       `SELECT u.category, u.gig_verified AS gigVerified, u.tags, u.membership, o.path AS orgPath
          FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?`,
       [userId],
