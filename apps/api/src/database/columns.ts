@@ -7,6 +7,11 @@ import { Column, CreateDateColumn, UpdateDateColumn, type ColumnOptions } from '
  */
 export const DateTimeColumn = (options: ColumnOptions = {}) =>
   Column({ type: 'datetime', precision: 6, ...options });
+/** An instant read by plain SQL: mysql2 returns a Date (the connection is UTC), sql.js UTC text. */
+export function instantOf(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(`${value}Z`);
+}
+
 export const CreatedAtColumn = () => CreateDateColumn({ name: 'created_at', type: 'datetime', precision: 6 });
 export const UpdatedAtColumn = () => UpdateDateColumn({ name: 'updated_at', type: 'datetime', precision: 6 });
 

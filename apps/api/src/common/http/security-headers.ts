@@ -33,7 +33,8 @@ export function securityHeaders({ apiDocs }: { apiDocs: boolean }): Record<strin
     },
     frameguard: { action: 'deny' },
   })({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
-    if (error) throw error;
+    // Only a policy helmet cannot build fails here, at boot.
+    if (error) throw error instanceof Error ? error : new Error('helmet refused the security policy');
   });
   return headers;
 }

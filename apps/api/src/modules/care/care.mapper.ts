@@ -1,4 +1,5 @@
 import type { BenefitView, ClaimView, StationView } from '@jingcai/shared';
+import { instantOf } from '../../database/columns';
 import { toOrgSummary } from '../orgs/org.mapper';
 import type { Benefit } from './entities/benefit.entity';
 import type { Claim } from './entities/claim.entity';
@@ -63,5 +64,52 @@ export function toClaimView(claim: Claim): ClaimView {
     expiresAt: claim.expiresAt.toISOString(),
     claimedAt: claim.createdAt.toISOString(),
     redeemedAt: claim.redeemedAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * A claim's view in one plain statement: every claim answered in a release rush carries it, and loading
+ * the two relations through TypeORM's query builder cost ~1 ms of CPU a time (tests/bench/claims).
+ */
+export const CLAIM_VIEW_SQL = `SELECT c.id, c.code, c.status, c.expires_at AS expiresAt, c.created_at AS claimedAt,
+    c.redeemed_at AS redeemedAt, b.id AS benefitId, b.title, b.kind, s.id AS stationId, s.name AS stationName,
+    s.address, s.hours, s.latitude, s.longitude
+  FROM care_claims c JOIN care_benefits b ON b.id = c.benefit_id JOIN care_stations s ON s.id = c.station_id`;
+
+export interface ClaimViewRow {
+  id: number | string;
+  code: string;
+  status: ClaimView['status'];
+  expiresAt: Date | string;
+  claimedAt: Date | string;
+  redeemedAt: Date | string | null;
+  benefitId: number | string;
+  title: string;
+  kind: ClaimView['benefit']['kind'];
+  stationId: number | string;
+  stationName: string;
+  address: string;
+  hours: string;
+  latitude: number | string;
+  longitude: number | string;
+}
+
+export function claimViewOfRow(row: ClaimViewRow): ClaimView {
+  return {
+    claimId: Number(row.id),
+    benefit: { id: Number(row.benefitId), title: row.title, kind: row.kind },
+    code: row.code,
+    status: row.status,
+    station: {
+      id: Number(row.stationId),
+      name: row.stationName,
+      address: row.address,
+      hours: row.hours,
+      latitude: Number(row.latitude),
+      longitude: Number(row.longitude),
+    },
+    expiresAt: instantOf(row.expiresAt).toISOString(),
+    claimedAt: instantOf(row.claimedAt).toISOString(),
+    redeemedAt: row.redeemedAt === null ? null : instantOf(row.redeemedAt).toISOString(),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@jingcai/shared';
 import { Between, DataSource, IsNull, LessThanOrEqual, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { hotQuery } from '../../common/database/hot-query';
@@ -23,7 +24,7 @@ import { OrgScopeService } from '../orgs/org-scope.service';
 import { User } from '../users/entities/user.entity';
 import { QrCodeService, type QrImage } from '../wechat/qr-code.service';
 import { BenefitsService } from './benefits.service';
-import { toClaimView } from './care.mapper';
+import { CLAIM_VIEW_SQL, claimViewOfRow, toClaimView, type ClaimViewRow } from './care.mapper';
 import { ineligibilityReason } from './eligibility';
 import { Benefit } from './entities/benefit.entity';
 import { activeKeyOf, Claim } from './entities/claim.entity';
@@ -34,7 +35,6 @@ interface BenefitRules {
   benefit: Benefit;
   stationIds: Set<number>;
   audience: { path: string; name: string } | null;
-  loadedAt: number;
 }
 
 const RULES_TTL_MS = 5_000;
@@ -50,7 +50,8 @@ class OutOfStock extends Error {}
 @Injectable()
 export class ClaimsService {
   private readonly logger = new Logger(ClaimsService.name);
-  private readonly rules = new Map<number, BenefitRules>();
+  /** One load per benefit at a time: when an entry expires mid-rush, the requests waiting share it. */
+  private readonly rules = new TtlCache<number, BenefitRules>(RULES_TTL_MS);
 
   constructor(
     @InjectRepository(Claim) private readonly claims: Repository<Claim>,
@@ -94,7 +95,7 @@ export class ClaimsService {
       [userId, benefitId],
     );
     const waiting = mine.find((c) => c.status === 'claimed');
-    if (waiting) return { created: false, claim: await this.view(waiting.id) };
+    if (waiting) return { created: false, claim: await this.view('id', waiting.id) };
 
     const reason = ineligibilityReason(await this.benefits.claimant(userId), benefit, audience);
     if (reason) throw new AppException('NOT_ELIGIBLE', HttpStatus.FORBIDDEN, reason);
@@ -145,10 +146,7 @@ export class ClaimsService {
           }),
         );
         // Looked up by its unique code: insert ids come back differently from each driver.
-        return {
-          created: true,
-          claim: toClaimView((await this.withRelations().where('c.code = :code', { code }).getOne())!),
-        };
+        return { created: true, claim: await this.view('code', code) };
       } catch (error) {
         if (error instanceof OutOfStock) throw outOfStock();
         if (!isUniqueViolation(error)) throw error;
@@ -157,7 +155,7 @@ export class ClaimsService {
           select: { id: true },
           where: { activeKey: activeKeyOf(benefitId, userId) },
         });
-        if (winner) return { created: false, claim: await this.view(winner.id) };
+        if (winner) return { created: false, claim: await this.view('id', winner.id) };
         if (attempt >= CODE_ATTEMPTS) throw error;
       }
     }
@@ -347,38 +345,31 @@ export class ClaimsService {
     return claim;
   }
 
-  private async view(id: number): Promise<ClaimView> {
-    const claim = await this.withRelations().where('c.id = :id', { id }).getOne();
-    if (!claim) throw AppException.notFound('领取记录不存在');
-    return toClaimView(claim);
+  private async view(by: 'id' | 'code', value: number | string): Promise<ClaimView> {
+    const [row] = await hotQuery<ClaimViewRow>(this.dataSource, `${CLAIM_VIEW_SQL} WHERE c.${by} = ?`, [
+      value,
+    ]);
+    if (!row) throw AppException.notFound('领取记录不存在');
+    return claimViewOfRow(row);
   }
 
-  /** One joined query (find() with relations and a limit issues two). */
-  private withRelations() {
-    return this.claims
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.benefit', 'b')
-      .innerJoinAndSelect('c.station', 's');
+  private rulesOf(benefitId: number): Promise<BenefitRules> {
+    return this.rules.get(benefitId, () => this.loadRules(benefitId));
   }
 
-  private async rulesOf(benefitId: number): Promise<BenefitRules> {
-    const cached = this.rules.get(benefitId);
-    if (cached && Date.now() - cached.loadedAt < RULES_TTL_MS) return cached;
+  private async loadRules(benefitId: number): Promise<BenefitRules> {
     const benefit = await this.benefitRepo.findOne({
       where: { id: benefitId },
       relations: { stations: true, audienceOrg: true },
     });
     if (!benefit) throw AppException.notFound('福利不存在');
-    const rules: BenefitRules = {
+    return {
       benefit,
       stationIds: new Set(benefit.stations!.map((s) => s.id)),
       audience: benefit.audienceOrg
         ? { path: benefit.audienceOrg.path, name: benefit.audienceOrg.name }
         : null,
-      loadedAt: Date.now(),
     };
-    this.rules.set(benefitId, rules);
-    return rules;
   }
 }
 

@@ -6,6 +6,7 @@ import { TtlCache } from '../../common/cache/ttl-cache';
 import { RankIndex } from '../../common/ranking/rank-index';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
+import { instantOf } from '../../database/columns';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
@@ -28,13 +29,12 @@ type StandingRow = {
   bestAt: Date | string;
 };
 
-/** mysql2 returns instants as Dates (the connection is UTC); sql.js as UTC text. */
 function toRankedRow(r: StandingRow): RankedRow {
   return {
     userId: Number(r.userId),
     bestScore: Number(r.bestScore),
     bestDuration: Number(r.bestDuration),
-    bestAt: r.bestAt instanceof Date ? r.bestAt : new Date(`${r.bestAt}Z`),
+    bestAt: instantOf(r.bestAt),
   };
 }
 
@@ -78,7 +78,11 @@ export class QuizRankingsService {
    * Best score desc, then shorter time, then who got there first. The top and everyone's standing come
    * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
    */
-  async people(campaignId: number, reader: AuthUser, limit: number): Promise<LeaderboardView<PersonRankView>> {
+  async people(
+    campaignId: number,
+    reader: AuthUser,
+    limit: number,
+  ): Promise<LeaderboardView<PersonRankView>> {
     const card = await this.readableBy(campaignId, reader);
     const userId = reader.id;
     const [index, mine] = await Promise.all([
