@@ -2,10 +2,20 @@
 // database, an org tree to rank, a closed-loop load generator, and the report line that prints a figure
 // next to its raw-mysql2 baseline.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiEnv, signAccessToken } from './claims/fixtures.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc. Per request it says how much of the
+ * two shared cores a server spends, which is steadier than throughput on a noisy machine.
+ */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
 
 /** Builds the shared package and the API (the benchmark runs the production build). */
 export async function buildApi() {

@@ -6,7 +6,6 @@
 // Usage: pnpm bench:claims   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
 // Exits non-zero if an invariant breaks (claims ≠ stock, a worker with two claims, any 5xx).
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import {
@@ -18,6 +17,7 @@ import {
   seedPlace,
   seedWorkers,
 } from './fixtures.mjs';
+import { cpuSeconds } from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -52,15 +52,6 @@ async function healthy(url) {
 /** Both tries of each worker, one per instance, adjacent so they are in flight together. */
 function jobsFor(workers, ports, stationId) {
   return workers.flatMap((w) => ports.map((port) => ({ port, token: w.token, body: { stationId } })));
-}
-
-/**
- * CPU seconds (user + system) a process has used so far, from /proc: per request, it says how much of
- * the two shared cores each server spends, which is steadier than throughput on a noisy machine.
- */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
 async function measure(label, servers, db, place, prefix) {

@@ -9,6 +9,7 @@ import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
 import {
   apiClient,
   buildApi,
+  cpuSeconds,
   measure,
   reportRow,
   seedOrgTree,
@@ -122,6 +123,14 @@ async function rawOrgs(pool, campaignId, userId) {
   return true;
 }
 
+/** Statements the server has executed (all clients): only the benchmark talks to it while a step runs. */
+async function statementsSoFar(pool) {
+  const [[row]] = await pool.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(row.Value);
+}
+
+const RAW_STATEMENTS_PER_ATTEMPT = 5;
+
 /** The core SQL of one attempt: insert it open, then close it and keep the best score, in a transaction. */
 async function rawAttempt(pool, campaignId, userId, drawn) {
   const [a] = await pool.query(
@@ -185,6 +194,8 @@ try {
   const rawOrgsRun = await measure(20, READS, (i) => rawOrgs(pool, campaignId, someone(i)));
 
   const answers = questions.slice(0, 10).map((q) => ({ questionId: q.id, choice: [q.answer] }));
+  const statementsBefore = await statementsSoFar(pool);
+  const cpuBefore = cpuSeconds(api.pid);
   const apiAttempts = await measure(50, ROUNDS, async (i) => {
     const user = firstUser + i;
     const started = await post(`/quiz/campaigns/${campaignId}/attempts`, user, {});
@@ -192,6 +203,8 @@ try {
     const { attemptId } = await started.json();
     return (await post(`/quiz/attempts/${attemptId}/submit`, user, { answers })).ok;
   });
+  const apiStatements = (await statementsSoFar(pool)) - statementsBefore - 1;
+  const apiCpu = cpuSeconds(api.pid) - cpuBefore;
   const drawn = JSON.stringify(questions.slice(0, 10).map((q) => ({ id: q.id, order: ['A', 'B'] })));
   const rawAttempts = await measure(50, ROUNDS, (i) =>
     rawAttempt(pool, campaignId, firstUser + ROUNDS + i, drawn),
@@ -203,6 +216,9 @@ try {
   reportRow('org leaderboard p95 (≤ 50 ms)', apiOrgs, rawOrgsRun, 'ms', 'p95');
   reportRow('start + submit (≥ 300 /s)', apiAttempts, rawAttempts, '/s', 'perSecond');
   console.log('  (ratio: raw ÷ API for latency, API ÷ raw for throughput; 1.0 means no overhead)');
+  console.log(
+    `  per start + submit: ${(apiStatements / ROUNDS).toFixed(1)} SQL statements (raw ${RAW_STATEMENTS_PER_ATTEMPT}), ${((apiCpu * 1000) / ROUNDS).toFixed(2)} ms of API CPU`,
+  );
   if (apiPeople.failures || apiOrgs.failures || apiAttempts.failures) exitCode = 1;
 } catch (error) {
   console.error(error);

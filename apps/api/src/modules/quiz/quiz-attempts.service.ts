@@ -17,9 +17,9 @@ import {
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
+import { hotQuery } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
-import { User } from '../users/entities/user.entity';
 import {
   Attempt,
   Campaign,
@@ -30,9 +30,15 @@ import {
   type DrawnQuestion,
 } from './entities/quiz.entities';
 import { QuizBanksService } from './quiz-banks.service';
-import { audienceProblem, QuizCampaignsService } from './quiz-campaigns.service';
+import { audienceProblem, QuizCampaignsService, type QuizTaker } from './quiz-campaigns.service';
 
 const LETTERS: OptionKey[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** The worker taking a quiz: the audience rules, the leaderboard's org and the certificate's name. */
+interface Taker extends QuizTaker {
+  realName: string | null;
+  nickname: string | null;
+}
 
 @Injectable()
 export class QuizAttemptsService {
@@ -41,7 +47,6 @@ export class QuizAttemptsService {
     @InjectRepository(Question) private readonly questions: Repository<Question>,
     @InjectRepository(Mistake) private readonly mistakes: Repository<Mistake>,
     @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
-    @InjectRepository(User) private readonly users: Repository<User>,
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly campaignsService: QuizCampaignsService,
@@ -61,23 +66,20 @@ export class QuizAttemptsService {
     }
     // Who the worker is matters only to a campaign with an audience: an open one needs no lookup.
     const restricted = campaign.membersOnly || campaign.audienceOrg;
-    const problem = restricted
-      ? audienceProblem(
-          campaign,
-          await this.users.findOne({ where: { id: userId }, relations: { org: true } }),
-        )
-      : null;
+    const problem = restricted ? audienceProblem(campaign, await this.taker(userId)) : null;
     if (problem) throw new AppException('FORBIDDEN', HttpStatus.FORBIDDEN, problem);
 
-    // One read gives both the open attempt (of any day) and today's count.
+    // One plain read gives both the open attempt (of any day) and today's count; the open attempt itself,
+    // rarely there, is loaded whole only when it is.
     const day = shanghaiDay(now);
-    const mine = await this.attempts
-      .createQueryBuilder('a')
-      .where('a.campaign_id = :campaignId AND a.user_id = :userId', { campaignId, userId })
-      .andWhere('(a.day = :day OR a.open_key = :openKey)', { day, openKey: openKeyOf(campaignId, userId) })
-      .getMany();
-    const open = mine.find((a) => a.status === 'open');
-    if (open) {
+    const mine = await hotQuery<{ id: number | string; status: Attempt['status']; day: string }>(
+      this.dataSource,
+      'SELECT id, status, day FROM quiz_attempts WHERE campaign_id = ? AND user_id = ? AND (day = ? OR open_key = ?)',
+      [campaignId, userId, day, openKeyOf(campaignId, userId)],
+    );
+    const openId = mine.find((a) => a.status === 'open')?.id;
+    const open = openId === undefined ? null : await this.attempts.findOneBy({ id: Number(openId) });
+    if (open?.status === 'open') {
       if (!this.pastGrace(open, now)) return { created: false, attempt: await this.attemptView(open) };
       await this.finish(open, {}, now); // abandoned past its deadline: it scores 0 and counts
     }
@@ -227,7 +229,7 @@ export class QuizAttemptsService {
     const campaign = (await this.campaignsService.live(attempt.campaignId))!;
     // Read before the transaction: a query on another pooled connection while holding one can exhaust
     // the pool under load and stall every submit.
-    const user = await this.users.findOne({ where: { id: attempt.userId }, relations: { org: true } });
+    const user = await this.taker(attempt.userId);
     // One transaction, so a concurrent submit of the same attempt (blocked on the row until this commits)
     // reads the finished result, certificate included.
     const scored = {
@@ -260,7 +262,7 @@ export class QuizAttemptsService {
   private async recordBest(
     manager: EntityManager,
     attempt: Attempt,
-    user: User | null,
+    user: Taker | null,
     score: number,
     duration: number,
     now: Date,
@@ -270,7 +272,7 @@ export class QuizAttemptsService {
       await repo.insert({
         campaignId: attempt.campaignId,
         userId: attempt.userId,
-        orgPath: user?.org?.path ?? null,
+        orgPath: user?.orgPath ?? null,
         bestScore: score,
         bestDuration: duration,
         bestAt: now,
@@ -328,7 +330,7 @@ export class QuizAttemptsService {
   private async issueCertificate(
     manager: EntityManager,
     attempt: Attempt,
-    user: User | null,
+    user: Taker | null,
     score: number,
     now: Date,
   ): Promise<string | undefined> {
@@ -401,6 +403,17 @@ export class QuizAttemptsService {
     const attempt = await this.attempts.findOneBy({ id: attemptId, userId });
     if (!attempt) throw AppException.notFound('答题记录不存在');
     return attempt;
+  }
+
+  /** Plain SQL on the start and submit path (findOne with the org relation issues two statements). */
+  private async taker(userId: number): Promise<Taker | null> {
+    const [row] = await hotQuery<Taker>(
+      this.dataSource,
+      `SELECT u.real_name AS realName, u.nickname, u.membership, o.path AS orgPath
+         FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?`,
+      [userId],
+    );
+    return row ?? null;
   }
 
   private pastGrace(attempt: Attempt, now: Date): boolean {

@@ -4,6 +4,7 @@ import {
   maskName,
   shanghaiDay,
   type CampaignView,
+  type MembershipStatus,
   type ParticipationView,
   type WorkerCampaignView,
 } from '@jingcai/shared';
@@ -168,7 +169,8 @@ export class QuizCampaignsService {
       .andWhere(audience.where, audience.parameters);
     if (user?.membership !== 'member') query.andWhere('c.membersOnly = :no', { no: false });
     const open = await query.orderBy('c.endsAt', 'ASC').take(50).getMany();
-    const visible = open.filter((c) => !audienceProblem(c, user));
+    const taker = user && { membership: user.membership, orgPath: user.org?.path ?? null };
+    const visible = open.filter((c) => !audienceProblem(c, taker));
     if (!visible.length) return [];
     const ids = visible.map((c) => c.id);
     const today = shanghaiDay(now);
@@ -253,10 +255,16 @@ export class QuizCampaignsService {
 }
 
 /** Why this worker may not take part, or null. `user.org` must be loaded. */
-export function audienceProblem(campaign: Campaign, user: User | null): string | null {
-  if (!user) return '用户不存在';
-  if (campaign.membersOnly && user.membership !== 'member') return '本活动仅限工会会员参加';
-  if (campaign.audienceOrg && !user.org?.path.startsWith(campaign.audienceOrg.path))
+/** What a campaign's audience rules look at of a worker. */
+export interface QuizTaker {
+  membership: MembershipStatus;
+  orgPath: string | null;
+}
+
+export function audienceProblem(campaign: Campaign, taker: QuizTaker | null): string | null {
+  if (!taker) return '用户不存在';
+  if (campaign.membersOnly && taker.membership !== 'member') return '本活动仅限工会会员参加';
+  if (campaign.audienceOrg && !taker.orgPath?.startsWith(campaign.audienceOrg.path))
     return `本活动仅限${campaign.audienceOrg.name}所属职工参加`;
   return null;
 }
