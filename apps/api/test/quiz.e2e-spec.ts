@@ -512,6 +512,43 @@ describe('Quiz campaigns (e2e)', () => {
   });
 
   describe('leaderboards', () => {
+    it("keeps each worker's best: a worse attempt changes nothing, as high and quicker replaces it", async () => {
+      const quiz = await campaign({ attemptsPerDay: 5 });
+      const w = await worker();
+      const clock = t.app.get(Clock);
+      const base = Date.now();
+      /** Starts at `at` seconds, answers `right` questions right and submits `seconds` later. */
+      const play = async (at: number, right: number, seconds: number) => {
+        const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(base + at * 1000));
+        try {
+          const attempt = (await start(w, quiz.id).expect(201)).body as AttemptView;
+          const answers = (await rightAnswers(attempt)).map((a, i) =>
+            i < right ? a : { ...a, choice: a.choice.length === 1 && a.choice[0] === 'A' ? ['B'] : ['A'] },
+          );
+          spy.mockReturnValue(new Date(base + (at + seconds) * 1000));
+          return ((await submit(w, attempt.attemptId, answers).expect(201)).body as AttemptResultView).score;
+        } finally {
+          spy.mockRestore();
+        }
+      };
+      const best = () =>
+        t.dataSource
+          .getRepository(Participant)
+          .findOneByOrFail({ campaignId: quiz.id, userId: w.id })
+          .then((p) => ({ score: p.bestScore, duration: p.bestDuration, at: p.bestAt.getTime() }));
+
+      const half = await play(0, 2, 30);
+      expect(await best()).toEqual({ score: half, duration: 30, at: base + 30_000 });
+      expect(await play(100, 1, 5)).toBeLessThan(half);
+      expect(await best()).toEqual({ score: half, duration: 30, at: base + 30_000 });
+      await play(200, 2, 40); // as high, slower
+      expect(await best()).toEqual({ score: half, duration: 30, at: base + 30_000 });
+      await play(300, 2, 10); // as high, quicker
+      expect(await best()).toEqual({ score: half, duration: 10, at: base + 310_000 });
+      const full = await play(400, 4, 50);
+      expect(await best()).toEqual({ score: full, duration: 50, at: base + 450_000 });
+    });
+
     it('orders by best score, then shorter time, then earlier, and finds my rank outside the top', async () => {
       const quiz = await campaign();
       const repo = t.dataSource.getRepository(Participant);
