@@ -21,6 +21,7 @@ import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { hotQuery } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
+import { instantOf } from '../../database/columns';
 import {
   Attempt,
   Campaign,
@@ -82,7 +83,7 @@ export class QuizAttemptsService {
       [campaignId, userId, day, openKeyOf(campaignId, userId)],
     );
     const openId = mine.find((a) => a.status === 'open')?.id;
-    const open = openId === undefined ? null : await this.attempts.findOneBy({ id: Number(openId) });
+    const open = openId === undefined ? null : await this.attemptWhere('id = ?', [openId]);
     if (open?.status === 'open') {
       if (!this.pastGrace(open, now)) return { created: false, attempt: await this.attemptView(open) };
       await this.finish(open, {}, now); // abandoned past its deadline: it scores 0 and counts
@@ -420,9 +421,15 @@ export class QuizAttemptsService {
 
   /** Another worker's attempt is 404: existence is not disclosed. */
   private async own(userId: number, attemptId: number): Promise<Attempt> {
-    const attempt = await this.attempts.findOneBy({ id: attemptId, userId });
+    const attempt = await this.attemptWhere('id = ? AND user_id = ?', [attemptId, userId]);
     if (!attempt) throw AppException.notFound('答题记录不存在');
     return attempt;
+  }
+
+  /** An attempt in plain SQL: one opens every submit, and findOneBy built its query each time. */
+  private async attemptWhere(condition: string, params: unknown[]): Promise<Attempt | null> {
+    const [row] = await hotQuery<AttemptRow>(this.dataSource, `${ATTEMPT_SQL} WHERE ${condition}`, params);
+    return row ? this.attempts.create(attemptOfRow(row)) : null;
   }
 
   /** Plain SQL on the start and submit path (findOne with the org relation issues two statements). */
@@ -466,6 +473,51 @@ function shuffle<T>(items: T[]): T[] {
     [items[i], items[j]] = [items[j], items[i]];
   }
   return items;
+}
+
+const ATTEMPT_SQL = `SELECT id, campaign_id AS campaignId, user_id AS userId, open_key AS openKey, drawn, day,
+    started_at AS startedAt, deadline, status, submitted_at AS submittedAt, answers, score,
+    correct_count AS correctCount, duration_seconds AS durationSeconds, late
+  FROM quiz_attempts`;
+
+interface AttemptRow {
+  id: number | string;
+  campaignId: number | string;
+  userId: number | string;
+  openKey: string | null;
+  drawn: string;
+  day: string;
+  startedAt: Date | string;
+  deadline: Date | string;
+  status: Attempt['status'];
+  submittedAt: Date | string | null;
+  answers: string | null;
+  score: number | string | null;
+  correctCount: number | string | null;
+  durationSeconds: number | string | null;
+  late: number | string | boolean;
+}
+
+/** The attempt as TypeORM would load it (the drivers differ in how they return numbers and instants). */
+function attemptOfRow(row: AttemptRow): Attempt {
+  const int = (value: number | string | null) => (value === null ? null : Number(value));
+  return {
+    id: Number(row.id),
+    campaignId: Number(row.campaignId),
+    userId: Number(row.userId),
+    openKey: row.openKey,
+    drawn: JSON.parse(row.drawn) as DrawnQuestion[],
+    day: row.day,
+    startedAt: instantOf(row.startedAt),
+    deadline: instantOf(row.deadline),
+    status: row.status,
+    submittedAt: row.submittedAt === null ? null : instantOf(row.submittedAt),
+    answers: row.answers === null ? null : (JSON.parse(row.answers) as Record<string, OptionKey[]>),
+    score: int(row.score),
+    correctCount: int(row.correctCount),
+    durationSeconds: int(row.durationSeconds),
+    late: Boolean(Number(row.late)),
+  };
 }
 
 function openKeyOf(campaignId: number, userId: number): string {
