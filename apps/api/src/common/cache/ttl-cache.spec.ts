@@ -39,4 +39,37 @@ describe('TtlCache', () => {
     await cache.get(3, () => ((reloaded = true), Promise.resolve(3)), 21);
     expect(reloaded).toBe(false);
   });
+
+  it('can serve the old value while one reload runs, and the new one once it is in', async () => {
+    const cache = new TtlCache<string, number>(1000, 10, { serveStaleWhileReloading: true });
+    let loads = 0;
+    let release: (n: number) => void = () => undefined;
+    await cache.get('k', () => Promise.resolve(++loads), 0);
+    const reload = () => {
+      loads++;
+      return new Promise<number>((resolve) => (release = resolve));
+    };
+    expect(await cache.get('k', reload, 1000)).toBe(1);
+    expect(await cache.get('k', reload, 1001)).toBe(1);
+    expect(loads).toBe(2);
+    release(2);
+    await Promise.resolve();
+    expect(await cache.get('k', reload, 1002)).toBe(2);
+  });
+
+  it('keeps serving the old value when a reload fails, and tries again', async () => {
+    const cache = new TtlCache<string, number>(1000, 10, { serveStaleWhileReloading: true });
+    await cache.get('k', () => Promise.resolve(1), 0);
+    expect(await cache.get('k', () => Promise.reject(new Error('down')), 1000)).toBe(1);
+    await Promise.resolve();
+    expect(await cache.get('k', () => Promise.resolve(3), 1001)).toBe(1);
+    await Promise.resolve();
+    expect(await cache.get('k', () => Promise.resolve(4), 1002)).toBe(3);
+  });
+
+  it('waits for the first load, which a stale value cannot stand in for', async () => {
+    const cache = new TtlCache<string, number>(1000, 10, { serveStaleWhileReloading: true });
+    await expect(cache.get('k', () => Promise.reject(new Error('down')), 0)).rejects.toThrow('down');
+    expect(await cache.get('k', () => Promise.resolve(5), 1)).toBe(5);
+  });
 });

@@ -5,23 +5,47 @@
  * keeps its own: with N instances a figure may be up to `ttlMs` older on one than on another.
  */
 export class TtlCache<K, V> {
-  private readonly entries = new Map<K, { value: Promise<V>; expires: number }>();
+  private readonly entries = new Map<K, Entry<V>>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 1000,
+    /**
+     * Past its TTL, an entry that has loaded is still served while one reload runs in the background, so
+     * readers never wait on a reload (a leaderboard's index of tens of thousands of rows), only on the
+     * first load. A figure may then be up to `ttlMs` plus one load old.
+     */
+    private readonly options: { serveStaleWhileReloading?: boolean } = {},
   ) {}
 
   get(key: K, load: () => Promise<V>, now = Date.now()): Promise<V> {
     const hit = this.entries.get(key);
     if (hit && hit.expires > now) return hit.value;
+    if (hit?.loaded && this.options.serveStaleWhileReloading) {
+      if (!hit.reloading) {
+        hit.reloading = true;
+        load().then(
+          (value) => {
+            // Unless the entry was dropped or replaced meanwhile (delete, clear, eviction).
+            if (this.entries.get(key) === hit) this.entries.set(key, loadedEntry(value, now + this.ttlMs));
+          },
+          // A failed reload keeps serving the old value; the next reader past the TTL tries again.
+          () => (hit.reloading = false),
+        );
+      }
+      return hit.value;
+    }
     if (this.entries.size >= this.maxEntries) this.evictExpired(now);
     const value = load();
-    this.entries.set(key, { value, expires: now + this.ttlMs });
-    // A failed load is not remembered: the next reader tries again.
-    value.catch(() => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
-    });
+    const entry: Entry<V> = { value, expires: now + this.ttlMs, loaded: false, reloading: false };
+    this.entries.set(key, entry);
+    value.then(
+      () => (entry.loaded = true),
+      // A failed load is not remembered: the next reader tries again.
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     return value;
   }
 
@@ -38,4 +62,16 @@ export class TtlCache<K, V> {
     // Still full of live entries: drop the oldest inserted rather than grow without bound.
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
   }
+}
+
+interface Entry<V> {
+  value: Promise<V>;
+  expires: number;
+  /** The value has arrived (a pending or failed load is never served stale). */
+  loaded: boolean;
+  reloading: boolean;
+}
+
+function loadedEntry<V>(value: V, expires: number): Entry<V> {
+  return { value: Promise.resolve(value), expires, loaded: true, reloading: false };
 }

@@ -7,6 +7,7 @@ import { TtlCache } from '../../common/cache/ttl-cache';
 import { hotQuery } from '../../common/database/hot-query';
 import { AppException } from '../../common/errors/app-exception';
 import { RankIndex } from '../../common/ranking/rank-index';
+import { rankingCache } from '../../common/ranking/ranking-cache';
 import { instantOf } from '../../database/columns';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
@@ -45,8 +46,6 @@ const byBest = (a: RankedRow, b: RankedRow) =>
   a.bestAt.getTime() - b.bestAt.getTime() ||
   a.userId - b.userId;
 
-/** How stale a leaderboard's top may be: a participant's own row is always fresh. */
-const RANKING_CACHE_MS = 5_000;
 const CARD_CACHE_MS = 60_000;
 
 /** A reader as their own leaderboard row shows them, and the org path that places them in an audience. */
@@ -72,13 +71,11 @@ function toCard(row: CardRow | undefined): Card {
 @Injectable()
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
-  private readonly tops = new TtlCache<string, PersonRankView[]>(RANKING_CACHE_MS);
-  private readonly standings = new TtlCache<number, RankIndex<RankedRow>>(RANKING_CACHE_MS);
+  private readonly tops = rankingCache<string, PersonRankView[]>();
+  private readonly standings = rankingCache<number, RankIndex<RankedRow>>();
   /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
   private readonly cards = new TtlCache<number, Card>(CARD_CACHE_MS, 20_000);
-  private readonly orgRankings = new TtlCache<string, Array<OrgRankView & { orgEntity: Org }>>(
-    RANKING_CACHE_MS,
-  );
+  private readonly orgRankings = rankingCache<string, Array<OrgRankView & { orgEntity: Org }>>();
 
   constructor(
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,

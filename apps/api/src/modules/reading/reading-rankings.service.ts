@@ -4,8 +4,8 @@ import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingc
 import ExcelJS from 'exceljs';
 import { In, MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { TtlCache } from '../../common/cache/ttl-cache';
 import { RankIndex } from '../../common/ranking/rank-index';
+import { rankingCache } from '../../common/ranking/ranking-cache';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
@@ -19,18 +19,13 @@ type Standing = Pick<ReadingParticipant, 'userId' | 'days' | 'longestStreak' | '
 const byDays = (a: Standing, b: Standing) =>
   b.days - a.days || b.longestStreak - a.longestStreak || a.userId - b.userId;
 
-/** How stale a leaderboard's top may be: a reader's own row is always fresh. */
-const RANKING_CACHE_MS = 5_000;
-
 /** Person and org rankings — the org one is what the 优秀组织奖 is decided on — and the staff exports. */
 @Injectable()
 export class ReadingRankingsService {
   /** The top readers and the org ranking are the same for everyone: computed once per window per instance. */
-  private readonly tops = new TtlCache<string, ReaderRankView[]>(RANKING_CACHE_MS);
-  private readonly standings = new TtlCache<number, RankIndex<Standing>>(RANKING_CACHE_MS);
-  private readonly orgRankings = new TtlCache<string, Array<ReadingOrgRankView & { orgEntity: Org }>>(
-    RANKING_CACHE_MS,
-  );
+  private readonly tops = rankingCache<string, ReaderRankView[]>();
+  private readonly standings = rankingCache<number, RankIndex<Standing>>();
+  private readonly orgRankings = rankingCache<string, Array<ReadingOrgRankView & { orgEntity: Org }>>();
 
   constructor(
     @InjectRepository(ReadingParticipant) private readonly participants: Repository<ReadingParticipant>,
