@@ -1,5 +1,6 @@
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
+import { DateUtils } from 'typeorm/util/DateUtils';
 
 interface CallbackPool {
   query(sql: string, params: unknown[], done: (error: Error | null, rows: unknown) => void): void;
@@ -21,4 +22,21 @@ export function hotQuery<T>(dataSource: DataSource, sql: string, params: unknown
       error ? reject(new QueryFailedError(sql, params, error)) : resolve(rows as T[]),
     ),
   );
+}
+
+/**
+ * A plain SQL write inside a transaction, on a hot path; answers the rows it changed. It runs on the
+ * transaction's query runner (both drivers report changed rows there) without a query builder, whose SQL
+ * generation was the larger part of a quiz submit's UPDATE (tests/bench/quiz). sql.js binds neither dates
+ * nor booleans, so those go as TypeORM stores them there.
+ */
+export async function hotExecute(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
+  const bound = manager.connection.driver instanceof MysqlDriver ? params : params.map(asSqliteValue);
+  const result = await manager.queryRunner!.query(sql, bound, true);
+  return result.affected ?? 0;
+}
+
+function asSqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return DateUtils.mixedDateToUtcDatetimeString(value) as string;
+  return typeof value === 'boolean' ? Number(value) : value;
 }

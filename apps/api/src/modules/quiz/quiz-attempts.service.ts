@@ -18,7 +18,7 @@ import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { Clock } from '../../common/clock';
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
-import { hotQuery } from '../../common/database/hot-query';
+import { hotExecute, hotQuery } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
 import { instantOf } from '../../database/columns';
@@ -250,8 +250,13 @@ export class QuizAttemptsService {
     // Safe to re-run after a deadlock: the conditional UPDATE scores the attempt at most once.
     return withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
-        const closed = await manager.update(Attempt, { id: attempt.id, status: 'open' }, scored);
-        if (!closed.affected) return null;
+        const closed = await hotExecute(
+          manager,
+          `UPDATE quiz_attempts SET status = 'submitted', open_key = NULL, submitted_at = ?, answers = ?, score = ?,
+             correct_count = ?, duration_seconds = ?, late = ? WHERE id = ? AND status = 'open'`,
+          [now, JSON.stringify(scored.answers), score, scored.correctCount, duration, late, attempt.id],
+        );
+        if (!closed) return null;
         await this.recordBest(manager, attempt, user, score, duration, now);
         await this.recordMistakes(manager, attempt, wrong, now);
         const certificateSerial =
