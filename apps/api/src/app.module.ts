@@ -9,7 +9,7 @@ import {
   CONTENT_THROTTLER,
   LOGIN_THROTTLER,
   RateLimitGuard,
-  WRITE_THROTTLER,
+  throttlers,
 } from './common/rate-limit/rate-limit.guard';
 import { SharedRateLimitStorage } from './common/rate-limit/shared-rate-limit.storage';
 import { ClockModule } from './common/clock';
@@ -42,11 +42,7 @@ export class AppModule {
         ThrottlerModule.forRootAsync({
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => ({
-            throttlers: [
-              { name: LOGIN_THROTTLER, ttl: 60_000, limit: config.rateLimit.loginPerMinute },
-              { name: WRITE_THROTTLER, ttl: 60_000, limit: config.rateLimit.writesPerMinute },
-              { name: CONTENT_THROTTLER, ttl: 60_000, limit: config.rateLimit.contentPerMinute },
-            ],
+            throttlers: throttlers(config.rateLimit),
             storage: new SharedRateLimitStorage(dataSource, new Set([LOGIN_THROTTLER, CONTENT_THROTTLER])),
           }),
         }),

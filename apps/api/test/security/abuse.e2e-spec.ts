@@ -1,10 +1,10 @@
 import { request as httpRequest } from 'node:http';
-import type { ErrorEnvelope } from '@jingcai/shared';
+import { PRIVACY_POLICY_VERSION, type AuthResult, type ErrorEnvelope } from '@jingcai/shared';
 import request from 'supertest';
 import { LegalQuestion } from '../../src/modules/legal/entities/legal.entities';
 import { ReadingCheckin } from '../../src/modules/reading/entities/reading.entities';
 import { testJpeg } from '../support/images';
-import { startTestApp, uniqueOpenid, type TestApp } from '../support/test-app';
+import { bearer, loginNewUser, startTestApp, uniqueOpenid, type TestApp } from '../support/test-app';
 import { World } from './world';
 
 // Replayed and expired tokens are refused in auth.e2e-spec.ts; uploads whose bytes are not the image their
@@ -98,6 +98,43 @@ describe('Abuse: limits hold across instances', () => {
         publicAllowed: false,
       })
       .expect(201);
+  });
+});
+
+describe('Abuse: the write limit, counted in each instance', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { RATE_LIMIT_WRITES_PER_MINUTE: '3' } });
+  });
+  afterAll(() => t.close());
+
+  it('lets a worker make 3 writes a minute to a route, counts routes and workers apart, and not logins', async () => {
+    // Five logins from one address: logins have their own limit and are not writes.
+    const sessions = [];
+    for (let i = 0; i < 5; i++) sessions.push(await loginNewUser(t, 'writes'));
+    const [worker, other] = sessions;
+    const consent = (auth: AuthResult) =>
+      request(t.http)
+        .post('/api/me/consent')
+        .set(...bearer(auth))
+        .send({ version: PRIVACY_POLICY_VERSION })
+        .expect(201);
+    await consent(worker);
+    await consent(other);
+    const rename = (auth: AuthResult) =>
+      request(t.http)
+        .patch('/api/me')
+        .set(...bearer(auth))
+        .send({ nickname: '小王' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await rename(worker)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const limited = await rename(worker);
+    expect((limited.body as ErrorEnvelope).code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+
+    await consent(worker); // another route: a budget of its own
+    await rename(other).expect(200);
   });
 });
 

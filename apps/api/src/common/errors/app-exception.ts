@@ -3,13 +3,26 @@ import { ERROR_MESSAGES, type ErrorCode, type ErrorEnvelope } from '@jingcai/sha
 
 /** The one exception type features throw: a stable code, an HTTP status and a Chinese message. */
 export class AppException extends HttpException {
+  readonly code: ErrorCode;
+  readonly details?: ErrorEnvelope['details'];
+
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     status: HttpStatus,
     message: string = ERROR_MESSAGES[code],
-    readonly details?: ErrorEnvelope['details'],
+    details?: ErrorEnvelope['details'],
   ) {
-    super({ code, message, details } satisfies Omit<ErrorEnvelope, 'requestId'>, status);
+    // A refusal (4xx) is an answer, not a fault: its stack is never logged, and capturing one through
+    // Nest's async frames was ~2% of the API's CPU in the claim rush, where nine answers in ten are 409.
+    const stackTraceLimit = Error.stackTraceLimit;
+    if (status < HttpStatus.INTERNAL_SERVER_ERROR) Error.stackTraceLimit = 0;
+    try {
+      super({ code, message, details } satisfies Omit<ErrorEnvelope, 'requestId'>, status);
+    } finally {
+      Error.stackTraceLimit = stackTraceLimit;
+    }
+    this.code = code;
+    this.details = details;
   }
 
   static notFound(message?: string): AppException {

@@ -1,38 +1,82 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerRequest } from '@nestjs/throttler';
+import { Reflector } from '@nestjs/core';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { AppConfig } from '../../config/app-config';
 import { CONTENT_RATE_LIMIT, LOGIN_RATE_LIMIT, type AuthenticatedRequest } from '../auth/decorators';
 
 export const LOGIN_THROTTLER = 'login';
 export const WRITE_THROTTLER = 'write';
 export const CONTENT_THROTTLER = 'content';
 
+/** Which limits a route counts against: read once per route from its decorators. */
+interface RouteLimits {
+  login: boolean;
+  content: boolean;
+}
+const routeLimits = new WeakMap<object, RouteLimits>();
+const reflector = new Reflector();
+
+function limitsOf(context: ExecutionContext): RouteLimits {
+  const handler = context.getHandler();
+  let limits = routeLimits.get(handler);
+  if (!limits) {
+    const targets = [handler, context.getClass()];
+    limits = {
+      login: reflector.getAllAndOverride<boolean>(LOGIN_RATE_LIMIT, targets) ?? false,
+      content: reflector.getAllAndOverride<boolean>(CONTENT_RATE_LIMIT, targets) ?? false,
+    };
+    routeLimits.set(handler, limits);
+  }
+  return limits;
+}
+
 /**
  * Three limits: logins per IP (WeChat's own login is rate-limited, and codes are guessable noise),
  * writes per user (or per IP before login), and — stricter — posts of worker-written content per user
  * (check-ins, legal questions and messages: what spam would be made of). Reads are not limited here. The
- * login and content counters are shared by every instance (`SharedRateLimitStorage`); the write counter
- * stays in each instance's memory.
+ * login and content limits apply only to routes marked for them, and a login is not also a write: each
+ * throttler's `skipIf` decides that before the library's per-throttler metadata lookups, so a claim in a
+ * release rush pays for one limit, not three.
+ */
+export function throttlers(limits: AppConfig['rateLimit']) {
+  return [
+    {
+      name: LOGIN_THROTTLER,
+      ttl: 60_000,
+      limit: limits.loginPerMinute,
+      skipIf: (context: ExecutionContext) => !limitsOf(context).login,
+    },
+    {
+      name: WRITE_THROTTLER,
+      ttl: 60_000,
+      limit: limits.writesPerMinute,
+      skipIf: (context: ExecutionContext) => limitsOf(context).login,
+    },
+    {
+      name: CONTENT_THROTTLER,
+      ttl: 60_000,
+      limit: limits.contentPerMinute,
+      skipIf: (context: ExecutionContext) => !limitsOf(context).content,
+    },
+  ];
+}
+
+/**
+ * The login and content counters are shared by every instance (`SharedRateLimitStorage`); the write
+ * counter stays in each instance's memory.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
-  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    const isLogin = this.reflector.getAllAndOverride<boolean>(LOGIN_RATE_LIMIT, [
-      request.context.getHandler(),
-      request.context.getClass(),
-    ]);
-    if (request.throttler.name === LOGIN_THROTTLER && !isLogin) return true;
-    const isContent = this.reflector.getAllAndOverride<boolean>(CONTENT_RATE_LIMIT, [
-      request.context.getHandler(),
-      request.context.getClass(),
-    ]);
-    if (request.throttler.name === CONTENT_THROTTLER && !isContent) return true;
-    if (request.throttler.name === WRITE_THROTTLER && isLogin) return true;
-    return super.handleRequest(request);
-  }
-
-  /** Content counts per user across every content route; the other limits per route, as the library does. */
+  /**
+   * Content counts per user across every content route. Writes count per route and user, as the library
+   * does, but unhashed: that key only lives in this instance's memory. Logins keep the library's hash, a
+   * bounded key for the shared table.
+   */
   protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
-    return name === CONTENT_THROTTLER ? `${name}-${suffix}` : super.generateKey(context, suffix, name);
+    if (name === CONTENT_THROTTLER) return `${name}-${suffix}`;
+    if (name === WRITE_THROTTLER)
+      return `${name}-${context.getClass().name}.${context.getHandler().name}-${suffix}`;
+    return super.generateKey(context, suffix, name);
   }
 
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
