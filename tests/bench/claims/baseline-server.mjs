@@ -35,7 +35,10 @@ async function rules(benefitId) {
   return value;
 }
 
-const CLAIM_VIEW = `SELECT c.*, b.title, b.kind, s.name, s.address, s.hours, s.latitude, s.longitude
+// The API's CLAIM_VIEW_SQL (apps/api/src/modules/care/care.mapper.ts).
+const CLAIM_VIEW = `SELECT c.id, c.code, c.status, c.expires_at AS expiresAt, c.created_at AS claimedAt,
+    c.redeemed_at AS redeemedAt, b.id AS benefitId, b.title, b.kind, s.id AS stationId, s.name AS stationName,
+    s.address, s.hours, s.latitude, s.longitude
   FROM care_claims c JOIN care_benefits b ON b.id = c.benefit_id JOIN care_stations s ON s.id = c.station_id`;
 
 async function claim(userId, benefitId, stationId) {
