@@ -1,5 +1,5 @@
-// Answers for requests that fail before routing, the header hooks and the exception filter run: each still gets the
-// error envelope and the security headers, never Fastify's or Node's own text.
+// Answers for requests that fail before routing, the header hooks and the exception filter run: each
+// still gets the error envelope and the security headers, never Fastify's or Node's own text.
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { ERROR_MESSAGES, type ErrorEnvelope } from '@jingcai/shared';
@@ -42,7 +42,8 @@ export function validationEnvelope(requestId: string): ErrorEnvelope {
 
 /**
  * Requests Node's HTTP parser refuses (headers or URL over 16 KB, a malformed request line) never reach
- * Fastify's routing, the header hooks or the exception filter: answer them here with the same envelope and headers.
+ * Fastify's routing, the header hooks or the exception filter: answer them here with the same envelope
+ * and headers.
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;

@@ -120,7 +120,8 @@ export class QuizRankingsService {
   /**
    * The one read every person-leaderboard request makes, as plain SQL on the hot path (TypeORM's machinery
    * costs more CPU than this primary-key lookup itself, tests/bench/quiz): who the reader is and their
-   * standing, fresh, so a worker sees their new best right after submitting.
+   * standing, fresh, so a worker sees their new best right after submitting. The org board takes only the
+   * card from it, and only when its cached card has expired.
    */
   private async readerIn(
     campaignId: number,
@@ -148,15 +149,6 @@ export class QuizRankingsService {
           })
         : null;
     return { card, standing };
-  }
-
-  private async cardOf(userId: number): Promise<Card> {
-    const [row] = await hotQuery<CardRow>(
-      this.users.manager.connection,
-      'SELECT u.real_name AS realName, u.nickname AS nickname, o.name AS org, o.path AS orgPath FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?',
-      [userId],
-    );
-    return toCard(row);
   }
 
   private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
@@ -255,7 +247,9 @@ export class QuizRankingsService {
   private async readableBy(campaignId: number, reader: AuthUser, known?: Card): Promise<Card> {
     const campaign = await this.campaignsService.live(campaignId);
     if (!campaign) throw AppException.notFound('活动不存在');
-    const card = known ?? (await this.cards.get(reader.id, () => this.cardOf(reader.id)));
+    const card =
+      known ??
+      (await this.cards.get(reader.id, async () => (await this.readerIn(campaignId, reader.id)).card));
     const audience = campaign.audienceOrg;
     if (!audience || card.orgPath?.startsWith(audience.path)) return card;
     if (reader.grants.length > 0 && (await this.scope.canManage(reader, campaign.ownerOrgId))) return card;
