@@ -17,6 +17,7 @@ import request from 'supertest';
 import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { ClaimsService } from '../src/modules/care/claims.service';
+import { newPickupCode } from '../src/modules/care/pickup-code';
 import { Benefit } from '../src/modules/care/entities/benefit.entity';
 import { User } from '../src/modules/users/entities/user.entity';
 import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
@@ -164,6 +165,64 @@ describe('Care packages (e2e)', () => {
     expect(results.filter((r) => r.status === 200)).toHaveLength(29);
     expect(new Set(results.map((r) => (r.body as ClaimView).claimId)).size).toBe(1);
     expect(await remaining(pack.id)).toBe(4);
+  });
+
+  it('hides a claim its instance abandoned before taking a pack, and the sweep withdraws it for the worker to claim again', async () => {
+    const pack = await benefit({ stock: 1 });
+    const [worker] = await workers(1);
+    const staff = await loginWithRole(a, 'staff', street.id);
+    // What an instance leaves if it stops between a claim's INSERT and the statement that takes its pack.
+    const code = newPickupCode();
+    await a.dataSource.query(
+      `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at, created_at)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
+      [
+        pack.id,
+        worker.id,
+        station.id,
+        code,
+        `${pack.id}:${worker.id}`,
+        new Date(pack.pickupDeadline),
+        new Date(Date.now() - 120_000),
+      ],
+    );
+    const [{ id }] = await a.dataSource.query<{ id: number }[]>('SELECT id FROM care_claims WHERE code = ?', [
+      code,
+    ]);
+
+    const mine = await request(a.http)
+      .get('/api/care/claims/mine')
+      .set(...asWorker(worker.token))
+      .expect(200);
+    expect(mine.body).toEqual([]);
+    for (const path of [`/api/care/claims/${id}`, `/api/care/claims/${id}/qrcode`])
+      await request(a.http)
+        .get(path)
+        .set(...asWorker(worker.token))
+        .expect(404);
+    await request(a.http)
+      .delete(`/api/care/claims/${id}`)
+      .set(...asWorker(worker.token))
+      .expect(404);
+    await request(a.http)
+      .post('/api/care/redemptions')
+      .set(...bearer(staff))
+      .send({ code })
+      .expect(404);
+    const stats = await request(a.http)
+      .get(`/api/care/managed-benefits/${pack.id}/stats`)
+      .set(...bearer(staff));
+    expect(
+      (stats.body as StationStatsView[]).every((s) => s.claimed + s.redeemed + s.cancelled + s.expired === 0),
+    ).toBe(true);
+    // Its key still holds the worker's place: a claim now waits for it (about 3 s), then says so.
+    const waited = await claim(b, worker.token, pack.id).expect(409);
+    expect((waited.body as ErrorEnvelope).message).toContain('还在处理中');
+    expect(await remaining(pack.id)).toBe(1);
+
+    await a.app.get(ClaimsService).sweep();
+    await claim(a, worker.token, pack.id).expect(201);
+    expect(await remaining(pack.id)).toBe(0);
   });
 
   it('redeems a code exactly once: 20 concurrent redemptions → one succeeds, the rest say when and by whom', async () => {

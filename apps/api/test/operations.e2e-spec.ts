@@ -115,6 +115,16 @@ describe('Embedded SQLite demo', () => {
         .send({ stationId: pack.stations[0].id })
         .expect(200);
       expect((again.body as ClaimView).claimId).toBe(claim.claimId);
+      const after = (
+        await request(app.getHttpServer())
+          .get('/api/care/benefits')
+          .set(...bearer(courier))
+          .expect(200)
+      ).body as WorkerBenefitView[];
+      expect(after.find((b) => b.id === pack.id)).toMatchObject({
+        remainingStock: 219,
+        activeClaimId: claim.claimId,
+      });
     } finally {
       await app.close();
     }

@@ -72,47 +72,48 @@ async function claim(userId, benefitId, stationId) {
   ]);
   if (stock.remaining_stock <= 0) return [409, { code: 'OUT_OF_STOCK' }];
 
-  let code = '';
-  for (let i = 0; i < 8; i++) code += ALPHABET[randomInt(ALPHABET.length)];
-  const outcome = await transaction(async (connection) => {
-    const [taken] = await connection.query(
-      'UPDATE care_benefits SET remaining_stock = remaining_stock - 1 WHERE id = ? AND remaining_stock > 0',
-      [benefitId],
+  // The API's two autocommit statements: the claim goes in pending, then one statement takes a pack.
+  const key = `${benefitId}:${userId}`;
+  for (let attempt = 1; ; attempt++) {
+    let code = '';
+    for (let i = 0; i < 8; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+    try {
+      await pool.query(
+        "INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)",
+        [benefitId, userId, stationId, code, key, r.benefit.pickup_deadline],
+      );
+    } catch (error) {
+      if (error.errno !== 1062) throw error;
+      const settled = await settledClaim(key);
+      if (settled === 'busy') return [409, { code: 'CONFLICT' }];
+      if (settled) return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.id = ?`, [settled]))[0][0]];
+      if (attempt >= 3) throw error;
+      continue;
+    }
+    const [taken] = await pool.query(
+      `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
+         SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
+         WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`,
+      [code, benefitId],
     );
-    if (!taken.affectedRows) return 'out-of-stock';
-    await connection.query(
-      "INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at) VALUES (?, ?, ?, ?, 'claimed', ?, ?)",
-      [benefitId, userId, stationId, code, `${benefitId}:${userId}`, r.benefit.pickup_deadline],
-    );
-    return 'created';
-  }).catch((error) => {
-    if (error.errno === 1062) return 'duplicate';
-    throw error;
-  });
-  if (outcome === 'out-of-stock') return [409, { code: 'OUT_OF_STOCK' }];
-  if (outcome === 'duplicate') {
-    const [[winner]] = await pool.query('SELECT id FROM care_claims WHERE active_key = ?', [
-      `${benefitId}:${userId}`,
-    ]);
-    return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.id = ?`, [winner.id]))[0][0]];
+    if (!taken.affectedRows) {
+      await pool.query("DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
+      return [409, { code: 'OUT_OF_STOCK' }];
+    }
+    return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
   }
-  return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
 }
 
-/** BEGIN … COMMIT on one pooled connection, released before the caller issues any other query. */
-async function transaction(work) {
-  const connection = await pool.getConnection();
-  try {
-    await connection.query('START TRANSACTION');
-    const result = await work(connection);
-    await connection.query(result === 'created' ? 'COMMIT' : 'ROLLBACK');
-    return result;
-  } catch (error) {
-    await connection.query('ROLLBACK');
-    throw error;
-  } finally {
-    connection.release();
+/** The API's wait for a worker's other try (ClaimsService.settledClaim), with the same pauses: the
+ * holder's id, null when no claim holds the key, 'busy' when it stayed pending throughout. */
+async function settledClaim(key) {
+  for (const pause of [5, 10, 20, 40, 80, 160, 320, 500, 500, 500, 500]) {
+    const [[holder]] = await pool.query('SELECT id, status FROM care_claims WHERE active_key = ?', [key]);
+    if (!holder) return null;
+    if (holder.status !== 'pending') return holder.id;
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
+  return 'busy';
 }
 
 http
@@ -132,6 +133,7 @@ http
       if (!Number.isInteger(stationId)) return send(400, { code: 'VALIDATION_FAILED' });
       send(...(await claim(userId, Number(match[1]), stationId)));
     } catch (error) {
+      console.error(String(error));
       send(500, { code: 'INTERNAL_ERROR', message: String(error) });
     }
   })

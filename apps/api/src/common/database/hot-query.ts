@@ -12,14 +12,39 @@ interface CallbackPool {
  * time zone and type casts) through its callback API. TypeORM's `query()` builds a query runner, a
  * promise wrapper of the connection with a captured stack, and two event broadcasts around every
  * statement: together ~10% of the API's CPU in the claim rush (tests/bench/claims). Elsewhere (the
- * embedded SQLite demo) it is `dataSource.query`. Failures are TypeORM's QueryFailedError either way.
+ * embedded SQLite demo) it is `dataSource.query`, with dates and booleans bound as TypeORM stores them
+ * there. Failures are TypeORM's QueryFailedError either way.
  */
 export function hotQuery<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T[]> {
-  const pool = dataSource.driver instanceof MysqlDriver ? (dataSource.driver.pool as CallbackPool) : null;
-  if (!pool) return dataSource.query<T[]>(sql, params);
+  return onPool<T[]>(dataSource, sql, params) ?? dataSource.query<T[]>(sql, params.map(asSqliteValue));
+}
+
+/**
+ * A plain SQL write on its own (autocommit), on a hot path; answers the rows it changed. On MySQL/MariaDB
+ * a multi-table UPDATE counts the rows of every table it changed.
+ */
+export async function hotWrite(dataSource: DataSource, sql: string, params: unknown[]): Promise<number> {
+  const header = onPool<{ affectedRows: number }>(dataSource, sql, params);
+  if (header) return (await header).affectedRows;
+  const runner = dataSource.createQueryRunner();
+  try {
+    return (await runner.query(sql, params.map(asSqliteValue), true)).affected ?? 0;
+  } finally {
+    await runner.release();
+  }
+}
+
+export function isMysql(dataSource: DataSource): boolean {
+  return dataSource.driver instanceof MysqlDriver;
+}
+
+/** The statement on mysql2's pool, or null elsewhere. */
+function onPool<T>(dataSource: DataSource, sql: string, params: unknown[]): Promise<T> | null {
+  if (!isMysql(dataSource)) return null;
+  const pool = (dataSource.driver as MysqlDriver).pool as CallbackPool;
   return new Promise((resolve, reject) =>
-    pool.query(sql, params, (error, rows) =>
-      error ? reject(new QueryFailedError(sql, params, error)) : resolve(rows as T[]),
+    pool.query(sql, params, (error, result) =>
+      error ? reject(new QueryFailedError(sql, params, error)) : resolve(result as T),
     ),
   );
 }
@@ -27,15 +52,15 @@ export function hotQuery<T>(dataSource: DataSource, sql: string, params: unknown
 /**
  * A plain SQL write inside a transaction, on a hot path; answers the rows it changed. It runs on the
  * transaction's query runner (both drivers report changed rows there) without a query builder, whose SQL
- * generation was the larger part of a quiz submit's UPDATE (tests/bench/quiz). sql.js binds neither dates
- * nor booleans, so those go as TypeORM stores them there.
+ * generation was the larger part of a quiz submit's UPDATE (tests/bench/quiz).
  */
 export async function hotExecute(manager: EntityManager, sql: string, params: unknown[]): Promise<number> {
-  const bound = manager.connection.driver instanceof MysqlDriver ? params : params.map(asSqliteValue);
+  const bound = isMysql(manager.connection) ? params : params.map(asSqliteValue);
   const result = await manager.queryRunner!.query(sql, bound, true);
   return result.affected ?? 0;
 }
 
+/** sql.js binds neither dates nor booleans. */
 function asSqliteValue(value: unknown): unknown {
   if (value instanceof Date) return DateUtils.mixedDateToUtcDatetimeString(value) as string;
   return typeof value === 'boolean' ? Number(value) : value;

@@ -6,6 +6,7 @@ import { Reading1795508585178 } from './1795508585178-Reading';
 import { Legal1795509711667 } from './1795509711667-Legal';
 import { ConsoleLogin1795509836212 } from './1795509836212-ConsoleLogin';
 import { RateLimits1795519053193 } from './1795519053193-RateLimits';
+import { ClaimStockLock1795534766668 } from './1795534766668-ClaimStockLock';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -15,4 +16,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Legal1795509711667,
   ConsoleLogin1795509836212,
   RateLimits1795519053193,
+  ClaimStockLock1795534766668,
 ];

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   CLAIM_STATUS_LABELS,
+  type ClaimStatus,
   maskPhone,
   type BenefitView,
   type MembershipStatus,
@@ -12,7 +13,7 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import ExcelJS from 'exceljs';
-import { In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { In, LessThanOrEqual, MoreThanOrEqual, Not, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { hotQuery } from '../../common/database/hot-query';
@@ -24,7 +25,7 @@ import { toBenefitView } from './care.mapper';
 import type { BenefitDto, UpdateBenefitDto } from './dto/care.dto';
 import { ineligibilityReason, type Claimant } from './eligibility';
 import { Benefit } from './entities/benefit.entity';
-import { Claim } from './entities/claim.entity';
+import { Claim, PENDING } from './entities/claim.entity';
 import { Station } from './entities/station.entity';
 
 interface ClaimantRow {
@@ -130,7 +131,10 @@ export class BenefitsService {
   /** Every claim of a benefit for the union's records: names in full, phones masked (staff only). */
   async claimsWorkbook(staff: AuthUser, id: number): Promise<Buffer> {
     const benefit = await this.managed(staff, id);
-    const rows = await this.claims.find({ where: { benefitId: id }, order: { id: 'ASC' } });
+    const rows = await this.claims.find({
+      where: { benefitId: id, status: Not(PENDING) },
+      order: { id: 'ASC' },
+    });
     const [people, stations] = await Promise.all([
       rows.length ? this.users.findBy({ id: In([...new Set(rows.map((c) => c.userId))]) }) : [],
       rows.length ? this.stations.findBy({ id: In([...new Set(rows.map((c) => c.stationId))]) }) : [],
@@ -148,7 +152,7 @@ export class BenefitsService {
         user?.realName ?? user?.nickname ?? '',
         user?.phoneCipher ? maskPhone(this.cipher.decrypt(user.phoneCipher)) : '',
         stationById.get(c.stationId)?.name ?? '',
-        CLAIM_STATUS_LABELS[c.status],
+        CLAIM_STATUS_LABELS[c.status as ClaimStatus],
         at(c.createdAt),
         at(c.redeemedAt),
       ]);
@@ -163,7 +167,7 @@ export class BenefitsService {
       .select('c.station_id', 'stationId')
       .addSelect('c.status', 'status')
       .addSelect('COUNT(*)', 'count')
-      .where('c.benefit_id = :id', { id })
+      .where('c.benefit_id = :id AND c.status <> :pending', { id, pending: PENDING })
       .groupBy('c.station_id')
       .addGroupBy('c.status')
       .getRawMany<{ stationId: number; status: keyof Omit<StationStatsView, 'station'>; count: string }>();

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -10,12 +11,12 @@ import {
   type ClaimView,
   type RedemptionView,
 } from '@jingcai/shared';
-import { Between, DataSource, IsNull, LessThanOrEqual, Repository } from 'typeorm';
+import { Between, DataSource, IsNull, LessThan, LessThanOrEqual, Not, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
-import { hotQuery } from '../../common/database/hot-query';
+import { hotExecute, hotQuery, hotWrite, isMysql } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -27,7 +28,7 @@ import { BenefitsService } from './benefits.service';
 import { CLAIM_VIEW_SQL, claimViewOfRow, type ClaimViewRow } from './care.mapper';
 import { ineligibilityReason } from './eligibility';
 import { Benefit } from './entities/benefit.entity';
-import { activeKeyOf, Claim } from './entities/claim.entity';
+import { activeKeyOf, Claim, PENDING } from './entities/claim.entity';
 import { newPickupCode } from './pickup-code';
 
 /** What claiming needs of a benefit, cached briefly per instance: a release rush reads it thousands of times. */
@@ -38,6 +39,15 @@ interface BenefitRules {
 }
 
 const RULES_TTL_MS = 5_000;
+/** How a worker's second try waits for the first (about 3 s in all): most first tries settle within ms. */
+const SETTLE_PAUSES_MS = [5, 10, 20, 40, 80, 160, 320, 500, 500, 500, 500];
+/** Pending claims older than this were left by an instance that stopped between its two statements. */
+const PENDING_ABANDONED_MS = 60_000;
+const INSERT_PENDING_SQL = `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at)
+  VALUES (?, ?, ?, ?, 'pending', ?, ?)`;
+const TAKE_PACK_SQL = `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
+  SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
+  WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`;
 const CODE_ATTEMPTS = 3;
 const SWEEP_BATCH = 500;
 const REMIND_BEFORE_MS = 24 * 3600_000;
@@ -68,8 +78,8 @@ export class ClaimsService {
   /**
    * Claims one pack. Correct under any concurrency and any number of API instances because the two
    * invariants live in the database: the `active_key` unique index (one waiting claim per worker and
-   * benefit — a retry finds it) and the conditional `remaining_stock > 0` decrement in the same
-   * transaction as the insert (no oversell; a failed decrement rolls the insert back).
+   * benefit — a retry finds it) and the conditional `remaining_stock > 0` decrement in the one statement
+   * that turns a pending claim into a claimed one (no oversell; a claim that gets no pack is withdrawn).
    */
   async claim(
     userId: number,
@@ -114,60 +124,47 @@ export class ClaimsService {
     );
     if (!stock || Number(stock.remaining) <= 0) throw outOfStock();
 
+    // No transaction: the claim goes in as `pending`, then one statement takes a pack and marks it claimed.
+    // So the benefit row, where a release rush queues, is locked only inside that statement, never across
+    // a round trip to this process. A worker's concurrent second try is turned away by `active_key` at its
+    // INSERT and waits for the first one's outcome instead of joining the queue.
+    const key = activeKeyOf(benefitId, userId);
     for (let attempt = 1; ; attempt++) {
+      const code = newPickupCode();
       try {
-        // Stock first: the UPDATE takes the benefit row's lock before the INSERT's foreign-key check
-        // would take a shared one, so concurrent claims queue on the row instead of deadlocking.
-        const code = newPickupCode();
-        await withDeadlockRetry(() =>
-          this.dataSource.transaction(async (manager) => {
-            const taken = await manager
-              .createQueryBuilder()
-              .update(Benefit)
-              .set({ remainingStock: () => 'remaining_stock - 1' })
-              .where('id = :benefitId AND remaining_stock > 0', { benefitId })
-              .updateEntity(false)
-              .execute();
-            if (!taken.affected) throw new OutOfStock();
-            await manager
-              .createQueryBuilder()
-              .insert()
-              .into(Claim)
-              .values({
-                benefitId,
-                userId,
-                stationId,
-                code,
-                activeKey: activeKeyOf(benefitId, userId),
-                expiresAt: benefit.pickupDeadline,
-              })
-              .updateEntity(false)
-              .execute();
-          }),
-        );
-        // Looked up by its unique code: insert ids come back differently from each driver.
-        return { created: true, claim: await this.view('c.code = ?', [code]) };
+        await hotWrite(this.dataSource, INSERT_PENDING_SQL, [
+          benefitId,
+          userId,
+          stationId,
+          code,
+          key,
+          benefit.pickupDeadline,
+        ]);
       } catch (error) {
-        if (error instanceof OutOfStock) throw outOfStock();
         if (!isUniqueViolation(error)) throw error;
-        // Either a concurrent request of the same worker won (return its claim) or the code clashed (retry).
-        const winner = await this.claims.findOne({
-          select: { id: true },
-          where: { activeKey: activeKeyOf(benefitId, userId) },
-        });
-        if (winner) return { created: false, claim: await this.view('c.id = ?', [winner.id]) };
+        const settled = await this.settledClaim(key);
+        if (settled) return { created: false, claim: await this.view('c.id = ?', [settled]) };
+        // No claim holds the key: the other try found no pack left and withdrew, or the code clashed.
         if (attempt >= CODE_ATTEMPTS) throw error;
+        continue;
       }
+      if (!(await this.takePack(benefitId, code))) {
+        await hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [
+          code,
+        ]);
+        throw outOfStock();
+      }
+      return { created: true, claim: await this.view('c.code = ?', [code]) };
     }
   }
 
   mine(userId: number): Promise<ClaimView[]> {
-    return this.views('c.user_id = ? ORDER BY c.id DESC LIMIT 50', [userId]);
+    return this.views("c.user_id = ? AND c.status <> 'pending' ORDER BY c.id DESC LIMIT 50", [userId]);
   }
 
   /** The worker's own claim; anyone else's is 404. */
   get(userId: number, id: number): Promise<ClaimView> {
-    return this.view('c.id = ? AND c.user_id = ?', [id, userId]);
+    return this.view("c.id = ? AND c.user_id = ? AND c.status <> 'pending'", [id, userId]);
   }
 
   async qrCode(userId: number, id: number, plain: boolean): Promise<QrImage> {
@@ -187,7 +184,10 @@ export class ClaimsService {
   async redeem(staff: AuthUser, rawCode: string): Promise<RedemptionView> {
     const code = normalisePickupCode(rawCode);
     const claim = PICKUP_CODE_PATTERN.test(code)
-      ? await this.claims.findOne({ where: { code }, relations: { benefit: true, station: { org: true } } })
+      ? await this.claims.findOne({
+          where: { code, status: Not(PENDING) },
+          relations: { benefit: true, station: { org: true } },
+        })
       : null;
     if (!claim) throw AppException.notFound('领取码不存在，请核对后重试');
     if (!this.scope.contains(await this.scope.scopeOf(staff), claim.station!.org!)) {
@@ -226,11 +226,15 @@ export class ClaimsService {
   }
 
   /**
-   * Expires claims past their pickup deadline (returning their stock) and reminds workers a day before.
-   * Each claim is closed by a conditional UPDATE, so sweeps running at once on several instances never
-   * return the same pack twice.
+   * Expires claims past their pickup deadline (returning their stock), reminds workers a day before, and
+   * withdraws pending claims an instance abandoned (they hold no pack). Each claim is closed by a
+   * conditional UPDATE, so sweeps running at once on several instances never return the same pack twice.
    */
   async sweep(now = new Date()): Promise<{ expired: number; reminded: number }> {
+    await this.claims.delete({
+      status: PENDING,
+      createdAt: LessThan(new Date(now.getTime() - PENDING_ABANDONED_MS)),
+    });
     let expired = 0;
     const due = await this.claims.find({
       select: { id: true, benefitId: true, status: true },
@@ -313,6 +317,8 @@ export class ClaimsService {
       case 'expired':
       case 'claimed': // still waiting, but past its deadline: the sweep will expire it
         return new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取码已过领取截止时间');
+      case PENDING: // found before it was withdrawn for want of a pack
+        return AppException.notFound('领取码不存在，请核对后重试');
     }
   }
 
@@ -334,7 +340,7 @@ export class ClaimsService {
   }
 
   private async own(userId: number, id: number): Promise<Claim> {
-    const claim = await this.claims.findOneBy({ id, userId });
+    const claim = await this.claims.findOneBy({ id, userId, status: Not(PENDING) });
     if (!claim) throw AppException.notFound('领取记录不存在');
     return claim;
   }
@@ -353,6 +359,58 @@ export class ClaimsService {
     const [view] = await this.views(condition, params);
     if (!view) throw AppException.notFound('领取记录不存在');
     return view;
+  }
+
+  /**
+   * Takes one pack for the pending claim `code` and marks the claim claimed, as one atomic step; false when
+   * no pack is left. On MySQL/MariaDB it is a single autocommit statement, whose locks last as long as it.
+   */
+  private takePack(benefitId: number, code: string): Promise<boolean> {
+    if (isMysql(this.dataSource)) {
+      return withDeadlockRetry(
+        async () => (await hotWrite(this.dataSource, TAKE_PACK_SQL, [code, benefitId])) > 0,
+      );
+    }
+    // SQLite (the embedded demo) has no multi-table UPDATE: the same two changes in one transaction.
+    return this.dataSource
+      .transaction(async (manager) => {
+        const marked = await hotExecute(
+          manager,
+          "UPDATE care_claims SET status = 'claimed' WHERE code = ? AND status = 'pending'",
+          [code],
+        );
+        const taken =
+          marked &&
+          (await hotExecute(
+            manager,
+            'UPDATE care_benefits SET remaining_stock = remaining_stock - 1 WHERE id = ? AND remaining_stock > 0',
+            [benefitId],
+          ));
+        if (!taken) throw new OutOfStock(); // rolls the status back
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof OutOfStock) return false;
+        throw error;
+      });
+  }
+
+  /**
+   * The claim holding a worker's `active_key` once it has its pack, waiting while it is pending; null when
+   * no claim holds the key.
+   */
+  private async settledClaim(key: string): Promise<number | null> {
+    for (const pause of SETTLE_PAUSES_MS) {
+      const [holder] = await hotQuery<{ id: number; status: string }>(
+        this.dataSource,
+        'SELECT id, status FROM care_claims WHERE active_key = ?',
+        [key],
+      );
+      if (!holder) return null;
+      if (holder.status !== PENDING) return holder.id;
+      await sleep(pause);
+    }
+    throw new AppException('CONFLICT', HttpStatus.CONFLICT, '你的领取还在处理中，请稍后在「我的福利」中查看');
   }
 
   private rulesOf(benefitId: number): Promise<BenefitRules> {

@@ -15,7 +15,11 @@ export class Claim {
   @Column({ name: 'benefit_id', type: 'int' })
   benefitId!: number;
 
-  @ManyToOne(() => Benefit, { onDelete: 'RESTRICT' })
+  /**
+   * No foreign key: it would make every claim's INSERT share-lock the benefit row that the same
+   * transaction decrements, stretching that row's lock in a release rush (migration ClaimStockLock).
+   */
+  @ManyToOne(() => Benefit, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'benefit_id' })
   benefit?: Relation<Benefit>;
 
@@ -34,7 +38,7 @@ export class Claim {
   code!: string;
 
   @Column({ type: 'varchar', length: 16, default: 'claimed' })
-  status!: ClaimStatus;
+  status!: ClaimStatus | typeof PENDING;
 
   /**
    * `benefitId:userId` while the claim waits for pickup, NULL afterwards. Its unique index makes a
@@ -62,6 +66,12 @@ export class Claim {
   @CreatedAtColumn()
   createdAt!: Date;
 }
+
+/**
+ * A claim between its INSERT and taking its pack: milliseconds, unless its instance stopped in between
+ * (the sweep withdraws those). It holds no pack, and no one ever sees it.
+ */
+export const PENDING = 'pending';
 
 export function activeKeyOf(benefitId: number, userId: number): string {
   return `${benefitId}:${userId}`;
