@@ -1,10 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Drops the foreign key from a claim to its benefit. Inserting a claim took a shared lock on the benefit
- * row through it, so a claim had to decrement the stock first and then hold the row's lock across its
- * INSERT; without it, the stock row is locked only for the decrement and the commit. Benefits are never
- * deleted, and a claim's benefit is always one just read by id.
+ * Drops the foreign key from a claim to its benefit. Through it every claim's INSERT share-locked the
+ * benefit row, the one row a release rush contends for, so INSERTs queued behind the statements taking
+ * packs from it. Benefits are never deleted, and a claim's benefit is always one just read by id.
  */
 export class ClaimStockLock1795534766668 implements MigrationInterface {
   name = 'ClaimStockLock1795534766668';

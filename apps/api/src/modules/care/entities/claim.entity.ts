@@ -16,8 +16,8 @@ export class Claim {
   benefitId!: number;
 
   /**
-   * No foreign key: it would make every claim's INSERT share-lock the benefit row that the same
-   * transaction decrements, stretching that row's lock in a release rush (migration ClaimStockLock).
+   * No foreign key: through it every claim's INSERT would share-lock the benefit row that a release rush
+   * contends for (migration ClaimStockLock).
    */
   @ManyToOne(() => Benefit, { createForeignKeyConstraints: false })
   @JoinColumn({ name: 'benefit_id' })
