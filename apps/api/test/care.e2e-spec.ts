@@ -167,47 +167,52 @@ describe('Care packages (e2e)', () => {
     expect(await remaining(pack.id)).toBe(4);
   });
 
-  it('hides a claim its instance abandoned before taking a pack, and the sweep withdraws it for the worker to claim again', async () => {
+  it('hides a claim its instance abandoned before taking a pack; a retry finishes it, the sweep withdraws it', async () => {
     const pack = await benefit({ stock: 1 });
-    const [worker] = await workers(1);
+    const [worker, quitter, newcomer] = await workers(3);
     const staff = await loginWithRole(a, 'staff', street.id);
     // What an instance leaves if it stops between a claim's INSERT and the statement that takes its pack.
-    const code = newPickupCode();
-    await a.dataSource.query(
-      `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at, created_at)
-       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
-      [
-        pack.id,
-        worker.id,
-        station.id,
-        code,
-        `${pack.id}:${worker.id}`,
-        new Date(pack.pickupDeadline),
-        new Date(Date.now() - 120_000),
-      ],
-    );
-    const [{ id }] = await a.dataSource.query<{ id: number }[]>('SELECT id FROM care_claims WHERE code = ?', [
-      code,
-    ]);
+    const abandon = async (userId: number, ageMs: number) => {
+      const code = newPickupCode();
+      await a.dataSource.query(
+        `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at, created_at)
+         VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
+        [
+          pack.id,
+          userId,
+          station.id,
+          code,
+          `${pack.id}:${userId}`,
+          new Date(pack.pickupDeadline),
+          new Date(Date.now() - ageMs),
+        ],
+      );
+      const [{ id }] = await a.dataSource.query<{ id: number }[]>(
+        'SELECT id FROM care_claims WHERE code = ?',
+        [code],
+      );
+      return { id, code };
+    };
+    const left = await abandon(worker.id, 1_000);
 
     const mine = await request(a.http)
       .get('/api/care/claims/mine')
       .set(...asWorker(worker.token))
       .expect(200);
     expect(mine.body).toEqual([]);
-    for (const path of [`/api/care/claims/${id}`, `/api/care/claims/${id}/qrcode`])
+    for (const path of [`/api/care/claims/${left.id}`, `/api/care/claims/${left.id}/qrcode`])
       await request(a.http)
         .get(path)
         .set(...asWorker(worker.token))
         .expect(404);
     await request(a.http)
-      .delete(`/api/care/claims/${id}`)
+      .delete(`/api/care/claims/${left.id}`)
       .set(...asWorker(worker.token))
       .expect(404);
     await request(a.http)
       .post('/api/care/redemptions')
       .set(...bearer(staff))
-      .send({ code })
+      .send({ code: left.code })
       .expect(404);
     const stats = await request(a.http)
       .get(`/api/care/managed-benefits/${pack.id}/stats`)
@@ -215,13 +220,22 @@ describe('Care packages (e2e)', () => {
     expect(
       (stats.body as StationStatsView[]).every((s) => s.claimed + s.redeemed + s.cancelled + s.expired === 0),
     ).toBe(true);
-    // Its key still holds the worker's place: a claim now waits for it (about 3 s), then says so.
-    const waited = await claim(b, worker.token, pack.id).expect(409);
-    expect((waited.body as ErrorEnvelope).message).toContain('还在处理中');
-    expect(await remaining(pack.id)).toBe(1);
 
+    // The worker taps again (on the other instance): that try takes the pack for the claim already started.
+    const retried = (await claim(b, worker.token, pack.id).expect(201)).body as ClaimView;
+    expect(retried).toMatchObject({ claimId: left.id, code: left.code, status: 'claimed' });
+    expect(await remaining(pack.id)).toBe(0);
+
+    // One nobody retried holds no pack; the sweep withdraws it once it is a minute old, not before.
+    const stale = await abandon(quitter.id, 120_000);
+    const fresh = await abandon(newcomer.id, 1_000);
     await a.app.get(ClaimsService).sweep();
-    await claim(a, worker.token, pack.id).expect(201);
+    const [{ count }] = await a.dataSource.query<{ count: string }[]>(
+      'SELECT COUNT(*) AS count FROM care_claims WHERE code IN (?, ?)',
+      [stale.code, fresh.code],
+    );
+    expect(Number(count)).toBe(1);
+    await claim(a, newcomer.token, pack.id).expect(409);
     expect(await remaining(pack.id)).toBe(0);
   });
 

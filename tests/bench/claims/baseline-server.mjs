@@ -72,7 +72,8 @@ async function claim(userId, benefitId, stationId) {
   ]);
   if (stock.remaining_stock <= 0) return [409, { code: 'OUT_OF_STOCK' }];
 
-  // The API's two autocommit statements: the claim goes in pending, then one statement takes a pack.
+  // The API's two autocommit statements: the claim goes in pending, then one statement takes its pack; a
+  // worker's other try takes the pack for the pending claim it finds.
   const key = `${benefitId}:${userId}`;
   for (let attempt = 1; ; attempt++) {
     let code = '';
@@ -84,36 +85,32 @@ async function claim(userId, benefitId, stationId) {
       );
     } catch (error) {
       if (error.errno !== 1062) throw error;
-      const settled = await settledClaim(key);
-      if (settled === 'busy') return [409, { code: 'CONFLICT' }];
-      if (settled) return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.id = ?`, [settled]))[0][0]];
-      if (attempt >= 3) throw error;
-      continue;
+      const [[holder]] = await pool.query('SELECT code FROM care_claims WHERE active_key = ?', [key]);
+      if (!holder && attempt >= 3) throw error;
+      if (!holder) continue;
+      code = holder.code;
     }
-    const [taken] = await pool.query(
-      `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
-         SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
-         WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`,
-      [code, benefitId],
-    );
-    if (!taken.affectedRows) {
-      await pool.query("DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
-      return [409, { code: 'OUT_OF_STOCK' }];
-    }
-    return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+    const outcome = await complete(benefitId, code);
+    if (outcome) return outcome;
+    if (attempt >= 3) return [409, { code: 'OUT_OF_STOCK' }];
   }
 }
 
-/** The API's wait for a worker's other try (ClaimsService.settledClaim), with the same pauses: the
- * holder's id, null when no claim holds the key, 'busy' when it stayed pending throughout. */
-async function settledClaim(key) {
-  for (const pause of [5, 10, 20, 40, 80, 160, 320, 500, 500, 500, 500]) {
-    const [[holder]] = await pool.query('SELECT id, status FROM care_claims WHERE active_key = ?', [key]);
-    if (!holder) return null;
-    if (holder.status !== 'pending') return holder.id;
-    await new Promise((resolve) => setTimeout(resolve, pause));
-  }
-  return 'busy';
+/** The API's ClaimsService.complete: 201 for the try that takes the pack, 200 for the others. */
+async function complete(benefitId, code) {
+  const [taken] = await pool.query(
+    `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
+       SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
+       WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`,
+    [code, benefitId],
+  );
+  if (taken.affectedRows) return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+  const [[row]] = await pool.query('SELECT status FROM care_claims WHERE code = ?', [code]);
+  if (!row) return null;
+  if (row.status !== 'pending')
+    return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+  await pool.query("DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
+  return [409, { code: 'OUT_OF_STOCK' }];
 }
 
 http

@@ -10,9 +10,16 @@ export async function checkClaims(db, waves) {
       WHERE b.id IN (?) GROUP BY b.id`,
     [benefitIds],
   );
-  const [claims] = await db.query('SELECT id, benefit_id, user_id FROM care_claims WHERE benefit_id IN (?)', [
-    benefitIds,
-  ]);
+  const [claims] = await db.query(
+    "SELECT id, benefit_id, user_id FROM care_claims WHERE benefit_id IN (?) AND status <> 'pending'",
+    [benefitIds],
+  );
+  // A claim whose instance died between its INSERT and taking its pack stays pending until the worker's
+  // retry finishes it; every tap here is retried until answered, so none should be left.
+  const [[{ pending }]] = await db.query(
+    "SELECT COUNT(*) AS pending FROM care_claims WHERE benefit_id IN (?) AND status = 'pending'",
+    [benefitIds],
+  );
   const stockTotal = benefits.reduce((n, b) => n + Number(b.total), 0);
   const activeTotal = benefits.reduce((n, b) => n + Number(b.active), 0);
   const remainingTotal = benefits.reduce((n, b) => n + Number(b.remaining), 0);
@@ -47,6 +54,11 @@ export async function checkClaims(db, waves) {
       ok: claims.length === stockTotal,
     },
     { label: 'workers with more than one claim on a benefit', value: doubled, ok: doubled === 0 },
+    {
+      label: 'claims left pending (cut off, never finished)',
+      value: Number(pending),
+      ok: Number(pending) === 0,
+    },
     {
       label: 'stock left + active claims = initial stock',
       value: `${remainingTotal} + ${activeTotal} vs ${stockTotal}${unbalanced.length ? ` (${unbalanced.length} benefit(s) off)` : ''}`,

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
@@ -39,9 +38,10 @@ interface BenefitRules {
 }
 
 const RULES_TTL_MS = 5_000;
-/** How a worker's second try waits for the first (about 3 s in all): most first tries settle within ms. */
-const SETTLE_PAUSES_MS = [5, 10, 20, 40, 80, 160, 320, 500, 500, 500, 500];
-/** Pending claims older than this were left by an instance that stopped between its two statements. */
+/**
+ * Pending claims older than this were left by an instance that stopped between a claim's two statements and
+ * were not retried (a retry finishes them).
+ */
 const PENDING_ABANDONED_MS = 60_000;
 const INSERT_PENDING_SQL = `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at)
   VALUES (?, ?, ?, ?, 'pending', ?, ?)`;
@@ -97,7 +97,7 @@ export class ClaimsService {
       ]);
     }
 
-    // The checks before the transaction are plain SQL on the hot path: they run for every request of a
+    // The checks before the claim is written are plain SQL on the hot path: they run for every request of a
     // release rush, and TypeORM's find() machinery cost more CPU than the queries themselves.
     const mine = await hotQuery<{ id: number; status: string }>(
       this.dataSource,
@@ -126,11 +126,11 @@ export class ClaimsService {
 
     // No transaction: the claim goes in as `pending`, then one statement takes a pack and marks it claimed.
     // So the benefit row, where a release rush queues, is locked only inside that statement, never across
-    // a round trip to this process. A worker's concurrent second try is turned away by `active_key` at its
-    // INSERT and waits for the first one's outcome instead of joining the queue.
+    // a round trip to this process. A worker's other try finds the pending claim by `active_key` and takes
+    // the pack for that same claim, so a try cut off between the two statements is finished by the retry.
     const key = activeKeyOf(benefitId, userId);
     for (let attempt = 1; ; attempt++) {
-      const code = newPickupCode();
+      let code = newPickupCode();
       try {
         await hotWrite(this.dataSource, INSERT_PENDING_SQL, [
           benefitId,
@@ -142,19 +142,19 @@ export class ClaimsService {
         ]);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        const settled = await this.settledClaim(key);
-        if (settled) return { created: false, claim: await this.view('c.id = ?', [settled]) };
-        // No claim holds the key: the other try found no pack left and withdrew, or the code clashed.
-        if (attempt >= CODE_ATTEMPTS) throw error;
-        continue;
+        const [holder] = await hotQuery<{ code: string }>(
+          this.dataSource,
+          'SELECT code FROM care_claims WHERE active_key = ?',
+          [key],
+        );
+        // No claim holds the key: the code clashed, or the holder was withdrawn meanwhile.
+        if (!holder && attempt >= CODE_ATTEMPTS) throw error;
+        if (!holder) continue;
+        code = holder.code;
       }
-      if (!(await this.takePack(benefitId, code))) {
-        await hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [
-          code,
-        ]);
-        throw outOfStock();
-      }
-      return { created: true, claim: await this.view('c.code = ?', [code]) };
+      const outcome = await this.complete(benefitId, code);
+      if (outcome) return outcome;
+      if (attempt >= CODE_ATTEMPTS) throw outOfStock();
     }
   }
 
@@ -396,21 +396,26 @@ export class ClaimsService {
   }
 
   /**
-   * The claim holding a worker's `active_key` once it has its pack, waiting while it is pending; null when
-   * no claim holds the key.
+   * Takes the pack for the claim `code` if it is still pending. The try that takes it answers 201, every
+   * other try of the worker 200 with the same claim; with no pack left the pending claim is withdrawn.
+   * Null when the claim was withdrawn meanwhile (by a try that found no pack, or the sweep).
    */
-  private async settledClaim(key: string): Promise<number | null> {
-    for (const pause of SETTLE_PAUSES_MS) {
-      const [holder] = await hotQuery<{ id: number; status: string }>(
-        this.dataSource,
-        'SELECT id, status FROM care_claims WHERE active_key = ?',
-        [key],
-      );
-      if (!holder) return null;
-      if (holder.status !== PENDING) return holder.id;
-      await sleep(pause);
+  private async complete(
+    benefitId: number,
+    code: string,
+  ): Promise<{ created: boolean; claim: ClaimView } | null> {
+    if (await this.takePack(benefitId, code)) {
+      return { created: true, claim: await this.view('c.code = ?', [code]) };
     }
-    throw new AppException('CONFLICT', HttpStatus.CONFLICT, '你的领取还在处理中，请稍后在「我的福利」中查看');
+    const [row] = await hotQuery<{ status: string }>(
+      this.dataSource,
+      'SELECT status FROM care_claims WHERE code = ?',
+      [code],
+    );
+    if (!row) return null;
+    if (row.status !== PENDING) return { created: false, claim: await this.view('c.code = ?', [code]) };
+    await hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
+    throw outOfStock();
   }
 
   private rulesOf(benefitId: number): Promise<BenefitRules> {
