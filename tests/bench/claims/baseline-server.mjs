@@ -101,7 +101,7 @@ async function complete(benefitId, code) {
   const [taken] = await pool.query(
     `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
        SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
-       WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`,
+       WHERE b.id = ? AND b.remaining_stock > 0 AND c.benefit_id = b.id AND c.status = 'pending'`,
     [code, benefitId],
   );
   if (taken.affectedRows) return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];

@@ -47,7 +47,7 @@ const INSERT_PENDING_SQL = `INSERT INTO care_claims (benefit_id, user_id, statio
   VALUES (?, ?, ?, ?, 'pending', ?, ?)`;
 const TAKE_PACK_SQL = `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
   SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
-  WHERE b.id = ? AND b.remaining_stock > 0 AND c.status = 'pending'`;
+  WHERE b.id = ? AND b.remaining_stock > 0 AND c.benefit_id = b.id AND c.status = 'pending'`;
 const CODE_ATTEMPTS = 3;
 const SWEEP_BATCH = 500;
 const REMIND_BEFORE_MS = 24 * 3600_000;
@@ -132,14 +132,8 @@ export class ClaimsService {
     for (let attempt = 1; ; attempt++) {
       let code = newPickupCode();
       try {
-        await hotWrite(this.dataSource, INSERT_PENDING_SQL, [
-          benefitId,
-          userId,
-          stationId,
-          code,
-          key,
-          benefit.pickupDeadline,
-        ]);
+        const values = [benefitId, userId, stationId, code, key, benefit.pickupDeadline];
+        await withDeadlockRetry(() => hotWrite(this.dataSource, INSERT_PENDING_SQL, values));
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const [holder] = await hotQuery<{ code: string }>(
@@ -376,8 +370,8 @@ export class ClaimsService {
       .transaction(async (manager) => {
         const marked = await hotExecute(
           manager,
-          "UPDATE care_claims SET status = 'claimed' WHERE code = ? AND status = 'pending'",
-          [code],
+          "UPDATE care_claims SET status = 'claimed' WHERE code = ? AND benefit_id = ? AND status = 'pending'",
+          [code, benefitId],
         );
         const taken =
           marked &&
@@ -414,7 +408,9 @@ export class ClaimsService {
     );
     if (!row) return null;
     if (row.status !== PENDING) return { created: false, claim: await this.view('c.code = ?', [code]) };
-    await hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
+    await withDeadlockRetry(() =>
+      hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]),
+    );
     throw outOfStock();
   }
 
