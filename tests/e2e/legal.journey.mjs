@@ -88,9 +88,9 @@ test('a worker asks about unpaid wages, follows up on the answer, closes with fi
     await visible(page.locator('.legal-count').getByText(`${[...body].length} / 3000`, { exact: true })).waitFor();
     const photo = path.join(photoDir, 'payslip.jpg');
     await writeFile(photo, await drawJpeg(page));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(page.locator('.legal-photo__add')).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(page.locator('.photo-picker__add')).click()]);
     await chooser.setFiles(photo);
-    await visible(page.locator('.legal-photo__image')).waitFor();
+    await visible(page.locator('.photo-picker__image')).waitFor();
     await button(page, '提交咨询').click();
 
     // The question page in place of the form: waiting for someone to take it.

@@ -100,9 +100,9 @@ test('a worker answers a quiz, the countdown hands it in, and the result, rank a
 
     // 排行榜: my row, pinned, with a rank.
     await button(page, '排行榜').click();
-    const mine = visible(page.locator('.quiz-board__me'));
+    const mine = visible(page.locator('.leaderboard__me'));
     await mine.waitFor();
-    assert.match((await mine.locator('.quiz-board__me-title').textContent())?.trim() ?? '', /^我的排名 第 \d+ 名$/);
+    assert.match((await mine.locator('.leaderboard__me-title').textContent())?.trim() ?? '', /^我的排名 第 \d+ 名$/);
     await mine.getByText('100 分', { exact: true }).waitFor();
     await page.goBack();
     await score.waitFor();

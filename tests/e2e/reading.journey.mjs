@@ -78,9 +78,9 @@ test('a worker checks in with a note and a photo, and another worker likes it in
     await visible(reader.getByText(`已写 ${[...note].length} 字 · 至少 10 字`, { exact: true })).waitFor();
     const photo = path.join(photoDir, 'reading.jpg');
     await writeFile(photo, await drawJpeg(reader));
-    const [chooser] = await Promise.all([reader.waitForEvent('filechooser'), visible(reader.locator('.reading-photo__add')).click()]);
+    const [chooser] = await Promise.all([reader.waitForEvent('filechooser'), visible(reader.locator('.photo-picker__add')).click()]);
     await chooser.setFiles(photo);
-    await visible(reader.locator('.reading-photo__image')).waitFor();
+    await visible(reader.locator('.photo-picker__image')).waitFor();
 
     await button(reader, '提交打卡').click();
 

@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { LeaderboardView } from '@jingcai/shared';
 import StatusView from '../status-view';
+import './index.css';
 
 export type RankScope = 'person' | 'org';
 
@@ -22,8 +23,6 @@ export function rankRows<T>(view: LeaderboardView<T>, toRow: (row: T) => RankRow
 }
 
 interface LeaderboardProps {
-  /** The programme's class prefix: `quiz` gives `.quiz-board`, `.quiz-rank`… (each keeps its own styles). */
-  classPrefix: string;
   /** What an org is called here: 组织 for campaigns, 单位 for the reading season. */
   orgLabel: string;
   /** Fetches one scope's board as rows; keep it stable (useCallback) so it runs only when its input changes. */
@@ -34,7 +33,7 @@ interface LeaderboardProps {
 type LoadStatus = 'loading' | 'ready' | 'error';
 
 /** A programme's rankings, by person or by org, with my row pinned under the top. */
-export default function Leaderboard({ classPrefix, orgLabel, load, emptyMessages }: LeaderboardProps) {
+export default function Leaderboard({ orgLabel, load, emptyMessages }: LeaderboardProps) {
   const [scope, setScope] = useState<RankScope>('person');
   const [board, setBoard] = useState<{ scope: RankScope; view: LeaderboardView<RankRow> } | null>(null);
   const [status, setStatus] = useState<LoadStatus>('loading');
@@ -64,14 +63,13 @@ export default function Leaderboard({ classPrefix, orgLabel, load, emptyMessages
     { scope: 'person', label: '个人' },
     { scope: 'org', label: orgLabel },
   ];
-  const boardClass = `${classPrefix}-board`;
   return (
-    <View className={`page ${boardClass}`}>
-      <View className={`${boardClass}__tabs`}>
+    <View className='page leaderboard'>
+      <View className='leaderboard__tabs'>
         {tabs.map((tab) => (
           <Text
             key={tab.scope}
-            className={`${boardClass}__tab${tab.scope === scope ? ` ${boardClass}__tab--active` : ''}`}
+            className={`leaderboard__tab${tab.scope === scope ? ' leaderboard__tab--active' : ''}`}
             onClick={() => setScope(tab.scope)}
           >
             {tab.label}
@@ -85,18 +83,18 @@ export default function Leaderboard({ classPrefix, orgLabel, load, emptyMessages
           {board.view.top.length === 0 ? (
             <StatusView status='empty' message={emptyMessages[scope]} />
           ) : (
-            <View className={`card ${boardClass}__list`}>
+            <View className='card leaderboard__list'>
               {board.view.top.map((row) => (
-                <Row key={row.key} row={row} classPrefix={classPrefix} />
+                <Row key={row.key} row={row} />
               ))}
             </View>
           )}
           {board.view.me && (
-            <View className={`card ${boardClass}__me`}>
-              <Text className={`${boardClass}__me-title`}>
+            <View className='card leaderboard__me'>
+              <Text className='leaderboard__me-title'>
                 {scope === 'person' ? '我的排名' : `我的${orgLabel}`} 第 {board.view.me.rank} 名
               </Text>
-              <Row row={board.view.me} classPrefix={classPrefix} />
+              <Row row={board.view.me} />
             </View>
           )}
         </>
@@ -105,17 +103,16 @@ export default function Leaderboard({ classPrefix, orgLabel, load, emptyMessages
   );
 }
 
-function Row({ row, classPrefix }: { row: RankRow; classPrefix: string }) {
-  const rank = `${classPrefix}-rank`;
+function Row({ row }: { row: RankRow }) {
   return (
-    <View className={rank}>
-      <Text className={`${rank}__rank${row.rank <= 3 ? ` ${rank}__rank--top` : ''}`}>{row.rank}</Text>
-      <View className={`${rank}__who`}>
-        <Text className={`${rank}__name`}>{row.name}</Text>
+    <View className='rank-row'>
+      <Text className={`rank-row__rank${row.rank <= 3 ? ' rank-row__rank--top' : ''}`}>{row.rank}</Text>
+      <View className='rank-row__who'>
+        <Text className='rank-row__name'>{row.name}</Text>
         <Text className='muted'>{row.detail}</Text>
       </View>
-      <View className={`${rank}__figures`}>
-        <Text className={`${rank}__score`}>{row.figure}</Text>
+      <View className='rank-row__figures'>
+        <Text className='rank-row__score'>{row.figure}</Text>
         {row.subFigure !== undefined && <Text className='muted'>{row.subFigure}</Text>}
       </View>
     </View>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import { choosePhotos } from '../../services/platform';
+import './index.css';
 
 /** An uploaded photo: its id for the request body, and the local file to show as a thumbnail. */
 export interface PickedPhoto {
@@ -14,8 +15,6 @@ interface PhotoPickerProps {
   max: number;
   /** Uploads one chosen file (with the purpose the feature needs); rejects after telling the worker why. */
   upload: (filePath: string) => Promise<{ id: string }>;
-  /** The feature's class prefix: `reading` gives `.reading-photos`, `.reading-photo__add`… */
-  classPrefix: string;
   onAdd: (photos: PickedPhoto[]) => void;
   onRemove: (id: string) => void;
   onUploadingChange: (uploading: boolean) => void;
@@ -26,13 +25,11 @@ export default function PhotoPicker({
   value,
   max,
   upload,
-  classPrefix,
   onAdd,
   onRemove,
   onUploadingChange,
 }: PhotoPickerProps) {
   const [uploading, setUploading] = useState(false);
-  const photo = `${classPrefix}-photo`;
 
   const setBusy = (busy: boolean) => {
     setUploading(busy);
@@ -60,18 +57,18 @@ export default function PhotoPicker({
   };
 
   return (
-    <View className={`${classPrefix}-photos`}>
+    <View className='photo-picker'>
       {value.map((picked) => (
-        <View key={picked.id} className={photo}>
-          <Image className={`${photo}__image`} src={picked.src} mode='aspectFill' />
-          <Text className={`${photo}__remove`} onClick={() => onRemove(picked.id)}>
+        <View key={picked.id} className='photo-picker__photo'>
+          <Image className='photo-picker__image' src={picked.src} mode='aspectFill' />
+          <Text className='photo-picker__remove' onClick={() => onRemove(picked.id)}>
             删除
           </Text>
         </View>
       ))}
       {value.length < max && (
-        <View className={`${photo} ${photo}__add`} onClick={() => void choose()}>
-          {uploading ? <Loading type='circular' /> : <Text className={`${photo}__plus`}>+</Text>}
+        <View className='photo-picker__photo photo-picker__add' onClick={() => void choose()}>
+          {uploading ? <Loading type='circular' /> : <Text className='photo-picker__plus'>+</Text>}
           <Text className='muted'>{uploading ? '上传中…' : `${value.length} / ${max}`}</Text>
         </View>
       )}

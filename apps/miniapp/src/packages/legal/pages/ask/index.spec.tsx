@@ -38,7 +38,7 @@ describe('AskPage', () => {
 
     fireEvent.click(screen.getByText('0 / 6'));
     expect(await screen.findByText('删除')).toBeInTheDocument();
-    expect(container.querySelector('.legal-photo__image')).toHaveAttribute('src', 'wxfile://tmp/payslip.jpg');
+    expect(container.querySelector('.photo-picker__image')).toHaveAttribute('src', 'wxfile://tmp/payslip.jpg');
     expect(screen.getByText('1 / 6')).toBeInTheDocument();
     expect(seen.find((call) => call.path === '/uploads')?.body).toMatchObject({ formData: { purpose: 'legal_photo' } });
 

@@ -1,57 +1,26 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
 import { ANSWER_DUE_WORKING_DAYS, LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, LEGAL_QUESTION_MAX_PHOTOS } from '@jingcai/shared';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { askQuestion, uploadLegalPhoto } from '../../../../services/legal';
-import PhotoPicker, { type PickedPhoto } from '../../../../components/photo-picker';
+import PhotoPicker from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
-import { emptyAskForm, toAskBody, validateAsk, type AskErrors, type AskForm } from './ask-form';
+import { useEvidenceForm } from '../../use-evidence-form';
+import { emptyAskForm, toAskBody, validateAsk, type AskField, type AskForm } from './ask-form';
 import '../../components/legal.css';
 import './index.css';
 
 /** 我要咨询: the type of problem, a title, what happened, photos of the evidence, and whether it may be published. */
 export default function AskPage() {
-  const [form, setForm] = useState<AskForm>(emptyAskForm);
-  const [errors, setErrors] = useState<AskErrors>({});
-  const [uploading, setUploading] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
+    useEvidenceForm<AskForm, AskField>(emptyAskForm, validateAsk);
 
-  // A field the worker is correcting stops showing its old complaint.
-  const update = (patch: Partial<AskForm>, clears: (keyof AskErrors)[] = []) => {
-    setForm((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const rest = { ...current };
-      for (const field of clears) delete rest[field];
-      return rest;
-    });
-  };
-
-  const addPhotos = (photos: PickedPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
-  const removePhoto = (id: string) =>
-    setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
-
-  const submit = async () => {
-    if (submitting || uploading) return;
-    const found = validateAsk(form);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) {
-      void Taro.showToast({ title: first, icon: 'none' });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const question = await askQuestion(toAskBody(form));
-      void Taro.showToast({ title: '提交成功，请留意回复', icon: 'none' });
-      // In place of the form, so back from the question lands on the legal home, not on a sent form.
-      await Taro.redirectTo({ url: pageUrl(ROUTES.legalQuestion, { id: question.id }) });
-    } catch {
-      // The toast has said why (risky content, too short…); the form stays to be corrected.
-    } finally {
-      setSubmitting(false);
-    }
+  const send = async (filled: AskForm) => {
+    const question = await askQuestion(toAskBody(filled));
+    void Taro.showToast({ title: '提交成功，请留意回复', icon: 'none' });
+    // In place of the form, so back from the question lands on the legal home, not on a sent form.
+    await Taro.redirectTo({ url: pageUrl(ROUTES.legalQuestion, { id: question.id }) });
   };
 
   const bodyLength = textLength(form.body);
@@ -108,7 +77,6 @@ export default function AskPage() {
         <Text className='legal-label'>证据照片（选填）</Text>
         <Text className='muted legal-ask__photo-hint'>劳动合同、工资条、考勤记录、聊天截图等</Text>
         <PhotoPicker
-          classPrefix='legal'
           upload={uploadLegalPhoto}
           value={form.photos}
           max={LEGAL_QUESTION_MAX_PHOTOS}
@@ -133,7 +101,7 @@ export default function AskPage() {
         type='primary'
         loading={submitting}
         disabled={submitting || uploading}
-        onClick={() => void submit()}
+        onClick={() => void submit(send)}
       >
         提交咨询
       </Button>

@@ -60,7 +60,6 @@ export default function MessageComposer({ questionId, mode, onSent, onClosedMean
         onInput={(event) => setBody(event.detail.value)}
       />
       <PhotoPicker
-        classPrefix='legal'
         upload={uploadLegalPhoto}
         value={photos}
         max={LEGAL_QUESTION_MAX_PHOTOS}

@@ -44,7 +44,7 @@ describe('LeaderboardPage', () => {
     expect(screen.getByText('90 分')).toBeInTheDocument();
     expect(screen.getByText('用时 1分01秒')).toBeInTheDocument();
     expect(screen.getByText('未填写组织')).toBeInTheDocument();
-    const mine = container.querySelector('.quiz-board__me');
+    const mine = container.querySelector('.leaderboard__me');
     expect(mine).toHaveTextContent('我的排名 第 57 名');
     expect(mine).toHaveTextContent('王*');
     expect(mine).toHaveTextContent('60 分');
@@ -62,12 +62,12 @@ describe('LeaderboardPage', () => {
     const { container } = render(<LeaderboardPage />);
 
     await screen.findByText('张*');
-    expect(container.querySelector('.quiz-board__me')).toBeNull();
+    expect(container.querySelector('.leaderboard__me')).toBeNull();
     fireEvent.click(screen.getByText('组织'));
 
     expect(await screen.findAllByText('43 人参与 · 参与率 0.5%')).toHaveLength(2);
     expect(screen.getAllByText('平均 86.5 分')).toHaveLength(2);
-    expect(container.querySelector('.quiz-board__me')).toHaveTextContent('我的组织 第 1 名');
+    expect(container.querySelector('.leaderboard__me')).toHaveTextContent('我的组织 第 1 名');
     expect(callsOf(seen)).toContain('GET /quiz/campaigns/21/leaderboard?scope=org&limit=50');
   });
 

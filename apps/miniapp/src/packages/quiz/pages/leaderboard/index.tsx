@@ -4,7 +4,6 @@ import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shar
 import Leaderboard, { rankRows, type RankRow, type RankScope } from '../../../../components/leaderboard';
 import { orgLeaderboard, personLeaderboard } from '../../../../services/quiz';
 import { formatDuration, formatRate } from '../../quiz-format';
-import './index.css';
 
 const EMPTY = { person: '还没有人参加，快来争第一', org: '还没有组织参加' } as const;
 
@@ -19,7 +18,7 @@ export default function LeaderboardPage() {
         : rankRows(await orgLeaderboard(campaignId), orgRow),
     [campaignId],
   );
-  return <Leaderboard classPrefix='quiz' orgLabel='组织' load={load} emptyMessages={EMPTY} />;
+  return <Leaderboard orgLabel='组织' load={load} emptyMessages={EMPTY} />;
 }
 
 function personRow(row: PersonRankView): RankRow {

@@ -169,7 +169,6 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
       <View className='card reading-form__field'>
         <Text className='reading-form__label'>照片（选填）</Text>
         <PhotoPicker
-          classPrefix='reading'
           upload={uploadReadingPhoto}
           max={CHECKIN_MAX_PHOTOS}
           value={form.photos}

@@ -65,7 +65,7 @@ describe('CheckinPage', () => {
 
     fireEvent.click(screen.getByText('0 / 9'));
     expect(await screen.findByText('删除')).toBeInTheDocument();
-    expect(container.querySelector('.reading-photo__image')).toHaveAttribute('src', 'wxfile://tmp/reading.jpg');
+    expect(container.querySelector('.photo-picker__image')).toHaveAttribute('src', 'wxfile://tmp/reading.jpg');
     expect(seen.find((call) => call.path === '/uploads')?.body).toMatchObject({ formData: { purpose: 'reading_photo' } });
 
     fireEvent.click(screen.getByText('提交打卡'));

@@ -28,7 +28,7 @@ describe('ReadingLeaderboardPage', () => {
     expect(screen.getByText('28 天')).toBeInTheDocument();
     expect(screen.getByText('最长连续 21 天')).toBeInTheDocument();
     expect(screen.getByText('未填写单位')).toBeInTheDocument();
-    const mine = container.querySelector('.reading-board__me');
+    const mine = container.querySelector('.leaderboard__me');
     expect(mine).toHaveTextContent('我的排名 第 57 名');
     expect(mine).toHaveTextContent('王*');
     expect(mine).toHaveTextContent('3 天');
@@ -46,14 +46,14 @@ describe('ReadingLeaderboardPage', () => {
     const { container } = render(<ReadingLeaderboardPage />);
 
     await screen.findByText('张*');
-    expect(container.querySelector('.reading-board__me')).toBeNull();
+    expect(container.querySelector('.leaderboard__me')).toBeNull();
     fireEvent.click(screen.getByText('单位'));
 
     expect(await screen.findAllByText('参与率 0.5%')).toHaveLength(2);
     expect(screen.getAllByText('共 12840 分钟')).toHaveLength(2);
     expect(screen.getAllByText('43 / 8600 人参与')).toHaveLength(2);
-    expect(screen.getByText('单位')).toHaveClass('reading-board__tab--active');
-    expect(container.querySelector('.reading-board__me')).toHaveTextContent('我的单位 第 1 名');
+    expect(screen.getByText('单位')).toHaveClass('leaderboard__tab--active');
+    expect(container.querySelector('.leaderboard__me')).toHaveTextContent('我的单位 第 1 名');
     expect(callsOf(seen)).toEqual([
       'GET /reading/seasons/5/leaderboard?scope=person&limit=50',
       'GET /reading/seasons/5/leaderboard?scope=org&limit=50',

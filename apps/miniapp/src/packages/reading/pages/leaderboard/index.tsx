@@ -4,7 +4,6 @@ import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingc
 import Leaderboard, { rankRows, type RankRow, type RankScope } from '../../../../components/leaderboard';
 import { orgReadingLeaderboard, readerLeaderboard } from '../../../../services/reading';
 import { formatRate } from '../../reading-format';
-import './index.css';
 
 const EMPTY = { person: '还没有人打卡，快来争第一', org: '还没有单位参与' } as const;
 
@@ -19,7 +18,7 @@ export default function ReadingLeaderboardPage() {
         : rankRows(await orgReadingLeaderboard(seasonId), orgRow),
     [seasonId],
   );
-  return <Leaderboard classPrefix='reading' orgLabel='单位' load={load} emptyMessages={EMPTY} />;
+  return <Leaderboard orgLabel='单位' load={load} emptyMessages={EMPTY} />;
 }
 
 function readerRow(row: ReaderRankView): RankRow {

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { AID_KIND_LABELS, AidKind } from '@jingcai/shared';
 import { ROUTES } from '../../../../../routes';
 import { applyForAid, uploadLegalPhoto } from '../../../../../services/legal';
-import PhotoPicker, { type PickedPhoto } from '../../../../../components/photo-picker';
+import PhotoPicker from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../../legal-format';
-import { AID_MAX_PHOTOS, emptyAidForm, toAidBody, validateAid, type AidErrors, type AidForm } from './aid-form';
+import { useEvidenceForm } from '../../../use-evidence-form';
+import { AID_MAX_PHOTOS, emptyAidForm, toAidBody, validateAid, type AidField, type AidForm } from './aid-form';
 import '../../../components/legal.css';
 import './index.css';
 
@@ -18,43 +18,13 @@ const KIND_HINTS: Readonly<Record<AidKind, string>> = {
 
 /** 申请法律援助 / 劳动争议调解: the kind, what happened, the employer, the amount in dispute and evidence. */
 export default function AidApplyPage() {
-  const [form, setForm] = useState<AidForm>(emptyAidForm);
-  const [errors, setErrors] = useState<AidErrors>({});
-  const [uploading, setUploading] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
+    useEvidenceForm<AidForm, AidField>(emptyAidForm, validateAid);
 
-  const update = (patch: Partial<AidForm>, clears: (keyof AidErrors)[]) => {
-    setForm((current) => ({ ...current, ...patch }));
-    setErrors((current) => {
-      const rest = { ...current };
-      for (const field of clears) delete rest[field];
-      return rest;
-    });
-  };
-
-  const addPhotos = (photos: PickedPhoto[]) => setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
-  const removePhoto = (id: string) =>
-    setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
-
-  const submit = async () => {
-    if (submitting || uploading) return;
-    const found = validateAid(form);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) {
-      void Taro.showToast({ title: first, icon: 'none' });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      await applyForAid(toAidBody(form));
-      void Taro.showToast({ title: '申请已提交', icon: 'success' });
-      await backToApplications();
-    } catch {
-      // The toast has said why; the form stays to be corrected.
-    } finally {
-      setSubmitting(false);
-    }
+  const send = async (filled: AidForm) => {
+    await applyForAid(toAidBody(filled));
+    void Taro.showToast({ title: '申请已提交', icon: 'success' });
+    await backToApplications();
   };
 
   const factsLength = textLength(form.facts);
@@ -122,7 +92,6 @@ export default function AidApplyPage() {
       <View className='card legal-field'>
         <Text className='legal-label'>证据照片（选填）</Text>
         <PhotoPicker
-          classPrefix='legal'
           upload={uploadLegalPhoto}
           value={form.photos}
           max={AID_MAX_PHOTOS}
@@ -139,7 +108,7 @@ export default function AidApplyPage() {
         type='primary'
         loading={submitting}
         disabled={submitting || uploading}
-        onClick={() => void submit()}
+        onClick={() => void submit(send)}
       >
         提交申请
       </Button>
