@@ -1,9 +1,10 @@
 import { QUESTION_TYPE_LABELS, type CampaignView, type OrgRankView, type PersonRankView } from '@jingcai/shared';
-import { App, Breadcrumb, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Descriptions, Popconfirm, Row, Space, Statistic, Tabs, Tag, Typography } from 'antd';
 import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, ErrorResult } from '../../components/page-states';
+import { OrgRankTable, PersonRankTable, useScopedRankings } from '../../components/rank-tables';
 import { PageHeader } from '../../components/page-header';
 import { formatTime, percent } from '../../format';
 import { useInterval, useRequest } from '../../hooks/use-request';
@@ -127,11 +128,7 @@ function Leaderboards({ campaign }: { campaign: CampaignView }) {
   const depth = rankingDepth(scope);
   const loadPeople = useCallback(() => quizApi.people(campaign.id), [campaign.id]);
   const loadOrgs = useCallback(() => quizApi.orgs(campaign.id, depth), [campaign.id, depth]);
-  const people = useRequest(loadPeople);
-  const orgs = useRequest(loadOrgs);
-  // The leaderboard routes serve workers district-wide; staff only see rows from their own subtree.
-  const peopleRows = (people.data?.top ?? []).filter((r) => scope.all || (r.org !== null && scope.names.has(r.org)));
-  const orgRows = (orgs.data?.top ?? []).filter((r) => scope.contains(r.org.id));
+  const { people, orgs, peopleRows, orgRows } = useScopedRankings(loadPeople, loadOrgs);
 
   return (
     <Card title="排行榜">
@@ -141,49 +138,26 @@ function Leaderboards({ campaign }: { campaign: CampaignView }) {
             key: 'person',
             label: '个人排名',
             children: (
-              <>
-                <ErrorAlert error={people.error} onRetry={people.reload} />
-                <Table<PersonRankView>
-                  rowKey="userId"
-                  size="small"
-                  loading={people.loading}
-                  dataSource={peopleRows}
-                  locale={{ emptyText: '暂无成绩' }}
-                  pagination={{ pageSize: 20 }}
-                  columns={[
-                    { title: '名次', dataIndex: 'rank', width: 70 },
-                    { title: '姓名', dataIndex: 'name' },
-                    { title: '组织', dataIndex: 'org', render: (v: string | null) => v ?? '—' },
-                    { title: '最好成绩', dataIndex: 'bestScore' },
-                    { title: '用时（秒）', dataIndex: 'durationSeconds' },
-                  ]}
-                />
-              </>
+              <PersonRankTable<PersonRankView>
+                request={people}
+                rows={peopleRows}
+                emptyText="暂无成绩"
+                figures={[
+                  { title: '最好成绩', dataIndex: 'bestScore' },
+                  { title: '用时（秒）', dataIndex: 'durationSeconds' },
+                ]}
+              />
             ),
           },
           {
             key: 'org',
             label: '组织排名',
             children: (
-              <>
-                <ErrorAlert error={orgs.error} onRetry={orgs.reload} />
-                <Table<OrgRankView>
-                  rowKey={(r) => r.org.id}
-                  size="small"
-                  loading={orgs.loading}
-                  dataSource={orgRows}
-                  locale={{ emptyText: '暂无组织数据' }}
-                  pagination={{ pageSize: 20 }}
-                  columns={[
-                    { title: '名次', dataIndex: 'rank', width: 70 },
-                    { title: '组织', render: (_, r) => r.org.name },
-                    { title: '参与人数', dataIndex: 'participants' },
-                    { title: '职工人数', dataIndex: 'memberCount' },
-                    { title: '参与率', dataIndex: 'participationRate', render: (v: number) => percent(v) },
-                    { title: '平均最好成绩', dataIndex: 'averageBestScore', render: (v: number) => v.toFixed(1) },
-                  ]}
-                />
-              </>
+              <OrgRankTable<OrgRankView>
+                request={orgs}
+                rows={orgRows}
+                figures={[{ title: '平均最好成绩', dataIndex: 'averageBestScore', render: (v: number) => v.toFixed(1) }]}
+              />
             ),
           },
         ]}

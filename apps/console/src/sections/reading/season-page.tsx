@@ -22,9 +22,9 @@ import {
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { DownloadButton } from '../../components/download-button';
+import { OrgRankTable, PersonRankTable, useScopedRankings } from '../../components/rank-tables';
 import { ErrorAlert, ErrorResult } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
-import { percent } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { readingApi } from '../../services/reading';
@@ -268,29 +268,18 @@ function Feed({ season }: { season: SeasonView }) {
 }
 
 function Rankings({ season, depth }: { season: SeasonView; depth: number }) {
-  const { scope } = useScope();
   const loadPeople = useCallback(() => readingApi.people(season.id), [season.id]);
   const loadOrgs = useCallback(() => readingApi.orgs(season.id, depth), [season.id, depth]);
-  const people = useRequest(loadPeople);
-  const orgs = useRequest(loadOrgs);
+  const { people, orgs, peopleRows, orgRows } = useScopedRankings(loadPeople, loadOrgs);
   if (season.status !== 'published') return <Empty description="读书季发布后显示排行榜" />;
-  const peopleRows = (people.data?.top ?? []).filter((r) => scope.all || (r.org !== null && scope.names.has(r.org)));
-  const orgRows = (orgs.data?.top ?? []).filter((r) => scope.contains(r.org.id));
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Card title="个人排名">
-        <ErrorAlert error={people.error} onRetry={people.reload} />
-        <Table<ReaderRankView>
-          rowKey="userId"
-          size="small"
-          loading={people.loading}
-          dataSource={peopleRows}
-          locale={{ emptyText: '暂无打卡' }}
-          pagination={{ pageSize: 20 }}
-          columns={[
-            { title: '名次', dataIndex: 'rank', width: 70 },
-            { title: '姓名', dataIndex: 'name' },
-            { title: '组织', dataIndex: 'org', render: (v: string | null) => v ?? '—' },
+        <PersonRankTable<ReaderRankView>
+          request={people}
+          rows={peopleRows}
+          emptyText="暂无打卡"
+          figures={[
             { title: '打卡天数', dataIndex: 'days' },
             { title: '最长连续', dataIndex: 'longestStreak' },
             { title: '阅读分钟', dataIndex: 'minutes' },
@@ -298,22 +287,10 @@ function Rankings({ season, depth }: { season: SeasonView; depth: number }) {
         />
       </Card>
       <Card title="组织排名（优秀组织奖依据）">
-        <ErrorAlert error={orgs.error} onRetry={orgs.reload} />
-        <Table<ReadingOrgRankView>
-          rowKey={(r) => r.org.id}
-          size="small"
-          loading={orgs.loading}
-          dataSource={orgRows}
-          locale={{ emptyText: '暂无组织数据' }}
-          pagination={{ pageSize: 20 }}
-          columns={[
-            { title: '名次', dataIndex: 'rank', width: 70 },
-            { title: '组织', render: (_, r) => r.org.name },
-            { title: '参与人数', dataIndex: 'participants' },
-            { title: '职工人数', dataIndex: 'memberCount' },
-            { title: '参与率', dataIndex: 'participationRate', render: (v: number) => percent(v) },
-            { title: '阅读总分钟', dataIndex: 'totalMinutes' },
-          ]}
+        <OrgRankTable<ReadingOrgRankView>
+          request={orgs}
+          rows={orgRows}
+          figures={[{ title: '阅读总分钟', dataIndex: 'totalMinutes' }]}
         />
       </Card>
     </Space>
