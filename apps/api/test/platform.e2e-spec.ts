@@ -37,6 +37,28 @@ describe('Platform (e2e)', () => {
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
   });
 
+  it('logs one line per request when it completes: id, method, path without the query, status', async () => {
+    const res = await request(t.http)
+      .get('/api/health?code=secret-code-123')
+      .set('x-request-id', 'trace-one-line');
+    // The access line is written once the response has gone out: give it a moment to arrive.
+    const ours = () =>
+      t.logs
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .filter((l) => l.reqId === res.headers['x-request-id']);
+    for (let i = 0; i < 50 && ours().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    const lines = ours();
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'request completed',
+        req: expect.objectContaining({ method: 'GET', path: '/api/health' }),
+        res: { statusCode: 200 },
+      }),
+    ]);
+    expect(t.logs.join('\n')).not.toContain('secret-code-123');
+  });
+
   it('serves the OpenAPI document', async () => {
     const res = await request(t.http).get('/api/docs-json').expect(200);
     expect(Object.keys((res.body as { paths: object }).paths)).toEqual(
