@@ -75,7 +75,18 @@ async function seed(pool) {
       }
       const note = `第${d}天读了平凡的世界，感触很深。${j}`;
       const spent = 10 + ((j + d) % 50);
-      rows.push([seasonId, userId, days[d], book.insertId, spent, note, createHash('sha256').update(note).digest('hex'), '', 0, 'published']);
+      rows.push([
+        seasonId,
+        userId,
+        days[d],
+        book.insertId,
+        spent,
+        note,
+        createHash('sha256').update(note).digest('hex'),
+        '',
+        0,
+        'published',
+      ]);
       count++;
       run++;
       longest = Math.max(longest, run);
@@ -115,19 +126,18 @@ async function rawPeople(pool, seasonId, userId) {
     'SELECT * FROM reading_participants WHERE season_id = ? ORDER BY days DESC, longest_streak DESC, user_id ASC LIMIT 50',
     [seasonId],
   );
-  const [[mine]] = await pool.query('SELECT * FROM reading_participants WHERE season_id = ? AND user_id = ?', [
-    seasonId,
-    userId,
-  ]);
+  const [[mine]] = await pool.query(
+    'SELECT * FROM reading_participants WHERE season_id = ? AND user_id = ?',
+    [seasonId, userId],
+  );
   if (mine) {
     const { days: d, longest_streak: l } = mine;
     await Promise.all([
       pool.query('SELECT COUNT(*) FROM reading_participants WHERE season_id = ? AND days > ?', [seasonId, d]),
-      pool.query('SELECT COUNT(*) FROM reading_participants WHERE season_id = ? AND days = ? AND longest_streak > ?', [
-        seasonId,
-        d,
-        l,
-      ]),
+      pool.query(
+        'SELECT COUNT(*) FROM reading_participants WHERE season_id = ? AND days = ? AND longest_streak > ?',
+        [seasonId, d, l],
+      ),
       pool.query(
         'SELECT COUNT(*) FROM reading_participants WHERE season_id = ? AND days = ? AND longest_streak = ? AND user_id < ?',
         [seasonId, d, l, userId],
@@ -150,7 +160,9 @@ async function rawOrgs(pool, seasonId, userId) {
     [seasonId],
   );
   await pool.query('SELECT * FROM orgs WHERE depth = 1');
-  await pool.query('SELECT u.*, o.path FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?', [userId]);
+  await pool.query('SELECT u.*, o.path FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?', [
+    userId,
+  ]);
   return true;
 }
 
@@ -174,7 +186,11 @@ try {
     orgs: `/reading/seasons/${seasonId}/leaderboard?scope=org`,
   };
   const raw = { me: rawMe, people: rawPeople, orgs: rawOrgs };
-  const labels = { me: 'me p95 (≤ 20 ms)', people: 'person leaderboard p95 (≤ 50 ms)', orgs: 'org leaderboard p95 (≤ 50 ms)' };
+  const labels = {
+    me: 'me p95 (≤ 20 ms)',
+    people: 'person leaderboard p95 (≤ 50 ms)',
+    orgs: 'org leaderboard p95 (≤ 50 ms)',
+  };
   // Warm both sides (JIT, buffer pool) before anything is recorded.
   await measure(10, 300, async (i) => (await client.get(paths.me, someone(i))).ok);
   await measure(10, 300, (i) => rawMe(pool, seasonId, someone(i)));
@@ -183,9 +199,17 @@ try {
   for (const concurrency of [1, 20]) {
     for (const key of ['me', 'people', 'orgs']) {
       const reads = concurrency === 1 ? Math.min(READS, 500) : READS;
-      const apiRun = await measure(concurrency, reads, async (i) => (await client.get(paths[key], someone(i))).ok);
+      const apiRun = await measure(
+        concurrency,
+        reads,
+        async (i) => (await client.get(paths[key], someone(i))).ok,
+      );
       const rawRun = await measure(concurrency, reads, (i) => raw[key](pool, seasonId, someone(i)));
-      results.push({ label: `${labels[key]}, ${concurrency} reader${concurrency > 1 ? 's' : ''}`, apiRun, rawRun });
+      results.push({
+        label: `${labels[key]}, ${concurrency} reader${concurrency > 1 ? 's' : ''}`,
+        apiRun,
+        rawRun,
+      });
     }
   }
   await pool.end();
