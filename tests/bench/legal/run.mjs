@@ -6,7 +6,15 @@
 // Usage: pnpm bench:legal   (needs MariaDB/MySQL at TEST_DATABASE_SERVER; builds the API first)
 import { createPool } from 'mysql2/promise';
 import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
-import { apiClient, buildApi, measure, reportRow, seedOrgTree, seedWorkersIn, startApi } from '../support.mjs';
+import {
+  apiClient,
+  buildApi,
+  measure,
+  reportRow,
+  seedOrgTree,
+  seedWorkersIn,
+  startApi,
+} from '../support.mjs';
 
 const CASES = Number(process.env.BENCH_CASES ?? 5_000);
 const READS = Number(process.env.BENCH_READS ?? 2_000);
@@ -14,12 +22,57 @@ const PORT = 3341;
 const dbName = `jingcai_legalbench_${Date.now()}`;
 let api;
 
-const CATEGORIES = ['wage_arrears', 'labour_contract', 'social_insurance', 'work_injury', 'dismissal', 'overtime_leave', 'other'];
-const WHO = ['外卖骑手', '快递员', '网约车司机', '建筑工人', '餐馆服务员', '保洁员', '货车司机', '家政服务员', '工厂操作工', '保安'];
-const WHAT = ['被拖欠工资', '未签劳动合同', '未缴社会保险', '送件途中摔伤', '被违法辞退', '加班不给加班费', '年休假被取消', '试用期被无故解除'];
-const HOW = ['工会协助协商解决', '经劳动仲裁获得支持', '劳动监察责令整改', '法院判决支持职工诉求', '调解达成协议'];
+const CATEGORIES = [
+  'wage_arrears',
+  'labour_contract',
+  'social_insurance',
+  'work_injury',
+  'dismissal',
+  'overtime_leave',
+  'other',
+];
+const WHO = [
+  '外卖骑手',
+  '快递员',
+  '网约车司机',
+  '建筑工人',
+  '餐馆服务员',
+  '保洁员',
+  '货车司机',
+  '家政服务员',
+  '工厂操作工',
+  '保安',
+];
+const WHAT = [
+  '被拖欠工资',
+  '未签劳动合同',
+  '未缴社会保险',
+  '送件途中摔伤',
+  '被违法辞退',
+  '加班不给加班费',
+  '年休假被取消',
+  '试用期被无故解除',
+];
+const HOW = [
+  '工会协助协商解决',
+  '经劳动仲裁获得支持',
+  '劳动监察责令整改',
+  '法院判决支持职工诉求',
+  '调解达成协议',
+];
 /** What workers type into the search box. */
-const QUERIES = ['欠薪', '工伤', '加班费', '劳动合同', '外卖骑手', '社会保险', '辞退', '仲裁', '摔伤', '调解'];
+const QUERIES = [
+  '欠薪',
+  '工伤',
+  '加班费',
+  '劳动合同',
+  '外卖骑手',
+  '社会保险',
+  '辞退',
+  '仲裁',
+  '摔伤',
+  '调解',
+];
 
 async function seed(pool) {
   const { districtId } = await seedOrgTree(pool);
@@ -60,7 +113,10 @@ async function rawSearch(pool, q, category) {
     " AND (c.title LIKE ? ESCAPE '!' OR c.facts LIKE ? ESCAPE '!' OR c.outcome LIKE ? ESCAPE '!' OR c.law LIKE ? ESCAPE '!')";
   const params = [...(category ? [category] : []), pattern, pattern, pattern, pattern];
   await Promise.all([
-    pool.query(`SELECT * FROM legal_cases c WHERE ${where} ORDER BY c.published_at DESC, c.id DESC LIMIT 20`, params),
+    pool.query(
+      `SELECT * FROM legal_cases c WHERE ${where} ORDER BY c.published_at DESC, c.id DESC LIMIT 20`,
+      params,
+    ),
     pool.query(`SELECT COUNT(DISTINCT c.id) AS total FROM legal_cases c WHERE ${where}`, params),
   ]);
   return true;
@@ -77,16 +133,28 @@ try {
   const { reader } = await seed(pool);
   console.log(`Seeded ${CASES} published cases in ${((performance.now() - seededAt) / 1000).toFixed(1)} s.`);
   const client = apiClient(PORT);
-  const query = (i) => ({ q: QUERIES[i % QUERIES.length], category: i % 3 === 0 ? CATEGORIES[i % CATEGORIES.length] : undefined });
-  const path = ({ q, category }) => `/legal/cases?q=${encodeURIComponent(q)}${category ? `&category=${category}` : ''}`;
+  const query = (i) => ({
+    q: QUERIES[i % QUERIES.length],
+    category: i % 3 === 0 ? CATEGORIES[i % CATEGORIES.length] : undefined,
+  });
+  const path = ({ q, category }) =>
+    `/legal/cases?q=${encodeURIComponent(q)}${category ? `&category=${category}` : ''}`;
   await measure(10, 200, async (i) => (await client.get(path(query(i)), reader)).ok);
 
   const results = [];
   for (const concurrency of [1, 20]) {
     const reads = concurrency === 1 ? Math.min(READS, 500) : READS;
-    const apiRun = await measure(concurrency, reads, async (i) => (await client.get(path(query(i)), reader)).ok);
+    const apiRun = await measure(
+      concurrency,
+      reads,
+      async (i) => (await client.get(path(query(i)), reader)).ok,
+    );
     const rawRun = await measure(concurrency, reads, (i) => rawSearch(pool, query(i).q, query(i).category));
-    results.push({ label: `case search p95 (≤ 50 ms), ${concurrency} reader${concurrency > 1 ? 's' : ''}`, apiRun, rawRun });
+    results.push({
+      label: `case search p95 (≤ 50 ms), ${concurrency} reader${concurrency > 1 ? 's' : ''}`,
+      apiRun,
+      rawRun,
+    });
   }
   await pool.end();
   console.log('');
