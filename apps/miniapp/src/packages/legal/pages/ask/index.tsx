@@ -6,7 +6,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { askQuestion, uploadLegalPhoto } from '../../../../services/legal';
 import PhotoPicker from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
-import { useEvidenceForm } from '../../use-evidence-form';
+import { useEvidenceForm } from '../../../../hooks/use-evidence-form';
 import { emptyAskForm, toAskBody, validateAsk, type AskField, type AskForm } from './ask-form';
 import '../../components/legal.css';
 import './index.css';

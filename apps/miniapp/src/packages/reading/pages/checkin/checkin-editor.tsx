@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -21,10 +20,10 @@ import {
   stepMinutes,
   toCheckinBody,
   validateCheckin,
-  type CheckinErrors,
+  type CheckinField,
   type CheckinForm,
-  type CheckinPhoto,
 } from './checkin-form';
+import { useEvidenceForm } from '../../../../hooks/use-evidence-form';
 
 interface CheckinEditorProps {
   season: SeasonView;
@@ -36,44 +35,17 @@ interface CheckinEditorProps {
 
 export default function CheckinEditor({ season, me, today, missed }: CheckinEditorProps) {
   const makeUp = missed !== null;
-  const [form, setForm] = useState<CheckinForm>(() => emptyForm(missed?.[0] ?? null));
-  const [errors, setErrors] = useState<CheckinErrors>({});
-  const [uploading, setUploading] = useState(false);
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
+    useEvidenceForm<CheckinForm, CheckinField>(
+      () => emptyForm(missed?.[0] ?? null),
+      (filled) => validateCheckin(filled, season, makeUp),
+    );
 
-  // A field the worker is correcting stops showing its old complaint.
-  const clearErrors = (fields: (keyof CheckinErrors)[]) =>
-    setErrors((current) => {
-      const rest = { ...current };
-      for (const field of fields) delete rest[field];
-      return rest;
-    });
-
-  const update = (patch: Partial<CheckinForm>, clears: (keyof CheckinErrors)[]) => {
-    setForm((current) => ({ ...current, ...patch }));
-    clearErrors(clears);
-  };
-
-  const addPhotos = (photos: CheckinPhoto[]) => {
-    setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
-    clearErrors(['photos']);
-  };
   const step = (delta: number) => update({ minutes: stepMinutes(form.minutes, delta) }, ['minutes']);
-  const removePhoto = (id: string) =>
-    setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
 
-  const submit = async () => {
-    if (submitting || uploading) return;
-    const found = validateCheckin(form, season, makeUp);
-    setErrors(found);
-    const first = Object.values(found)[0];
-    if (first) {
-      void Taro.showToast({ title: first, icon: 'none' });
-      return;
-    }
-    setSubmitting(true);
+  const send = async (filled: CheckinForm) => {
     try {
-      const result = await checkIn(season.id, toCheckinBody(form));
+      const result = await checkIn(season.id, toCheckinBody(filled));
       handOverCheckin(result);
       void Taro.showToast({ title: makeUp ? '补卡成功' : '打卡成功', icon: 'success' });
       await backToSeasonHome();
@@ -83,8 +55,6 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
         (code) => isReadingError(error, code),
       );
       if (settled) await backToSeasonHome().catch(() => undefined);
-    } finally {
-      setSubmitting(false);
     }
   };
 
@@ -185,7 +155,7 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
         type='primary'
         loading={submitting}
         disabled={submitting || uploading}
-        onClick={() => void submit()}
+        onClick={() => void submit(send)}
       >
         {makeUp ? '提交补卡' : '提交打卡'}
       </Button>

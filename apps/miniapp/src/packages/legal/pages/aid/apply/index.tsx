@@ -6,7 +6,7 @@ import { ROUTES } from '../../../../../routes';
 import { applyForAid, uploadLegalPhoto } from '../../../../../services/legal';
 import PhotoPicker from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../../legal-format';
-import { useEvidenceForm } from '../../../use-evidence-form';
+import { useEvidenceForm } from '../../../../../hooks/use-evidence-form';
 import { AID_MAX_PHOTOS, emptyAidForm, toAidBody, validateAid, type AidField, type AidForm } from './aid-form';
 import '../../../components/legal.css';
 import './index.css';

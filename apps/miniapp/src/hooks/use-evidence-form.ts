@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import type { PickedPhoto } from '../../components/photo-picker';
+import type { PickedPhoto } from '../components/photo-picker';
 
 /**
- * A legal form with evidence photos (我要咨询, 申请援助): its fields, each field's complaint (gone as soon as the
- * worker edits that field), the photos, and a submit that validates first and sends once at a time.
+ * A form with photos (我要咨询, 申请援助, 读书打卡): its fields, each field's complaint (gone as soon as the worker
+ * edits that field, photos included), the photos, and a submit that validates first and sends once at a time,
+ * never while a photo is still uploading.
  */
 export function useEvidenceForm<Form extends { photos: PickedPhoto[] }, Field extends string>(
   initial: () => Form,
@@ -15,21 +16,26 @@ export function useEvidenceForm<Form extends { photos: PickedPhoto[] }, Field ex
   const [uploading, setUploading] = useState(false);
   const [submitting, setSubmitting] = useState(false);
 
-  const update = (patch: Partial<Form>, clears: Field[] = []) => {
-    setForm((current) => ({ ...current, ...patch }));
+  const clearErrors = (fields: Field[]) =>
     setErrors((current) => {
       const rest = { ...current };
-      for (const field of clears) delete rest[field];
+      for (const field of fields) delete rest[field];
       return rest;
     });
+
+  const update = (patch: Partial<Form>, clears: Field[] = []) => {
+    setForm((current) => ({ ...current, ...patch }));
+    clearErrors(clears);
   };
 
-  const addPhotos = (photos: PickedPhoto[]) =>
+  const addPhotos = (photos: PickedPhoto[]) => {
     setForm((current) => ({ ...current, photos: [...current.photos, ...photos] }));
+    clearErrors(['photos' as Field]); // every such form calls its photo field `photos`
+  };
   const removePhoto = (id: string) =>
     setForm((current) => ({ ...current, photos: current.photos.filter((photo) => photo.id !== id) }));
 
-  /** The first complaint shows as a toast; `send` rejects after its own toast has said why. */
+  /** The first complaint shows as a toast; `send` rejects after its own toast has said why (or settles it). */
   const submit = async (send: (form: Form) => Promise<void>) => {
     if (submitting || uploading) return;
     const found = validate(form);
