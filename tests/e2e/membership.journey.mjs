@@ -66,9 +66,9 @@ test('a delivery rider applies to join the union, is approved and opens the memb
     // The proof photo: a real JPEG drawn by the browser, given to the file chooser Taro opens on H5.
     const photo = path.join(photoDir, 'rider-card.jpg');
     await writeFile(photo, await drawJpeg(page));
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(page.locator('.proof-photo__add')).click()]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), visible(page.locator('.photo-picker__add')).click()]);
     await chooser.setFiles(photo);
-    await visible(page.locator('.proof-photo__image')).waitFor();
+    await visible(page.locator('.photo-picker__image')).waitFor();
 
     await button(page, '提交申请').click();
     await visible(page.locator('.application-status__label').getByText('待审核', { exact: true })).waitFor();

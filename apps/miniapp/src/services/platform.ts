@@ -19,19 +19,6 @@ export async function requestSubscribe(templateIds: readonly (string | undefined
 }
 
 /**
- * One photo from the album or camera, compressed; null when the worker cancels. On H5 Taro opens an
- * `<input type="file">` and the path is a blob: URL that `Taro.uploadFile` can send.
- */
-export async function chooseImage(): Promise<string | null> {
-  try {
-    const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-    return tempFilePaths[0] ?? null;
-  } catch {
-    return null;
-  }
-}
-
-/**
  * Up to `count` photos from the album or camera, compressed; none when the worker cancels. On H5 Taro
  * opens an `<input type="file">` and each path is a blob: URL that `Taro.uploadFile` can send.
  */

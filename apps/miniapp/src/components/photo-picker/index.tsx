@@ -69,7 +69,7 @@ export default function PhotoPicker({
       {value.length < max && (
         <View className='photo-picker__photo photo-picker__add' onClick={() => void choose()}>
           {uploading ? <Loading type='circular' /> : <Text className='photo-picker__plus'>+</Text>}
-          <Text className='muted'>{uploading ? '上传中…' : `${value.length} / ${max}`}</Text>
+          <Text className='muted'>{uploading ? '上传中…' : max === 1 ? '上传照片' : `${value.length} / ${max}`}</Text>
         </View>
       )}
     </View>

@@ -10,13 +10,11 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import type { PickedOrg } from '../../../../components/org-picker';
+import type { PickedPhoto } from '../../../../components/photo-picker';
 import { phoneError, realNameError } from '../../../../validation';
 
-/** An uploaded proof photo: its id for the body, and the local file to show as a thumbnail. */
-export interface ProofPhoto {
-  id: string;
-  src: string;
-}
+/** The uploaded proof photo: its id for the body, and the local file to show as a thumbnail. */
+export type ProofPhoto = PickedPhoto;
 
 export interface ApplicationForm {
   realName: string;

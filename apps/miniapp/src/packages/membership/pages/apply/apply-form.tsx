@@ -9,11 +9,14 @@ import {
   PLATFORM_MAX_LENGTH,
   REAL_NAME_MAX_LENGTH,
   WORKER_CATEGORIES,
+  UploadPurpose,
   WORKER_CATEGORY_LABELS,
   type ApplicationView,
 } from '@jingcai/shared';
 import OrgPicker from '../../../../components/org-picker';
+import PhotoPicker from '../../../../components/photo-picker';
 import { submitApplication } from '../../../../services/membership';
+import { uploadImage } from '../../../../services/uploads';
 import { requestSubscribe } from '../../../../services/platform';
 import {
   toSubmitBody,
@@ -21,7 +24,6 @@ import {
   type ApplicationErrors,
   type ApplicationForm,
 } from './application-form';
-import ProofPhotoField from './proof-photo';
 
 interface ApplyFormProps {
   initial: ApplicationForm;
@@ -34,6 +36,7 @@ export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: 
   const [form, setForm] = useState<ApplicationForm>(initial);
   const [errors, setErrors] = useState<ApplicationErrors>({});
   const [submitting, setSubmitting] = useState(false);
+  const [uploading, setUploading] = useState(false);
 
   const update = (patch: Partial<ApplicationForm>, clears: (keyof ApplicationErrors)[]) => {
     setForm((current) => ({ ...current, ...patch }));
@@ -46,7 +49,7 @@ export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: 
   };
 
   const submit = async () => {
-    if (submitting) return;
+    if (submitting || uploading) return;
     const found = validateApplication(form);
     setErrors(found);
     if (Object.keys(found).length > 0) {
@@ -163,15 +166,26 @@ export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: 
           <View className='card apply__field'>
             <Text className='apply__label'>工作证明</Text>
             <Text className='muted apply__hint'>请上传平台工作证、骑手/司机 App 个人主页截图等能证明从业身份的照片</Text>
-            <ProofPhotoField value={form.proof} onChange={(proof) => update({ proof }, ['proof'])} />
+            <PhotoPicker
+              value={form.proof ? [form.proof] : []}
+              max={1}
+              upload={uploadProof}
+              onAdd={([proof]) => update({ proof }, ['proof'])}
+              onRemove={() => update({ proof: null }, ['proof'])}
+              onUploadingChange={setUploading}
+            />
             {errors.proof && <Text className='field-error'>{errors.proof}</Text>}
           </View>
         </>
       )}
 
-      <Button className='apply__submit' block type='primary' loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      <Button className='apply__submit' block type='primary' loading={submitting} disabled={submitting || uploading} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>
   );
+}
+
+function uploadProof(filePath: string): Promise<{ id: string }> {
+  return uploadImage(filePath, UploadPurpose.MembershipProof);
 }

@@ -130,7 +130,7 @@ describe('ApplyPage', () => {
 
     fireEvent.click(screen.getByText('上传照片'));
     expect(await screen.findByText('删除')).toBeInTheDocument();
-    expect(container.querySelector('.proof-photo__image')).toHaveAttribute('src', 'wxfile://tmp/proof.jpg');
+    expect(container.querySelector('.photo-picker__image')).toHaveAttribute('src', 'wxfile://tmp/proof.jpg');
     const uploadCall = seen.find((call) => call.path === '/uploads');
     expect(uploadCall?.body).toEqual({ filePath: 'wxfile://tmp/proof.jpg', name: 'file', formData: { purpose: 'membership_proof' } });
     expect(uploadCall?.authorization).toBe('Bearer access-1');
