@@ -1,20 +1,21 @@
-import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Input, Text, View, type ButtonProps, type BaseEventOrig } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { WORKER_CATEGORIES, WORKER_CATEGORY_LABELS } from '@jingcai/shared';
 import OrgPicker from '../../components/org-picker';
+import { useValidatedForm } from '../../hooks/use-validated-form';
 import { ROUTES } from '../../routes';
 import { bindPhone, canBindPhone, fetchMe, updateMe } from '../../services/me';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
-import { formFromMe, toUpdateBody, validateProfile, type ProfileErrors, type ProfileForm } from './profile-form';
+import { formFromMe, toUpdateBody, validateProfile, type ProfileField, type ProfileForm } from './profile-form';
 import './index.css';
 
 export default function ProfilePage() {
   const me = useCurrentUser();
-  const [form, setForm] = useState<ProfileForm>(() => formFromMe(getCurrentUser()));
-  const [errors, setErrors] = useState<ProfileErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { form, setForm, errors, update, submitting, submit } = useValidatedForm<ProfileForm, ProfileField>(
+    () => formFromMe(getCurrentUser()),
+    validateProfile,
+  );
 
   useLoad(() => {
     // Opened directly (an H5 reload): fill the form once the worker's data arrives.
@@ -25,33 +26,10 @@ export default function ProfilePage() {
     }
   });
 
-  const update = (patch: Partial<ProfileForm>) => {
-    setForm((current) => ({ ...current, ...patch }));
-    // A field the worker is correcting stops showing its old complaint.
-    setErrors((current) => {
-      const rest = { ...current };
-      for (const key of Object.keys(patch)) delete rest[key as keyof ProfileErrors];
-      return rest;
-    });
-  };
-
-  const save = async () => {
-    const found = validateProfile(form);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      void Taro.showToast({ title: Object.values(found)[0], icon: 'none' });
-      return;
-    }
-    setSaving(true);
-    try {
-      await updateMe(toUpdateBody(form));
-      void Taro.showToast({ title: '资料已保存', icon: 'success' });
-      await Taro.switchTab({ url: ROUTES.me });
-    } catch {
-      // The services layer has already told the worker what went wrong.
-    } finally {
-      setSaving(false);
-    }
+  const send = async (filled: ProfileForm) => {
+    await updateMe(toUpdateBody(filled));
+    void Taro.showToast({ title: '资料已保存', icon: 'success' });
+    await Taro.switchTab({ url: ROUTES.me });
   };
 
   const onPhoneNumber = (event: BaseEventOrig<ButtonProps.onGetPhoneNumberEventDetail>) => {
@@ -68,7 +46,7 @@ export default function ProfilePage() {
           placeholder='请输入真实姓名'
           maxlength={20}
           value={form.realName}
-          onInput={(event) => update({ realName: event.detail.value })}
+          onInput={(event) => update({ realName: event.detail.value }, ['realName'])}
         />
         {errors.realName && <Text className='field-error'>{errors.realName}</Text>}
       </View>
@@ -80,7 +58,7 @@ export default function ProfilePage() {
             <View
               key={category}
               className={`profile__chip${form.category === category ? ' profile__chip--active' : ''}`}
-              onClick={() => update({ category })}
+              onClick={() => update({ category }, ['category'])}
             >
               {WORKER_CATEGORY_LABELS[category]}
             </View>
@@ -102,7 +80,7 @@ export default function ProfilePage() {
           placeholder={me?.idNumber ? `已填写 ${me.idNumber}，如需修改请重新输入` : '办理入会、法律援助时需要'}
           maxlength={18}
           value={form.idNumber}
-          onInput={(event) => update({ idNumber: event.detail.value })}
+          onInput={(event) => update({ idNumber: event.detail.value }, ['idNumber'])}
         />
         {errors.idNumber && <Text className='field-error'>{errors.idNumber}</Text>}
       </View>
@@ -117,7 +95,7 @@ export default function ProfilePage() {
         )}
       </View>
 
-      <Button className='profile__save' block type='primary' loading={saving} disabled={saving} onClick={() => void save()}>
+      <Button className='profile__save' block type='primary' loading={submitting} disabled={submitting} onClick={() => void submit(send)}>
         保存
       </Button>
     </View>

@@ -11,7 +11,8 @@ export interface ProfileForm {
   idNumber: string;
 }
 
-export type ProfileErrors = Partial<Record<'realName' | 'category' | 'idNumber', string>>;
+export type ProfileField = 'realName' | 'category' | 'idNumber';
+export type ProfileErrors = Partial<Record<ProfileField, string>>;
 
 export function formFromMe(me: MeView | null): ProfileForm {
   return { realName: me?.realName ?? '', category: me?.category ?? null, org: me?.org ?? null, idNumber: '' };

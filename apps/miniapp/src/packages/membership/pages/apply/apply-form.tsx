@@ -14,6 +14,7 @@ import {
   type ApplicationView,
 } from '@jingcai/shared';
 import OrgPicker from '../../../../components/org-picker';
+import { useValidatedForm } from '../../../../hooks/use-validated-form';
 import PhotoPicker from '../../../../components/photo-picker';
 import { submitApplication } from '../../../../services/membership';
 import { uploadImage } from '../../../../services/uploads';
@@ -21,7 +22,7 @@ import { requestSubscribe } from '../../../../services/platform';
 import {
   toSubmitBody,
   validateApplication,
-  type ApplicationErrors,
+  type ApplicationField,
   type ApplicationForm,
 } from './application-form';
 
@@ -33,41 +34,18 @@ interface ApplyFormProps {
 }
 
 export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: ApplyFormProps) {
-  const [form, setForm] = useState<ApplicationForm>(initial);
-  const [errors, setErrors] = useState<ApplicationErrors>({});
-  const [submitting, setSubmitting] = useState(false);
+  const { form, errors, update, submitting, submit } = useValidatedForm<ApplicationForm, ApplicationField>(
+    initial,
+    validateApplication,
+  );
   const [uploading, setUploading] = useState(false);
 
-  const update = (patch: Partial<ApplicationForm>, clears: (keyof ApplicationErrors)[]) => {
-    setForm((current) => ({ ...current, ...patch }));
-    // A field the worker is correcting stops showing its old complaint.
-    setErrors((current) => {
-      const rest = { ...current };
-      for (const key of clears) delete rest[key];
-      return rest;
-    });
-  };
-
-  const submit = async () => {
-    if (submitting || uploading) return;
-    const found = validateApplication(form);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      void Taro.showToast({ title: Object.values(found)[0], icon: 'none' });
-      return;
-    }
-    setSubmitting(true);
-    try {
-      // WeChat only shows the subscribe prompt from a tap, so it is asked before anything else is awaited.
-      await requestSubscribe([reviewedTemplateId]);
-      const application = await submitApplication(toSubmitBody(form));
-      void Taro.showToast({ title: '申请已提交', icon: 'success' });
-      onSubmitted(application);
-    } catch {
-      // The services layer has already told the worker what went wrong.
-    } finally {
-      setSubmitting(false);
-    }
+  const send = async (filled: ApplicationForm) => {
+    // WeChat only shows the subscribe prompt from a tap, so it is asked before anything else is awaited.
+    await requestSubscribe([reviewedTemplateId]);
+    const application = await submitApplication(toSubmitBody(filled));
+    void Taro.showToast({ title: '申请已提交', icon: 'success' });
+    onSubmitted(application);
   };
 
   const gig = form.category !== null && isGigCategory(form.category);
@@ -179,7 +157,7 @@ export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: 
         </>
       )}
 
-      <Button className='apply__submit' block type='primary' loading={submitting} disabled={submitting || uploading} onClick={() => void submit()}>
+      <Button className='apply__submit' block type='primary' loading={submitting} disabled={submitting || uploading} onClick={() => void submit(send, uploading)}>
         提交申请
       </Button>
     </View>
