@@ -43,8 +43,49 @@ describe(loadConfig.name, () => {
     });
   });
 
+  const objectStorage = {
+    STORAGE_DRIVER: 'object',
+    OBJECT_STORAGE_ENDPOINT: 'https://cos.ap-shanghai.myqcloud.com/',
+    OBJECT_STORAGE_REGION: 'ap-shanghai',
+    OBJECT_STORAGE_BUCKET: 'jingcai-uploads-1250000000',
+    OBJECT_STORAGE_ACCESS_KEY_ID: 'AKIDexample',
+    OBJECT_STORAGE_SECRET_ACCESS_KEY: 'secret',
+  };
+
+  it('keeps uploads on local disk by default, or in an S3-compatible bucket', () => {
+    expect(loadConfig({}).storage).toEqual({ kind: 'local', dir: './data/uploads' });
+    expect(loadConfig({ UPLOAD_DIR: '/var/lib/jingcai' }).storage).toEqual({
+      kind: 'local',
+      dir: '/var/lib/jingcai',
+    });
+    expect(loadConfig(objectStorage).storage).toEqual({
+      kind: 'object',
+      endpoint: 'https://cos.ap-shanghai.myqcloud.com',
+      region: 'ap-shanghai',
+      bucket: 'jingcai-uploads-1250000000',
+      accessKeyId: 'AKIDexample',
+      secretAccessKey: 'secret',
+      pathStyle: false,
+    });
+    expect(loadConfig({ ...objectStorage, OBJECT_STORAGE_PATH_STYLE: 'true' }).storage).toMatchObject({
+      pathStyle: true,
+    });
+  });
+
   it.each([
     [{ ...production, AUTH_DEV_LOGIN: 'true' }, 'AUTH_DEV_LOGIN'],
+    [{ STORAGE_DRIVER: 's3' }, 'STORAGE_DRIVER'],
+    [
+      { ...objectStorage, OBJECT_STORAGE_ENDPOINT: 'cos.ap-shanghai.myqcloud.com' },
+      'OBJECT_STORAGE_ENDPOINT',
+    ],
+    [
+      { ...objectStorage, OBJECT_STORAGE_ENDPOINT: 'https://cos.example.cn/prefix' },
+      'OBJECT_STORAGE_ENDPOINT',
+    ],
+    [{ ...objectStorage, OBJECT_STORAGE_BUCKET: 'Bad_Bucket' }, 'OBJECT_STORAGE_BUCKET'],
+    [{ ...objectStorage, OBJECT_STORAGE_REGION: undefined }, 'OBJECT_STORAGE_REGION'],
+    [{ ...objectStorage, OBJECT_STORAGE_SECRET_ACCESS_KEY: ' ' }, 'OBJECT_STORAGE_SECRET_ACCESS_KEY'],
     [{ ...production, JWT_SECRET: '' }, 'JWT_SECRET'],
     [{ ...production, PII_KEY: undefined }, 'PII_KEY'],
     [{ ...production, DATABASE_URL: undefined }, 'DATABASE_URL'],

@@ -7,6 +7,19 @@ export type DatabaseConfig =
   | { kind: 'sqlite'; path: string }
   | { kind: 'mysql'; url: string; driver: 'mysql' | 'mariadb'; poolSize: number; migrationsRun: boolean };
 
+/** Where uploads are kept: one directory, or an S3-compatible bucket that every instance shares. */
+export type StorageConfig =
+  | { kind: 'local'; dir: string }
+  | {
+      kind: 'object';
+      endpoint: string;
+      region: string;
+      bucket: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      pathStyle: boolean;
+    };
+
 export interface AppConfig {
   env: NodeEnv;
   host: string;
@@ -34,7 +47,7 @@ export interface AppConfig {
   };
   /** Absolute base URL the API is reached at, for links handed to clients and to WeChat. */
   publicBaseUrl: string;
-  uploadDir: string;
+  storage: StorageConfig;
   corsOrigins: string[];
   /**
    * Which peers' `X-Forwarded-For` to believe (proxy-addr syntax: addresses, CIDRs, `loopback`,
@@ -117,7 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env.HOST?.trim() || '0.0.0.0',
     port,
     publicBaseUrl,
-    uploadDir: env.UPLOAD_DIR?.trim() || './data/uploads',
+    storage: storageConfig(env),
     db,
     auth: {
       jwtSecret,
@@ -160,6 +173,35 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     care: { sweepIntervalSeconds: int(env, 'CARE_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
     demoSeed: bool(env, 'DEMO_SEED', db.kind === 'sqlite'),
+  };
+}
+
+function storageConfig(env: Env): StorageConfig {
+  if (oneOf(env, 'STORAGE_DRIVER', ['local', 'object'] as const, 'local') === 'local') {
+    return { kind: 'local', dir: env.UPLOAD_DIR?.trim() || './data/uploads' };
+  }
+  const need = (name: string) => {
+    const value = env[name]?.trim();
+    if (!value) throw new ConfigError(name, 'is required when STORAGE_DRIVER=object');
+    return value;
+  };
+  const endpoint = need('OBJECT_STORAGE_ENDPOINT').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(endpoint))
+    throw new ConfigError('OBJECT_STORAGE_ENDPOINT', 'must be an http(s) URL without a path');
+  const bucket = need('OBJECT_STORAGE_BUCKET');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+    throw new ConfigError(
+      'OBJECT_STORAGE_BUCKET',
+      'must be a bucket name (lower-case letters, digits, dots, hyphens)',
+    );
+  return {
+    kind: 'object',
+    endpoint,
+    region: need('OBJECT_STORAGE_REGION'),
+    bucket,
+    accessKeyId: need('OBJECT_STORAGE_ACCESS_KEY_ID'),
+    secretAccessKey: need('OBJECT_STORAGE_SECRET_ACCESS_KEY'),
+    pathStyle: bool(env, 'OBJECT_STORAGE_PATH_STYLE', false),
   };
 }
 

@@ -20,6 +20,7 @@ export const REDACTED_PATHS = [
   '*.purePhoneNumber',
   '*.idNumber',
   '*.secret',
+  '*.secretAccessKey',
   '*.js_code',
   '*.code',
 ];

@@ -5,6 +5,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { Upload } from './entities/upload.entity';
 import { FileStorage } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk-storage';
+import { ObjectStorage } from './storage/object-storage';
 import { UploadsController } from './uploads.controller';
 import { UploadsService } from './uploads.service';
 
@@ -13,11 +14,12 @@ import { UploadsService } from './uploads.service';
   controllers: [UploadsController],
   providers: [
     UploadsService,
-    // The one place that picks the storage backend; object storage would be another factory branch here.
+    // The one place that picks the storage backend (STORAGE_DRIVER).
     {
       provide: FileStorage,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig): FileStorage => new LocalDiskStorage(config.uploadDir),
+      useFactory: ({ storage }: AppConfig): FileStorage =>
+        storage.kind === 'local' ? new LocalDiskStorage(storage.dir) : new ObjectStorage(storage),
     },
   ],
   exports: [UploadsService],

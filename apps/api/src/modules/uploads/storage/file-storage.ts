@@ -1,6 +1,6 @@
 /**
- * Where upload bytes live. Callers depend on this abstract class only (it is also the DI token), so an
- * object-storage implementation can replace local disk by changing the provider in UploadsModule.
+ * Where upload bytes live: LocalDiskStorage or ObjectStorage, picked in UploadsModule (STORAGE_DRIVER).
+ * Callers depend on this abstract class only (it is also the DI token).
  *
  * Keys are relative, `/`-separated paths such as `2026/11/<id>.jpg`; implementations refuse anything
  * that could escape their root.
