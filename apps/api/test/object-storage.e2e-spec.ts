@@ -2,6 +2,7 @@ import type { AuthResult, ErrorEnvelope, UploadView } from '@jingcai/shared';
 import sharp from 'sharp';
 import request from 'supertest';
 import { Upload } from '../src/modules/uploads/entities/upload.entity';
+import { ObjectStorage } from '../src/modules/uploads/storage/object-storage';
 import { startFakeObjectStorage, type FakeObjectStorage } from './support/fake-object-storage';
 import { bearer, loginNewUser, startTestApp, type TestApp } from './support/test-app';
 
@@ -99,5 +100,22 @@ describe('Uploads in an S3-compatible bucket (e2e)', () => {
     } finally {
       await misconfigured.close();
     }
+  });
+
+  it('puts, gets and deletes objects; a missing one is null to get and no error to delete; unsafe keys never leave', async () => {
+    const storage = new ObjectStorage({ ...KEY, endpoint: store.endpoint, bucket: BUCKET, pathStyle: true });
+    await storage.put('2026/11/direct.jpg', Buffer.from('bytes'), 'image/jpeg');
+    expect(store.objects.get('2026/11/direct.jpg')).toEqual({
+      data: Buffer.from('bytes'),
+      contentType: 'image/jpeg',
+    });
+    expect((await storage.get('2026/11/direct.jpg'))?.toString()).toBe('bytes');
+    await storage.delete('2026/11/direct.jpg');
+    expect(await storage.get('2026/11/direct.jpg')).toBeNull();
+    await expect(storage.delete('2026/11/direct.jpg')).resolves.toBeUndefined();
+    await expect(storage.put('../escape.jpg', Buffer.from('x'), 'image/jpeg')).rejects.toThrow(
+      /unsafe storage key/,
+    );
+    expect(store.objects.has('../escape.jpg')).toBe(false);
   });
 });
