@@ -102,7 +102,7 @@ describe('Uploads in an S3-compatible bucket (e2e)', () => {
     }
   });
 
-  it('puts, gets and deletes objects; a missing one is null to get and no error to delete; unsafe keys never leave', async () => {
+  it('puts, gets and deletes objects; a missing one is null to get and no error to delete, a missing bucket is an outage; unsafe keys never leave', async () => {
     const storage = new ObjectStorage({ ...KEY, endpoint: store.endpoint, bucket: BUCKET, pathStyle: true });
     await storage.put('2026/11/direct.jpg', Buffer.from('bytes'), 'image/jpeg');
     expect(store.objects.get('2026/11/direct.jpg')).toEqual({
@@ -117,5 +117,12 @@ describe('Uploads in an S3-compatible bucket (e2e)', () => {
       /unsafe storage key/,
     );
     expect(store.objects.has('../escape.jpg')).toBe(false);
+    const elsewhere = new ObjectStorage({
+      ...KEY,
+      endpoint: store.endpoint,
+      bucket: 'no-such-bucket',
+      pathStyle: true,
+    });
+    await expect(elsewhere.get('2026/11/direct.jpg')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
   });
 });

@@ -66,9 +66,11 @@ export class ObjectStorage extends FileStorage {
     }
     if (response.ok) return Buffer.from(await response.arrayBuffer());
     const text = await response.text().catch(() => '');
-    if (response.status === 404 && method !== 'PUT') return null;
-    const code = /<Code>([^<]{1,64})<\/Code>/.exec(text)?.[1] ?? 'no error code';
-    throw this.unavailable(`${method} ${key}: HTTP ${response.status} (${code})`);
+    const code = /<Code>([^<]{1,64})<\/Code>/.exec(text)?.[1];
+    // Only a missing object is "not there"; a missing bucket (NoSuchBucket) is a misconfigured store.
+    if (response.status === 404 && method !== 'PUT' && (code === 'NoSuchKey' || code === undefined))
+      return null;
+    throw this.unavailable(`${method} ${key}: HTTP ${response.status} (${code ?? 'no error code'})`);
   }
 
   private urlOf(key: string): URL {
