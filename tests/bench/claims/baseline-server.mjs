@@ -105,10 +105,9 @@ async function complete(benefitId, code) {
     [code, benefitId],
   );
   if (taken.affectedRows) return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
-  const [[row]] = await pool.query('SELECT status FROM care_claims WHERE code = ?', [code]);
+  const [[row]] = await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]);
   if (!row) return null;
-  if (row.status !== 'pending')
-    return [200, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+  if (row.status !== 'pending') return [200, row];
   await pool.query("DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]);
   return [409, { code: 'OUT_OF_STOCK' }];
 }

@@ -401,13 +401,10 @@ export class ClaimsService {
     if (await this.takePack(benefitId, code)) {
       return { created: true, claim: await this.view('c.code = ?', [code]) };
     }
-    const [row] = await hotQuery<{ status: string }>(
-      this.dataSource,
-      'SELECT status FROM care_claims WHERE code = ?',
-      [code],
-    );
+    // One read answers both questions: is it still pending, and if not, what the worker sees.
+    const [row] = await hotQuery<ClaimViewRow>(this.dataSource, `${CLAIM_VIEW_SQL} WHERE c.code = ?`, [code]);
     if (!row) return null;
-    if (row.status !== PENDING) return { created: false, claim: await this.view('c.code = ?', [code]) };
+    if ((row.status as string) !== PENDING) return { created: false, claim: claimViewOfRow(row) };
     await withDeadlockRetry(() =>
       hotWrite(this.dataSource, "DELETE FROM care_claims WHERE code = ? AND status = 'pending'", [code]),
     );
