@@ -239,6 +239,30 @@ describe('Care packages (e2e)', () => {
     expect(await remaining(pack.id)).toBe(0);
   });
 
+  it('withdraws a cut-off claim when its retry arrives after the sellout, and answers out of stock', async () => {
+    const pack = await benefit({ stock: 1 });
+    const [cutOff, rival] = await workers(2);
+    // The worker's first try stopped between its INSERT and taking a pack (an instance killed, the database
+    // restarted): its claim is pending and holds no pack.
+    const code = newPickupCode();
+    await a.dataSource.query(
+      `INSERT INTO care_claims (benefit_id, user_id, station_id, code, status, active_key, expires_at)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?)`,
+      [pack.id, cutOff.id, station.id, code, `${pack.id}:${cutOff.id}`, new Date(pack.pickupDeadline)],
+    );
+    await claim(a, rival.token, pack.id).expect(201);
+    expect(await remaining(pack.id)).toBe(0);
+
+    const retried = await claim(b, cutOff.token, pack.id).expect(409);
+    expect((retried.body as ErrorEnvelope).code).toBe('OUT_OF_STOCK');
+    const [{ pending }] = await a.dataSource.query<{ pending: string }[]>(
+      "SELECT COUNT(*) AS pending FROM care_claims WHERE benefit_id = ? AND status = 'pending'",
+      [pack.id],
+    );
+    expect(Number(pending)).toBe(0);
+    expect(await remaining(pack.id)).toBe(0);
+  });
+
   it('redeems a code exactly once: 20 concurrent redemptions → one succeeds, the rest say when and by whom', async () => {
     const pack = await benefit();
     const [worker] = await workers(1);

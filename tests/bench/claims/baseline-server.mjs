@@ -49,7 +49,7 @@ async function claim(userId, benefitId, stationId) {
     return [409, { code: 'CLAIM_CLOSED' }];
   if (!r.stationIds.has(stationId)) return [400, { code: 'VALIDATION_FAILED' }];
   const [mine] = await pool.query(
-    "SELECT id, status FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('claimed', 'redeemed')",
+    "SELECT id, status, code FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('pending', 'claimed', 'redeemed')",
     [userId, benefitId],
   );
   const waiting = mine.find((c) => c.status === 'claimed');
@@ -66,7 +66,13 @@ async function claim(userId, benefitId, stationId) {
   ) {
     return [403, { code: 'NOT_ELIGIBLE' }];
   }
-  if (mine.length >= r.benefit.per_person_limit) return [409, { code: 'CONFLICT' }];
+  const started = mine.find((c) => c.status === 'pending');
+  if (started) {
+    const outcome = await complete(benefitId, started.code);
+    if (outcome) return outcome;
+  }
+  if (mine.filter((c) => c.status !== 'pending').length >= r.benefit.per_person_limit)
+    return [409, { code: 'CONFLICT' }];
   const [[stock]] = await pool.query('SELECT id, remaining_stock FROM care_benefits WHERE id = ?', [
     benefitId,
   ]);

@@ -99,9 +99,9 @@ export class ClaimsService {
 
     // The checks before the claim is written are plain SQL on the hot path: they run for every request of a
     // release rush, and TypeORM's find() machinery cost more CPU than the queries themselves.
-    const mine = await hotQuery<{ id: number; status: string }>(
+    const mine = await hotQuery<{ id: number; status: string; code: string }>(
       this.dataSource,
-      "SELECT id, status FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('claimed', 'redeemed')",
+      "SELECT id, status, code FROM care_claims WHERE user_id = ? AND benefit_id = ? AND status IN ('pending', 'claimed', 'redeemed')",
       [userId, benefitId],
     );
     const waiting = mine.find((c) => c.status === 'claimed');
@@ -109,7 +109,15 @@ export class ClaimsService {
 
     const reason = ineligibilityReason(await this.benefits.claimant(userId), benefit, audience);
     if (reason) throw new AppException('NOT_ELIGIBLE', HttpStatus.FORBIDDEN, reason);
-    if (mine.length >= benefit.perPersonLimit) {
+    // A try of this worker's that was cut off between its two statements (or is still running) left a
+    // pending claim: this try finishes it, taking a pack if one is left and withdrawing it otherwise. It must
+    // come before the early stock answer, or a retry after the sellout would leave the claim pending.
+    const started = mine.find((c) => c.status === PENDING);
+    if (started) {
+      const outcome = await this.complete(benefitId, started.code);
+      if (outcome) return outcome;
+    }
+    if (mine.filter((c) => c.status !== PENDING).length >= benefit.perPersonLimit) {
       throw new AppException(
         'CONFLICT',
         HttpStatus.CONFLICT,
