@@ -38,7 +38,7 @@ const ORG_QUERY = '大市口';
 const ORG_NAME = '大市口街道工会';
 const READING_HOME = '#/packages/reading/pages/index/index';
 /** How long the feed may take to show a note whose photo is still being screened. */
-const PUBLISH_TIMEOUT_MS = 20_000;
+const PUBLISH_TIMEOUT_MS = 60_000; // a bound for a slow machine: the fake pushes its verdict at once
 
 test('a worker checks in with a note and a photo, and another worker likes it in the feed', async (t) => {
   const stamp = Date.now();

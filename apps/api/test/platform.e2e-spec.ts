@@ -46,7 +46,7 @@ describe('Platform (e2e)', () => {
       t.logs
         .map((line) => JSON.parse(line) as Record<string, unknown>)
         .filter((l) => l.reqId === res.headers['x-request-id']);
-    for (let i = 0; i < 50 && ours().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 500 && ours().length === 0; i++) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 50));
     const lines = ours();
     expect(lines).toEqual([

@@ -175,7 +175,9 @@ describe('Abuse: oversized and forged input', () => {
     });
     expect(status).toBe(413);
     expect((JSON.parse(body) as ErrorEnvelope).code).toBe('PAYLOAD_TOO_LARGE');
-    expect(Date.now() - started).toBeLessThan(2000);
+    // Waiting for the body would never end (the rest is never sent): any prompt answer proves the cut-off, so
+    // the bound is generous for a slow machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a photo renamed questions.xlsx as a question import, importing nothing', async () => {
