@@ -108,6 +108,9 @@ const ready = await (async () => {
 if (ready) {
   await step('typecheck', () => run('pnpm', ['-r', 'run', 'typecheck']));
   await step('lint', () => run('pnpm', ['-r', 'run', 'lint']));
+  await step('structure: no import cycles, no source file over 350 lines', () =>
+    run('node', ['scripts/check-structure.mjs']),
+  );
   await jest('shared unit tests', '@jingcai/shared', 'test');
   await jest('fake WeChat tests', '@jingcai/fake-wechat', 'test');
   await jest('API unit tests', '@jingcai/api', 'test');

@@ -187,7 +187,7 @@ describe('Me (e2e)', () => {
       .set(...bearer(other))
       .send({ idNumber })
       .expect(409);
-    expect((dup.body as ErrorEnvelope).code).toBe('CONFLICT');
+    expect((dup.body as ErrorEnvelope).code).toBe('ID_NUMBER_TAKEN');
   });
 
   it('binds the phone through the getPhoneNumber code: encrypted, masked, never echoed or logged', async () => {

@@ -8,3 +8,5 @@ export * from './care';
 export * from './quiz';
 export * from './reading';
 export * from './legal';
+export * from './pages';
+export * from './people';

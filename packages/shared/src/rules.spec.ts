@@ -1,4 +1,4 @@
-import { isValidIdNumber, maskIdNumber, maskName, maskPhone, shanghaiDay, shanghaiDayStart } from './rules';
+import { formatShanghai, isValidIdNumber, maskIdNumber, maskName, maskPhone, shanghaiDay, shanghaiDayStart } from './rules';
 
 describe('shanghaiDay', () => {
   it('puts 23:59:59 and 00:00:01 Shanghai time on two days', () => {
@@ -31,5 +31,14 @@ describe('masking', () => {
   it('validates the ID check digit', () => {
     expect(isValidIdNumber('11010519491231002X')).toBe(true);
     expect(isValidIdNumber('110105194912310021')).toBe(false);
+  });
+});
+
+describe('formatShanghai', () => {
+  it('writes an instant in Shanghai time whatever the machine zone', () => {
+    const instant = '2026-03-17T17:05:00Z'; // 01:05 on the 18th in Shanghai
+    expect(formatShanghai(instant, 'minute')).toBe('3/18 01:05');
+    expect(formatShanghai(instant)).toBe('2026/3/18 01:05');
+    expect(formatShanghai(instant, 'date')).toBe('2026年3月18日');
   });
 });

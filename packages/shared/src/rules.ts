@@ -72,3 +72,26 @@ export const DATETIME_MAX_LENGTH = 35;
  */
 // eslint-disable-next-line no-control-regex
 export const PLAIN_TEXT_PATTERN = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+const SHANGHAI_STYLES = {
+  /** `3/18 09:05`: a moment in the near future or past (pickup deadlines, redemptions). */
+  minute: { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  /** `2026/3/18 09:05`: a moment in a record or an export. */
+  dateTime: { year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  /** `2026年3月18日`: a day on a certificate or a card. */
+  date: { year: 'numeric', month: 'long', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const shanghaiFormats = new Map<keyof typeof SHANGHAI_STYLES, Intl.DateTimeFormat>();
+
+/** An instant in Shanghai time, in Chinese, in one of the styles every app uses. */
+export function formatShanghai(
+  instant: Date | number | string,
+  style: keyof typeof SHANGHAI_STYLES = 'dateTime',
+): string {
+  let format = shanghaiFormats.get(style);
+  if (!format) {
+    format = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false, ...SHANGHAI_STYLES[style] });
+    shanghaiFormats.set(style, format);
+  }
+  return format.format(new Date(instant));
+}

@@ -26,7 +26,7 @@ export const CLAIM_REFUSALS: readonly ErrorCode[] = [
   ErrorCode.OutOfStock,
   ErrorCode.NotEligible,
   ErrorCode.ClaimClosed,
-  ErrorCode.Conflict,
+  ErrorCode.PerPersonLimit,
 ];
 
 /** Claims at the chosen station. A repeat (double tap, retry) answers with the same waiting claim. */

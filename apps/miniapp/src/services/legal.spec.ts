@@ -90,11 +90,11 @@ describe('legal services', () => {
   });
 
   it('toasts a follow-up to a closed question (409)', async () => {
-    fakeApi({ 'POST /legal/questions/81/messages': ok({ code: 'CONFLICT', message: '咨询已结束' }, 409) });
+    fakeApi({ 'POST /legal/questions/81/messages': ok({ code: 'QUESTION_CLOSED', message: '咨询已结束' }, 409) });
 
     const error: unknown = await postLegalMessage(81, { body: '还在吗' }).catch((caught: unknown) => caught);
 
-    expect(isLegalError(error, ErrorCode.Conflict)).toBe(true);
+    expect(isLegalError(error, ErrorCode.QuestionClosed)).toBe(true);
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '咨询已结束', icon: 'none' });
   });
 

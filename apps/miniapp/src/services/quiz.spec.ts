@@ -43,9 +43,9 @@ describe(startAttempt.name, () => {
   });
 
   it('shows the refusal as a toast and throws', async () => {
-    fakeApi({ 'POST /quiz/campaigns/21/attempts': { statusCode: 409, data: { code: ErrorCode.Conflict, message: '今日答题次数已用完' } } });
+    fakeApi({ 'POST /quiz/campaigns/21/attempts': { statusCode: 409, data: { code: ErrorCode.NoAttemptsLeft, message: '今日答题次数已用完' } } });
 
-    await expect(startAttempt(21)).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    await expect(startAttempt(21)).rejects.toMatchObject({ code: ErrorCode.NoAttemptsLeft });
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '今日答题次数已用完', icon: 'none' });
   });
 });
@@ -54,9 +54,9 @@ describe(attemptById.name, () => {
   beforeEach(() => saveTokens(authResult(meView({ consentRequired: false }))));
 
   it('leaves a 409 (already handed in) to the page', async () => {
-    fakeApi({ 'GET /quiz/attempts/501': { statusCode: 409, data: { code: ErrorCode.Conflict, message: '已交卷' } } });
+    fakeApi({ 'GET /quiz/attempts/501': { statusCode: 409, data: { code: ErrorCode.AttemptSubmitted, message: '已交卷' } } });
 
-    await expect(attemptById(501)).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    await expect(attemptById(501)).rejects.toMatchObject({ code: ErrorCode.AttemptSubmitted });
     expect(Taro.showToast).not.toHaveBeenCalled();
   });
 });

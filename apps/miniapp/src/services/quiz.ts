@@ -49,7 +49,7 @@ export async function startAttempt(campaignId: number): Promise<TimedAttempt> {
 
 /** An open attempt of mine, to resume it. 409 once submitted: the caller goes to the result, so no toast. */
 export async function attemptById(attemptId: number): Promise<TimedAttempt> {
-  const response = await requestFull<AttemptView>(`/quiz/attempts/${attemptId}`, { quiet: [ErrorCode.Conflict] });
+  const response = await requestFull<AttemptView>(`/quiz/attempts/${attemptId}`, { quiet: [ErrorCode.AttemptSubmitted] });
   return { attempt: response.data, clockOffsetMs: offsetFromDateHeader(response, Date.now()) };
 }
 

@@ -1,5 +1,5 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ROLES, type Role } from '@jingcai/shared';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
@@ -53,8 +53,8 @@ export class AccessTokenService {
 
   verify(token: string): AuthUser {
     const claims = this.claimsOf(token);
-    if (!claims) throw new AppException('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED);
-    if (claims.exp <= Date.now() / 1000) throw new AppException('TOKEN_EXPIRED', HttpStatus.UNAUTHORIZED);
+    if (!claims) throw new AppException('UNAUTHENTICATED');
+    if (claims.exp <= Date.now() / 1000) throw new AppException('TOKEN_EXPIRED');
     return {
       id: Number(claims.sub),
       grants: claims.g.filter(([role]) => ROLES.includes(role)).map(([role, orgId]) => ({ role, orgId })),

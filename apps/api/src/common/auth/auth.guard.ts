@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@jingcai/shared';
 import { AppException } from '../errors/app-exception';
@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED);
+    if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED');
     const user = this.tokens.verify(token);
     request.user = user;
 

@@ -1,4 +1,4 @@
-import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@jingcai/shared';
 import { AppException } from './app-exception';
 
@@ -57,7 +57,6 @@ export function createValidationPipe(): ValidationPipe {
       const fields = [...new Set(details.map((d) => d.field))].join('、');
       return new AppException(
         'VALIDATION_FAILED',
-        HttpStatus.BAD_REQUEST,
         `提交的信息有误：${fields}`,
         details,
       );

@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, randomInt } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ConsoleCodeView } from '@jingcai/shared';
 import { IsNull, MoreThan, Repository } from 'typeorm';
@@ -59,7 +59,6 @@ export class ConsoleLoginService {
     if (!found || !affected) {
       throw new AppException(
         'UNAUTHENTICATED',
-        HttpStatus.UNAUTHORIZED,
         '登录码无效或已过期，请在小程序中重新获取',
       );
     }

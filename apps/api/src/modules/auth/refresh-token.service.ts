@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { AppConfig } from '../../config/app-config';
@@ -69,5 +69,5 @@ export class RefreshTokenService {
 }
 
 function refreshInvalid(): AppException {
-  return new AppException('REFRESH_TOKEN_INVALID', HttpStatus.UNAUTHORIZED);
+  return new AppException('REFRESH_TOKEN_INVALID');
 }

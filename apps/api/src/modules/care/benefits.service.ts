@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   CLAIM_STATUS_LABELS,
@@ -101,7 +101,7 @@ export class BenefitsService {
       .setParameter('delta', delta)
       .execute();
     if (!result.affected) {
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '减少的数量超过了剩余库存（已领取的不能收回）');
+      throw new AppException('STOCK_BELOW_CLAIMED', '减少的数量超过了剩余库存（已领取的不能收回）');
     }
     return this.view(id);
   }

@@ -1,5 +1,5 @@
 import type { BenefitView, ClaimView, StationView } from '@jingcai/shared';
-import { instantOf } from '../../database/columns';
+import { instantOf } from '../../common/database/columns';
 import { toOrgSummary } from '../orgs/org.mapper';
 import type { Benefit } from './entities/benefit.entity';
 import type { Station } from './entities/station.entity';

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   maskName,
@@ -89,10 +89,10 @@ export class ClaimsService {
     const { benefit, stationIds, audience } = await this.rulesOf(benefitId);
     const now = Date.now();
     if (now < benefit.claimStartsAt.getTime() || now > benefit.claimEndsAt.getTime()) {
-      throw new AppException('CLAIM_CLOSED', HttpStatus.CONFLICT, `不在领取时间内（${window(benefit)}）`);
+      throw new AppException('CLAIM_CLOSED', `不在领取时间内（${window(benefit)}）`);
     }
     if (!stationIds.has(stationId)) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '该服务站不提供此福利领取', [
+      throw new AppException('VALIDATION_FAILED', '该服务站不提供此福利领取', [
         { field: 'stationId', message: '该服务站不提供此福利领取' },
       ]);
     }
@@ -108,7 +108,7 @@ export class ClaimsService {
     if (waiting) return { created: false, claim: await this.view('c.id = ?', [waiting.id]) };
 
     const reason = ineligibilityReason(await this.benefits.claimant(userId), benefit, audience);
-    if (reason) throw new AppException('NOT_ELIGIBLE', HttpStatus.FORBIDDEN, reason);
+    if (reason) throw new AppException('NOT_ELIGIBLE', reason);
     // A try of this worker's that was cut off between its two statements (or is still running) left a
     // pending claim: this try finishes it, taking a pack if one is left and withdrawing it otherwise. It must
     // come before the early stock answer, or a retry after the sellout would leave the claim pending.
@@ -119,8 +119,7 @@ export class ClaimsService {
     }
     if (mine.filter((c) => c.status !== PENDING).length >= benefit.perPersonLimit) {
       throw new AppException(
-        'CONFLICT',
-        HttpStatus.CONFLICT,
+        'PER_PERSON_LIMIT',
         `每人限领 ${benefit.perPersonLimit} 份，你已领过`,
       );
     }
@@ -179,7 +178,7 @@ export class ClaimsService {
     const claim = await this.own(userId, id);
     const cancelled = await this.close(claim, 'cancelled');
     if (!cancelled)
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取记录已领取或已失效，不能取消');
+      throw new AppException('CLAIM_NOT_CANCELLABLE', '该领取记录已领取或已失效，不能取消');
     return this.get(userId, id);
   }
 
@@ -195,7 +194,6 @@ export class ClaimsService {
     if (!this.scope.contains(await this.scope.scopeOf(staff), claim.station!.org!)) {
       throw new AppException(
         'OUT_OF_SCOPE',
-        HttpStatus.FORBIDDEN,
         `该领取码需到「${claim.station!.name}」核销`,
       );
     }
@@ -310,15 +308,14 @@ export class ClaimsService {
         const by = claim.redeemedBy ? await this.users.findOneBy({ id: claim.redeemedBy }) : null;
         return new AppException(
           'ALREADY_REDEEMED',
-          HttpStatus.CONFLICT,
           `已于 ${formatShanghai(claim.redeemedAt!)} 由 ${by?.realName ?? by?.nickname ?? '工作人员'} 核销`,
         );
       }
       case 'cancelled':
-        return new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取码已被取消');
+        return new AppException('CLAIM_CANCELLED', '该领取码已被取消');
       case 'expired':
       case 'claimed': // still waiting, but past its deadline: the sweep will expire it
-        return new AppException('CONFLICT', HttpStatus.CONFLICT, '该领取码已过领取截止时间');
+        return new AppException('CLAIM_EXPIRED', '该领取码已过领取截止时间');
       case PENDING: // found before it was withdrawn for want of a pack
         return AppException.notFound('领取码不存在，请核对后重试');
     }
@@ -440,7 +437,7 @@ export class ClaimsService {
 }
 
 function outOfStock(): AppException {
-  return new AppException('OUT_OF_STOCK', HttpStatus.CONFLICT);
+  return new AppException('OUT_OF_STOCK');
 }
 
 function formatShanghai(at: Date): string {

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ModerationItemView, ModerationReason, Page } from '@jingcai/shared';
 import { In, Repository } from 'typeorm';
@@ -76,7 +76,7 @@ export class ContentSafetyService {
       this.logger.warn(`msg_sec_check unavailable, queueing for review: ${String(error)}`);
       return { publish: false, reason: 'wechat_unavailable' };
     }
-    if (suggest === 'risky') throw new AppException('CONTENT_RISKY', HttpStatus.BAD_REQUEST);
+    if (suggest === 'risky') throw new AppException('CONTENT_RISKY');
     return suggest === 'pass' ? { publish: true } : { publish: false, reason: 'review' };
   }
 
@@ -190,7 +190,7 @@ export class ContentSafetyService {
         : await this.scope.canManage(staff, item.orgId));
     if (!item || !visible) throw AppException.notFound();
     if (!(await this.decide(item, approved, staff.id))) {
-      throw new AppException('ALREADY_DECIDED', HttpStatus.CONFLICT, '该内容已审核，请勿重复操作');
+      throw new AppException('ALREADY_DECIDED', '该内容已审核，请勿重复操作');
     }
     return this.toView((await this.items.findOneBy({ id }))!);
   }

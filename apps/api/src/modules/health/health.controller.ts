@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthView } from '@jingcai/shared';
 import { DataSource } from 'typeorm';
@@ -18,7 +18,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new AppException('SERVICE_UNAVAILABLE', HttpStatus.SERVICE_UNAVAILABLE, '数据库暂时不可用');
+      throw new AppException('SERVICE_UNAVAILABLE', '数据库暂时不可用');
     }
     return { status: 'ok', db: 'up', time: new Date().toISOString() };
   }

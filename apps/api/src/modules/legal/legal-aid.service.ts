@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   AID_KIND_LABELS,
@@ -115,8 +115,7 @@ export class LegalAidService {
     }
     if (!AID_TRANSITIONS[application.status].includes(dto.status)) {
       throw new AppException(
-        'CONFLICT',
-        HttpStatus.CONFLICT,
+        'STATUS_LOCKED',
         `当前状态为「${AID_STATUS_LABELS[application.status]}」，不能改为「${AID_STATUS_LABELS[dto.status]}」`,
       );
     }
@@ -137,7 +136,7 @@ export class LegalAidService {
       return true;
     });
     if (!moved)
-      throw new AppException('ALREADY_DECIDED', HttpStatus.CONFLICT, '该申请已被其他工作人员处理，请刷新');
+      throw new AppException('ALREADY_DECIDED', '该申请已被其他工作人员处理，请刷新');
     await this.notifications.notify(application.applicantId, {
       kind: 'aid_status_changed',
       title: `${AID_KIND_LABELS[application.kind]}申请：${AID_STATUS_LABELS[dto.status]}`,

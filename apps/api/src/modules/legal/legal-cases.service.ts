@@ -134,8 +134,8 @@ export class LegalCasesService {
     if (!question || !(await this.legalQuestions.canStaffRead(staff, question.orgPath))) {
       throw AppException.notFound('咨询不存在');
     }
-    if (question.status !== 'closed') throw AppException.conflict('咨询结束后才能整理为案例');
-    if (!question.publicAllowed) throw AppException.conflict('提问人未同意公开，不能整理为案例');
+    if (question.status !== 'closed') throw new AppException('CASE_NOT_READY', '咨询结束后才能整理为案例');
+    if (!question.publicAllowed) throw new AppException('CASE_NOT_READY', '提问人未同意公开，不能整理为案例');
     const thread = await this.messages.find({ where: { questionId }, order: { id: 'ASC' } });
     const people = await this.users.findBy({ id: In([...new Set(thread.map((m) => m.authorId))]) });
     const employers = (await this.aid.findBy({ applicantId: question.askerId })).map((a) => a.employer);
@@ -176,7 +176,7 @@ export class LegalCasesService {
     const root = await this.questions.manager.query<Array<{ id: number }>>(
       'SELECT id FROM orgs WHERE parent_id IS NULL ORDER BY id LIMIT 1',
     );
-    if (!root.length) throw AppException.conflict('尚未建立组织，不能发布案例');
+    if (!root.length) throw new AppException('NO_ROOT_ORG', '尚未建立组织，不能发布案例');
     return Number(root[0].id);
   }
 }

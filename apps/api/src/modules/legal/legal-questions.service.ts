@@ -133,7 +133,7 @@ export class LegalQuestionsService implements OnModuleInit {
     const access = await this.accessTo(user, id);
     if (!access) throw notFound();
     const question = await this.questions.findOneByOrFail({ id });
-    if (question.status === 'closed') throw AppException.conflict('该咨询已结束，如有新问题请重新提问');
+    if (question.status === 'closed') throw new AppException('QUESTION_CLOSED', '该咨询已结束，如有新问题请重新提问');
     const photoIds = await this.ownPhotos(user.id, dto.photoIds);
     const now = this.clock.now();
     const role: LegalMessageAuthorRole =
@@ -159,7 +159,7 @@ export class LegalQuestionsService implements OnModuleInit {
               }
             : { status: 'answered', dueAt: null, lastMessageAt: now },
         );
-        if (!affected) throw AppException.conflict('该咨询已结束，如有新问题请重新提问');
+        if (!affected) throw new AppException('QUESTION_CLOSED', '该咨询已结束，如有新问题请重新提问');
         const { identifiers } = await manager.insert(LegalMessage, {
           questionId: id,
           authorId: user.id,
@@ -188,12 +188,12 @@ export class LegalQuestionsService implements OnModuleInit {
     const access = await this.accessTo(user, id);
     if (access !== 'asker') throw notFound();
     const answered = await this.messages.existsBy({ questionId: id, authorRole: In(['lawyer', 'staff']) });
-    if (!answered) throw AppException.conflict('收到答复后才能结束咨询');
+    if (!answered) throw new AppException('QUESTION_NOT_ANSWERED', '收到答复后才能结束咨询');
     const { affected } = await this.questions.update(
       { id, status: In(['new', 'assigned', 'answered']) },
       { status: 'closed', dueAt: null, rating, ratingComment: comment ?? null },
     );
-    if (!affected) throw AppException.conflict('该咨询已结束');
+    if (!affected) throw new AppException('QUESTION_CLOSED', '该咨询已结束');
     return this.view(user, id, access);
   }
 
@@ -221,7 +221,7 @@ export class LegalQuestionsService implements OnModuleInit {
   async assign(user: AuthUser, id: number, assigneeId: number): Promise<LegalQuestionView> {
     const question = await this.questions.findOneBy({ id });
     if (!question || !(await this.canStaffRead(user, question.orgPath))) throw notFound();
-    if (question.status === 'closed') throw AppException.conflict('该咨询已结束');
+    if (question.status === 'closed') throw new AppException('QUESTION_CLOSED', '该咨询已结束');
     const candidates = await this.assignees(user, id);
     if (!candidates.some((c) => c.id === assigneeId)) {
       throw AppException.invalid('userId', '只能分配给律师或本辖区的工作人员');

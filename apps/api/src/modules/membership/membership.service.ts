@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   APPLICATION_STATUS_LABELS,
@@ -54,8 +54,8 @@ export class MembershipService implements OnModuleInit {
   async submit(userId: number, dto: SubmitApplicationDto): Promise<ApplicationView> {
     const user = await this.users.findOneByOrFail({ id: userId });
     if (user.consentVersion !== PRIVACY_POLICY_VERSION)
-      throw new AppException('CONSENT_REQUIRED', HttpStatus.FORBIDDEN);
-    if (user.membership === 'member') throw AppException.conflict('你已经是工会会员，无需重复申请');
+      throw new AppException('CONSENT_REQUIRED');
+    if (user.membership === 'member') throw new AppException('ALREADY_MEMBER', '你已经是工会会员，无需重复申请');
     this.assertComplete(dto);
     if (dto.orgId && !(await this.orgs.existsBy({ id: dto.orgId }))) {
       throw AppException.invalid('orgId', '所选工会不存在');
@@ -79,7 +79,7 @@ export class MembershipService implements OnModuleInit {
       });
       id = Number(inserted.identifiers[0].id);
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppException('APPLICATION_PENDING', HttpStatus.CONFLICT);
+      if (isUniqueViolation(error)) throw new AppException('APPLICATION_PENDING');
       throw error;
     }
     return this.ownView(await this.load(id));
@@ -207,7 +207,7 @@ export class MembershipService implements OnModuleInit {
     const application = await this.applications.findOne({ where: { id }, relations: { org: true } });
     if (!application || !this.inScope(await this.scope.scopeOf(staff), application))
       throw AppException.notFound('申请不存在');
-    if (application.status !== 'pending') throw new AppException('ALREADY_DECIDED', HttpStatus.CONFLICT);
+    if (application.status !== 'pending') throw new AppException('ALREADY_DECIDED');
     return application;
   }
 
@@ -218,7 +218,7 @@ export class MembershipService implements OnModuleInit {
     changes: Partial<MembershipApplication>,
   ): Promise<void> {
     const result = await repo.update({ id, status: 'pending' }, { ...changes, pendingUserId: null });
-    if (!result.affected) throw new AppException('ALREADY_DECIDED', HttpStatus.CONFLICT);
+    if (!result.affected) throw new AppException('ALREADY_DECIDED');
   }
 
   private inScope(scope: OrgScope, application: MembershipApplication): boolean {

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -37,7 +37,7 @@ export class OrgScopeService {
   }
 
   async assertCanManage(user: AuthUser, orgId: number): Promise<void> {
-    if (!(await this.canManage(user, orgId))) throw new AppException('OUT_OF_SCOPE', HttpStatus.FORBIDDEN);
+    if (!(await this.canManage(user, orgId))) throw new AppException('OUT_OF_SCOPE');
   }
 
   /**

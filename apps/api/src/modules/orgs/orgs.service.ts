@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { OrgTreeNode, OrgView, Page } from '@jingcai/shared';
 import { DataSource, In, Repository } from 'typeorm';
@@ -62,7 +62,6 @@ export class OrgsService {
       if (parent && parent.depth + 1 >= MAX_DEPTH) {
         throw new AppException(
           'VALIDATION_FAILED',
-          HttpStatus.BAD_REQUEST,
           `组织层级不能超过 ${MAX_DEPTH} 级`,
         );
       }

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   scoreOf,
@@ -21,7 +21,7 @@ import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { hotExecute, hotQuery } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
-import { instantOf } from '../../database/columns';
+import { instantOf } from '../../common/database/columns';
 import {
   Attempt,
   Campaign,
@@ -67,12 +67,12 @@ export class QuizAttemptsService {
     const campaign = await this.campaignsService.live(campaignId);
     if (!campaign || campaign.status === 'draft') throw AppException.notFound('活动不存在');
     if (campaign.status === 'ended' || now < campaign.startsAt || now > campaign.endsAt) {
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '活动不在开放时间内');
+      throw new AppException('CAMPAIGN_CLOSED', '活动不在开放时间内');
     }
     // Who the worker is matters only to a campaign with an audience: an open one needs no lookup.
     const restricted = campaign.membersOnly || campaign.audienceOrg;
     const problem = restricted ? audienceProblem(campaign, await this.taker(userId)) : null;
-    if (problem) throw new AppException('FORBIDDEN', HttpStatus.FORBIDDEN, problem);
+    if (problem) throw new AppException('FORBIDDEN', problem);
 
     // One plain read gives both the open attempt (of any day) and today's count; the open attempt itself,
     // rarely there, is loaded whole only when it is.
@@ -90,7 +90,7 @@ export class QuizAttemptsService {
     }
     const usedToday = mine.filter((a) => a.day === day).length;
     if (usedToday >= campaign.attemptsPerDay)
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '今日答题次数已用完，明天再来吧');
+      throw new AppException('NO_ATTEMPTS_LEFT', '今日答题次数已用完，明天再来吧');
 
     const drawn = await this.draw(campaign);
     const values = {
@@ -116,7 +116,7 @@ export class QuizAttemptsService {
 
   async get(userId: number, attemptId: number): Promise<AttemptView> {
     const attempt = await this.own(userId, attemptId);
-    if (attempt.status !== 'open') throw new AppException('CONFLICT', HttpStatus.CONFLICT, '本次答题已交卷');
+    if (attempt.status !== 'open') throw new AppException('ATTEMPT_SUBMITTED', '本次答题已交卷');
     return this.attemptView(attempt);
   }
 
@@ -142,7 +142,7 @@ export class QuizAttemptsService {
 
   async result(userId: number, attemptId: number): Promise<AttemptResultView> {
     const attempt = await this.own(userId, attemptId);
-    if (attempt.status !== 'submitted') throw new AppException('CONFLICT', HttpStatus.CONFLICT, '尚未交卷');
+    if (attempt.status !== 'submitted') throw new AppException('ATTEMPT_NOT_SUBMITTED', '尚未交卷');
     return this.resultOf(attempt);
   }
 
@@ -388,7 +388,7 @@ export class QuizAttemptsService {
       // A copy of the cached bank: the shuffle below must not reorder it for everyone else.
       const pool = (await this.banks.pool(rule.bankId)).filter((q) => q.type === rule.type);
       if (pool.length < rule.count)
-        throw new AppException('CONFLICT', HttpStatus.CONFLICT, '题库题目不足，请联系工作人员');
+        throw new AppException('BANK_TOO_SMALL', '题库题目不足，请联系工作人员');
       shuffle(pool);
       for (const q of pool.slice(0, rule.count)) {
         const keys = q.options.map((o) => o.key);

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { BankView, ImportResult, OptionKey, QuestionBody, QuestionView } from '@jingcai/shared';
 import { DataSource, Repository } from 'typeorm';
@@ -55,7 +55,7 @@ export class QuizBanksService {
     await this.managed(staff, bankId);
     const problem = questionProblem(body);
     if (problem)
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, problem, [
+      throw new AppException('VALIDATION_FAILED', problem, [
         { field: 'answer', message: problem },
       ]);
     const saved = await this.questions.save(this.questions.create(toRow(bankId, body)));
@@ -69,7 +69,7 @@ export class QuizBanksService {
     await this.managed(staff, question.bankId);
     const problem = questionProblem(body);
     if (problem)
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, problem, [
+      throw new AppException('VALIDATION_FAILED', problem, [
         { field: 'answer', message: problem },
       ]);
     await this.questions.update(id, toRow(question.bankId, body));
@@ -94,7 +94,6 @@ export class QuizBanksService {
     } catch {
       throw new AppException(
         'VALIDATION_FAILED',
-        HttpStatus.BAD_REQUEST,
         '无法读取文件，请使用模板填写后上传 .xlsx 或 .csv',
         [{ field: 'file', message: '文件格式不正确' }],
       );

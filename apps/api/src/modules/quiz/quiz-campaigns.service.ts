@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   maskName,
@@ -57,7 +57,7 @@ export class QuizCampaignsService {
   async update(staff: AuthUser, id: number, dto: UpdateCampaignDto): Promise<CampaignView> {
     const campaign = await this.managed(staff, id);
     if (campaign.status !== 'draft' && (dto.draw || dto.secondsPerAttempt || dto.passScore !== undefined)) {
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '活动已发布，不能再修改抽题规则、时长和及格分');
+      throw new AppException('CAMPAIGN_PUBLISHED', '活动已发布，不能再修改抽题规则、时长和及格分');
     }
     const merged: CampaignDto = { ...this.asBody(campaign), ...dto };
     await this.checkBody(staff, merged);
@@ -79,8 +79,7 @@ export class QuizCampaignsService {
       const available = await this.questions.countBy({ bankId: rule.bankId, type: rule.type });
       if (available < rule.count) {
         throw new AppException(
-          'CONFLICT',
-          HttpStatus.CONFLICT,
+          'BANK_TOO_SMALL',
           `题库 ${rule.bankId} 的${rule.type}题只有 ${available} 道，不够抽 ${rule.count} 道`,
         );
       }

@@ -8,7 +8,7 @@ import { hotQuery } from '../../common/database/hot-query';
 import { AppException } from '../../common/errors/app-exception';
 import { RankIndex } from '../../common/ranking/rank-index';
 import { rankingCache } from '../../common/ranking/ranking-cache';
-import { instantOf } from '../../database/columns';
+import { instantOf } from '../../common/database/columns';
 import { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';

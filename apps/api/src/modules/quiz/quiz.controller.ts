@@ -131,7 +131,7 @@ export class QuizStaffController {
       .file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } })
       .catch(() => undefined);
     if (!file || file.fieldname !== 'file' || !/\.(xlsx|csv)$/i.test(file.filename)) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '请上传 .xlsx 或 .csv 文件', [
+      throw new AppException('VALIDATION_FAILED', '请上传 .xlsx 或 .csv 文件', [
         { field: 'file', message: '请上传 .xlsx 或 .csv 文件' },
       ]);
     }

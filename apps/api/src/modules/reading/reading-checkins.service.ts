@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   badgesFor,
@@ -89,7 +89,7 @@ export class ReadingCheckinsService implements OnModuleInit {
     const season = await this.seasons.forWorker(user.id, seasonId);
     const today = shanghaiDay(this.clock.now());
     if (today < season.startsOn || today > season.endsOn) {
-      throw new AppException('SEASON_CLOSED', HttpStatus.CONFLICT);
+      throw new AppException('SEASON_CLOSED');
     }
     const day = dto.date ?? today;
     const makeUp = day !== today;
@@ -110,11 +110,11 @@ export class ReadingCheckinsService implements OnModuleInit {
     // below holds the same rules when two requests race past these.
     if (await this.checkins.existsBy({ seasonId, userId: user.id, day })) throw alreadyCheckedIn(makeUp);
     if (await this.checkins.existsBy({ seasonId, userId: user.id, noteHash })) {
-      throw new AppException('DUPLICATE_NOTE', HttpStatus.CONFLICT);
+      throw new AppException('DUPLICATE_NOTE');
     }
     const standing = await this.participants.findOneBy({ seasonId, userId: user.id });
     if (makeUp && (standing?.makeUpsUsed ?? 0) >= season.makeUpAllowance) {
-      throw new AppException('NO_MAKE_UPS_LEFT', HttpStatus.CONFLICT);
+      throw new AppException('NO_MAKE_UPS_LEFT');
     }
 
     const author = await this.author(user.id);
@@ -151,7 +151,7 @@ export class ReadingCheckinsService implements OnModuleInit {
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
           throw /note/.test(String(error))
-            ? new AppException('DUPLICATE_NOTE', HttpStatus.CONFLICT)
+            ? new AppException('DUPLICATE_NOTE')
             : alreadyCheckedIn(makeUp);
         }
         await this.recount(manager, seasonId, user.id);
@@ -232,7 +232,7 @@ export class ReadingCheckinsService implements OnModuleInit {
       .where('season_id = :seasonId AND user_id = :userId', { seasonId: season.id, userId });
     if (makeUp) qb.andWhere('make_ups_used < :allowance', { allowance: season.makeUpAllowance });
     const { affected } = await qb.execute();
-    if (makeUp && !affected) throw new AppException('NO_MAKE_UPS_LEFT', HttpStatus.CONFLICT);
+    if (makeUp && !affected) throw new AppException('NO_MAKE_UPS_LEFT');
   }
 
   /** Rewrites the standing from the worker's days: a make-up can join two runs, so nothing is incremental. */
@@ -307,6 +307,6 @@ export function hashNote(note: string): string {
 
 function alreadyCheckedIn(makeUp: boolean): AppException {
   return makeUp
-    ? new AppException('ALREADY_CHECKED_IN', HttpStatus.CONFLICT, '这一天已经打过卡了')
-    : new AppException('ALREADY_CHECKED_IN', HttpStatus.CONFLICT);
+    ? new AppException('ALREADY_CHECKED_IN', '这一天已经打过卡了')
+    : new AppException('ALREADY_CHECKED_IN');
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   shanghaiDay,
@@ -71,7 +71,7 @@ export class ReadingSeasonsService {
   async publish(staff: AuthUser, id: number): Promise<SeasonView> {
     await this.managed(staff, id);
     if (!(await this.books.existsBy({ seasonId: id })))
-      throw new AppException('CONFLICT', HttpStatus.CONFLICT, '请先添加至少一本推荐书目再发布');
+      throw new AppException('SEASON_HAS_NO_BOOKS', '请先添加至少一本推荐书目再发布');
     await this.seasons.update({ id, status: 'draft' }, { status: 'published' });
     this.published.delete(id);
     return this.view(id);
@@ -90,7 +90,7 @@ export class ReadingSeasonsService {
     if (!book) throw AppException.notFound('书目不存在');
     await this.managed(staff, book.seasonId);
     if (await this.checkins.existsBy({ bookId }))
-      throw AppException.conflict('已有职工打卡读过这本书，不能删除');
+      throw new AppException('BOOK_IN_USE', '已有职工打卡读过这本书，不能删除');
     await this.books.delete(bookId);
   }
 

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { UPLOAD_IMAGE_TYPES } from '@jingcai/shared';
 import sharp from 'sharp';
 import { AppException } from '../../common/errors/app-exception';
@@ -50,7 +49,7 @@ export function sniffImageType(data: Buffer): string | null {
  * refused rather than stored as-is.
  */
 export async function normaliseImage(input: Buffer): Promise<IntakeImage> {
-  if (!sniffImageType(input)) throw new AppException('NOT_AN_IMAGE', HttpStatus.BAD_REQUEST);
+  if (!sniffImageType(input)) throw new AppException('NOT_AN_IMAGE');
   try {
     const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
       .rotate()
@@ -61,10 +60,10 @@ export async function normaliseImage(input: Buffer): Promise<IntakeImage> {
     return { data, contentType: 'image/jpeg', width: info.width, height: info.height };
   } catch (error) {
     if (error instanceof Error && /pixel limit/i.test(error.message)) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '图片像素过多，请缩小后再上传', [
+      throw new AppException('VALIDATION_FAILED', '图片像素过多，请缩小后再上传', [
         { field: 'file', message: '图片像素过多' },
       ]);
     }
-    throw new AppException('NOT_AN_IMAGE', HttpStatus.BAD_REQUEST);
+    throw new AppException('NOT_AN_IMAGE');
   }
 }

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 // Type-only: brings in the `request.parts()` declaration the plugin adds to FastifyRequest.
 import type {} from '@fastify/multipart';
 import type { UploadPurpose } from '@jingcai/shared';
@@ -55,7 +54,7 @@ export async function readUploadForm(request: FastifyRequest): Promise<UploadFor
 }
 
 function invalid(field: string, message: string): AppException {
-  return new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, `提交的信息有误：${field}`, [
+  return new AppException('VALIDATION_FAILED', `提交的信息有误：${field}`, [
     { field, message },
   ]);
 }
@@ -65,16 +64,15 @@ function toFormError(error: unknown): AppException {
   if (error instanceof AppException) return error;
   switch ((error as { code?: unknown } | null)?.code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new AppException('PAYLOAD_TOO_LARGE', HttpStatus.PAYLOAD_TOO_LARGE);
+      return new AppException('PAYLOAD_TOO_LARGE');
     case 'FST_FILES_LIMIT':
       return invalid(FILE_FIELD, '只能上传一张图片');
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '提交的字段太多');
+      return new AppException('VALIDATION_FAILED', '提交的字段太多');
     default:
       return new AppException(
         'VALIDATION_FAILED',
-        HttpStatus.BAD_REQUEST,
         '上传的内容格式不正确，请重新选择图片',
       );
   }

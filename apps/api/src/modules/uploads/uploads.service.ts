@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { UploadPurpose, UploadView } from '@jingcai/shared';
 import type { Repository } from 'typeorm';
@@ -107,7 +107,7 @@ export class UploadsService {
   async requireOwned(ownerId: number, id: string, purpose: UploadPurpose, field: string): Promise<Upload> {
     const upload = await this.uploads.findOneBy({ id, ownerId, purpose });
     if (!upload) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, `提交的信息有误：${field}`, [
+      throw new AppException('VALIDATION_FAILED', `提交的信息有误：${field}`, [
         { field, message: '图片不存在或不属于你' },
       ]);
     }

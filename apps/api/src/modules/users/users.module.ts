@@ -10,6 +10,7 @@ import { PrivacyConsent } from './entities/privacy-consent.entity';
 import { UserRole } from './entities/user-role.entity';
 import { User } from './entities/user.entity';
 import { MeController } from './me.controller';
+import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
 @Module({
@@ -21,7 +22,7 @@ import { UsersService } from './users.service';
     NotificationsModule,
   ],
   controllers: [MeController, AdminUsersController],
-  providers: [UsersService],
-  exports: [UsersService],
+  providers: [UsersService, UsersRepository],
+  exports: [UsersService, UsersRepository],
 })
 export class UsersModule {}

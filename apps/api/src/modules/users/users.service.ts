@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   isValidIdNumber,
@@ -92,13 +92,13 @@ export class UsersService implements OnModuleInit {
 
   async me(userId: number): Promise<MeView> {
     const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    if (!user) throw new AppException('UNAUTHENTICATED', HttpStatus.UNAUTHORIZED);
+    if (!user) throw new AppException('UNAUTHENTICATED');
     return this.view(user);
   }
 
   async consent(userId: number, version: string): Promise<MeView> {
     if (version !== PRIVACY_POLICY_VERSION) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '隐私政策已更新，请刷新后重新阅读');
+      throw new AppException('VALIDATION_FAILED', '隐私政策已更新，请刷新后重新阅读');
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(PrivacyConsent, { userId, version });
@@ -110,12 +110,12 @@ export class UsersService implements OnModuleInit {
   async updateMe(userId: number, dto: UpdateMeDto): Promise<MeView> {
     await this.assertConsented(userId);
     if (dto.orgId != null && !(await this.orgs.existsBy({ id: dto.orgId }))) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '所选组织不存在', [
+      throw new AppException('VALIDATION_FAILED', '所选组织不存在', [
         { field: 'orgId', message: '组织不存在' },
       ]);
     }
     if (dto.idNumber !== undefined && !isValidIdNumber(dto.idNumber)) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '身份证号码不正确', [
+      throw new AppException('VALIDATION_FAILED', '身份证号码不正确', [
         { field: 'idNumber', message: '身份证号码不正确' },
       ]);
     }
@@ -140,7 +140,7 @@ export class UsersService implements OnModuleInit {
         await this.users.update(userId, changes);
       } catch (error) {
         if (changes.idNumberHash && isUniqueViolation(error))
-          throw AppException.conflict('该身份证号码已被其他账号使用');
+          throw new AppException('ID_NUMBER_TAKEN', '该身份证号码已被其他账号使用');
         throw error;
       }
     }
@@ -186,7 +186,7 @@ export class UsersService implements OnModuleInit {
     if (!(await this.users.existsBy({ id: userId }))) throw AppException.notFound('用户不存在');
     const orgId = dto.role === 'staff' ? dto.orgId : undefined;
     if (dto.role === 'staff' && !orgId) {
-      throw new AppException('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, '工作人员必须指定所管理的组织', [
+      throw new AppException('VALIDATION_FAILED', '工作人员必须指定所管理的组织', [
         { field: 'orgId', message: '必填' },
       ]);
     }
@@ -215,7 +215,7 @@ export class UsersService implements OnModuleInit {
       where: { id: userId },
     });
     if (user?.consentVersion !== PRIVACY_POLICY_VERSION) {
-      throw new AppException('CONSENT_REQUIRED', HttpStatus.FORBIDDEN);
+      throw new AppException('CONSENT_REQUIRED');
     }
   }
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DateTimeColumn, UpdatedAtColumn } from '../../database/columns';
+import { DateTimeColumn, UpdatedAtColumn } from '../../common/database/columns';
 
 /**
  * The app's WeChat access token, cached in the database so every API instance shares one, plus a lease

@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import { AppException } from '../../common/errors/app-exception';
 
 /** WeChat errcodes we act on. The rest surface as WECHAT_UNAVAILABLE with the errcode logged. */
@@ -30,16 +29,15 @@ export function wechatErrcodeException(errcode: number): AppException {
     case WechatErrcode.CodeUsed:
       return new AppException(
         'WECHAT_CODE_INVALID',
-        HttpStatus.UNAUTHORIZED,
         '登录凭证无效，请重新进入小程序',
       );
     case WechatErrcode.RateLimited:
-      return new AppException('WECHAT_RATE_LIMITED', HttpStatus.TOO_MANY_REQUESTS);
+      return new AppException('WECHAT_RATE_LIMITED');
     default:
       return wechatUnavailable();
   }
 }
 
 export function wechatUnavailable(): AppException {
-  return new AppException('WECHAT_UNAVAILABLE', HttpStatus.BAD_GATEWAY);
+  return new AppException('WECHAT_UNAVAILABLE');
 }

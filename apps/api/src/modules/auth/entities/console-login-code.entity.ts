@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 
 /**
  * A one-time code a staff member reads off the mini-program and types into the console. Stored only as

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 
 /**
  * A refresh token, stored only as its SHA-256. Tokens rotate: each use marks the row used and issues

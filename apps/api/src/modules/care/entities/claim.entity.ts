@@ -1,6 +1,6 @@
 import type { ClaimStatus } from '@jingcai/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 import { Benefit } from './benefit.entity';
 import { Station } from './station.entity';
 

@@ -1,6 +1,6 @@
 import type { Amenity } from '@jingcai/shared';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CodeListColumn, CreatedAtColumn, UpdatedAtColumn } from '../../../database/columns';
+import { CodeListColumn, CreatedAtColumn, UpdatedAtColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
 
 /** mysql2 returns DECIMAL as a string to keep precision; coordinates are fine as numbers. */

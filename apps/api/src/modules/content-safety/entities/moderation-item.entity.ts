@@ -1,6 +1,6 @@
 import type { ModerationReason, ModerationStatus } from '@jingcai/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 
 /**
  * A piece of worker content waiting for a verdict: WeChat said `review`, WeChat could not be asked, or

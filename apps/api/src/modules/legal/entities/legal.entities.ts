@@ -7,7 +7,7 @@ import type {
   LegalQuestionStatus,
 } from '@jingcai/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CodeListColumn, CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../../../database/columns';
+import { CodeListColumn, CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
 import { User } from '../../users/entities/user.entity';
 

@@ -1,6 +1,6 @@
 import type { ApplicationStatus, WorkerCategory } from '@jingcai/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
 
 @Entity('membership_applications')

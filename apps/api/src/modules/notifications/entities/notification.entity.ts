@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@jingcai/shared';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn, DateTimeColumn } from '../../../database/columns';
+import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/columns';
 
 /** What happened to the WeChat subscribe message that went with an inbox entry. */
 export type SubscribeDelivery = 'sent' | 'refused' | 'failed' | 'not_configured';

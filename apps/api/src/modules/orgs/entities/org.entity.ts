@@ -1,6 +1,6 @@
 import type { OrgKind } from '@jingcai/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn, UpdatedAtColumn } from '../../../database/columns';
+import { CreatedAtColumn, UpdatedAtColumn } from '../../../common/database/columns';
 
 /**
  * A union organisation in the tree. `path` is the materialised path of ids (`/1/4/9/`) so that a whole

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { CodeListColumn, CreatedAtColumn, UpdatedAtColumn } from '../../../database/columns';
+import { CodeListColumn, CreatedAtColumn, UpdatedAtColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
 
 /** A calendar day `YYYY-MM-DD` (Asia/Shanghai): compared as text, which sorts like the calendar. */

@@ -1,6 +1,6 @@
 import type { UploadPurpose } from '@jingcai/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { CreatedAtColumn } from '../../../database/columns';
+import { CreatedAtColumn } from '../../../common/database/columns';
 
 /** An uploaded image, re-encoded and stripped of metadata. Never public: see UploadsService access rules. */
 @Entity('uploads')

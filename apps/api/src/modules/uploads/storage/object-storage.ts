@@ -1,4 +1,4 @@
-import { HttpStatus, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { AppException } from '../../../common/errors/app-exception';
 import { assertSafeKey, FileStorage } from './file-storage';
 import { amzDateOf, authorization, encodeKeyPath, sha256Hex, type SigningKey } from './sigv4';
@@ -85,7 +85,6 @@ export class ObjectStorage extends FileStorage {
     this.logger.error(`object storage failed: ${detail}`);
     return new AppException(
       'SERVICE_UNAVAILABLE',
-      HttpStatus.SERVICE_UNAVAILABLE,
       '图片存储暂时不可用，请稍后再试',
     );
   }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAtColumn } from '../../../database/columns';
+import { CreatedAtColumn } from '../../../common/database/columns';
 
 /** Append-only record of each consent to a privacy-notice version (PIPL asks us to be able to show it). */
 @Entity('privacy_consents')

@@ -1,6 +1,6 @@
 import type { Role } from '@jingcai/shared';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { CreatedAtColumn } from '../../../database/columns';
+import { CreatedAtColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
 import { User } from './user.entity';
 

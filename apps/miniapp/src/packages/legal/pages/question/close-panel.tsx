@@ -33,7 +33,7 @@ export default function ClosePanel({ questionId, onClosed, onRefused, onCancel }
       void Taro.showToast({ title: '感谢您的评价', icon: 'success' });
       onClosed(closed);
     } catch (error) {
-      if (isLegalError(error, ErrorCode.Conflict)) onRefused();
+      if (isLegalError(error, ErrorCode.QuestionClosed) || isLegalError(error, ErrorCode.QuestionNotAnswered)) onRefused();
     } finally {
       setClosing(false);
     }

@@ -79,7 +79,7 @@ describe('QuestionPage', () => {
     signedInAs();
     fakeApi({
       'GET /legal/questions/81': questionsInTurn(answeredQuestion(), answeredQuestion({ status: 'closed', rating: 4 })),
-      'POST /legal/questions/81/messages': refused(409, 'CONFLICT', '咨询已结束，不能再追问'),
+      'POST /legal/questions/81/messages': refused(409, 'QUESTION_CLOSED', '咨询已结束，不能再追问'),
     });
     const { container } = render(<QuestionPage />);
     await screen.findByText('已解答');
@@ -160,7 +160,7 @@ describe('QuestionPage', () => {
     signedInAs();
     const seen = fakeApi({
       'GET /legal/questions/81': questionsInTurn(answeredQuestion(), questionView({ status: 'assigned', assignee: LAWYER })),
-      'POST /legal/questions/81/close': refused(409, 'CONFLICT', '律师答复后才能结束咨询'),
+      'POST /legal/questions/81/close': refused(409, 'QUESTION_NOT_ANSWERED', '律师答复后才能结束咨询'),
     });
     const { container } = render(<QuestionPage />);
 

@@ -43,7 +43,7 @@ export default function MessageComposer({ questionId, mode, onSent, onClosedMean
       onSent(message);
     } catch (error) {
       // The toast has said why; a question closed meanwhile is shown closed.
-      if (isLegalError(error, ErrorCode.Conflict)) onClosedMeanwhile();
+      if (isLegalError(error, ErrorCode.QuestionClosed)) onClosedMeanwhile();
     } finally {
       setSending(false);
     }

@@ -181,7 +181,7 @@ describe('AnswerPage', () => {
   });
 
   it('goes to the result when the attempt was already handed in', async () => {
-    fakeApi({ 'GET /quiz/attempts/501': ok({ code: ErrorCode.Conflict, message: '本次答题已交卷' }, 409) });
+    fakeApi({ 'GET /quiz/attempts/501': ok({ code: ErrorCode.AttemptSubmitted, message: '本次答题已交卷' }, 409) });
     render(<AnswerPage />);
 
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: pageUrl(ROUTES.quizResult, { attemptId: 501 }) }));

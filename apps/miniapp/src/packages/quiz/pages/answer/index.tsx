@@ -64,7 +64,7 @@ export default function AnswerPage() {
       setStatus('ready');
     } catch (error) {
       // Handed in already (another phone, or the timer before a reload): its result is what is left.
-      if (error instanceof ApiError && error.code === ErrorCode.Conflict) showResult();
+      if (error instanceof ApiError && error.code === ErrorCode.AttemptSubmitted) showResult();
       else setStatus('error');
     }
   }, [attemptId, showResult]);

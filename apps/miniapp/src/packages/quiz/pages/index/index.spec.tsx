@@ -69,7 +69,7 @@ describe('QuizIndexPage', () => {
         lists += 1;
         return { statusCode: 200, data: [campaignView(lists > 1 ? { attemptsLeftToday: 0 } : {})] };
       },
-      'POST /quiz/campaigns/21/attempts': { statusCode: 409, data: { code: ErrorCode.Conflict, message: '今日答题次数已用完' } },
+      'POST /quiz/campaigns/21/attempts': { statusCode: 409, data: { code: ErrorCode.NoAttemptsLeft, message: '今日答题次数已用完' } },
     });
     render(<QuizIndexPage />);
 
