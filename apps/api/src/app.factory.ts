@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import multipart from '@fastify/multipart';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { UPLOAD_MAX_BYTES } from '@jingcai/shared';
@@ -20,6 +20,7 @@ import {
   REQUEST_ID_PATTERN,
   validationEnvelope,
 } from './common/http/hardening';
+import { JsonBodyInterceptor } from './common/http/json-body.interceptor';
 import { methodOverrideServerFactory } from './common/http/method-override';
 import { buildOpenApiDocument } from './common/http/openapi';
 import { securityHeaders } from './common/http/security-headers';
@@ -72,6 +73,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],

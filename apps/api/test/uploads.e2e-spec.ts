@@ -236,7 +236,7 @@ describe('Uploads (e2e)', () => {
         .post('/api/uploads')
         .set(...bearer(owner))
         .send({ purpose: 'avatar' });
-      expectEnvelope(json, 400, 'VALIDATION_FAILED');
+      expectEnvelope(json, 415, 'UNSUPPORTED_MEDIA_TYPE');
     });
 
     it('needs a token', async () => {

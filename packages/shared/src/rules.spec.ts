@@ -1,4 +1,4 @@
-import { formatShanghai, isValidIdNumber, maskIdNumber, maskName, maskPhone, shanghaiDay, shanghaiDayStart } from './rules';
+import { formatShanghai, isPlainText, isValidIdNumber, maskIdNumber, maskName, maskPhone, shanghaiDay, shanghaiDayStart } from './rules';
 
 describe('shanghaiDay', () => {
   it('puts 23:59:59 and 00:00:01 Shanghai time on two days', () => {
@@ -40,5 +40,28 @@ describe('formatShanghai', () => {
     expect(formatShanghai(instant, 'minute')).toBe('3/18 01:05');
     expect(formatShanghai(instant)).toBe('2026/3/18 01:05');
     expect(formatShanghai(instant, 'date')).toBe('2026年3月18日');
+  });
+});
+
+describe('isPlainText', () => {
+  it.each([
+    ['Chinese, Latin and punctuation', '王建国 Wang, 第1名！'],
+    ['a note with line breaks and tabs', '第一段\n第二段\r\n\t缩进'],
+    ['emoji, with a joiner inside a sequence', '加油👷‍♀️🚴🏽'],
+    ['an astral CJK character', '𠮷野家'],
+  ])('accepts %s', (_case, text) => {
+    expect(isPlainText(text)).toBe(true);
+  });
+
+  it.each([
+    ['a direction override', '王五\u202e'],
+    ['a direction isolate', '\u2067王五'],
+    ['zero-width spaces and joiners outside emoji', '王\u200b五', '王\u200d五'],
+    ['a byte-order mark', '\ufeff王五'],
+    ['noncharacters', '王\uffff', '王\ufffe'],
+    ['a lone surrogate', 'x\ud800y'],
+    ['control characters', 'a\u0000b', 'a\u0085b'],
+  ])('refuses %s', (_case, ...texts) => {
+    for (const text of texts) expect(isPlainText(text)).toBe(false);
   });
 });

@@ -67,11 +67,24 @@ export const MAX_ID = 2_147_483_647;
 export const DATETIME_MAX_LENGTH = 35;
 
 /**
- * Free text (titles, notes, questions, reasons): anything but control characters — tab, line feed and
- * carriage return excepted. Nobody types them, and they break the XML inside xlsx exports.
+ * Text a worker can type, for every name, title and note: refuses what nobody types and what only deceives
+ * or breaks — control characters (tab, newline and carriage return excepted; they also break the XML inside
+ * xlsx exports), direction overrides and isolates (U+202A–U+202E, U+2066–U+2069: `‮` turns 王五 into a
+ * look-alike on a leaderboard), zero-width and invisible characters, noncharacters (U+FFFE/U+FFFF made the
+ * reading poster fail) and lone surrogates. A zero-width joiner is kept inside an emoji sequence (👷‍♀️), where
+ * it is how the emoji is written, and refused anywhere else.
  */
-// eslint-disable-next-line no-control-regex
-export const PLAIN_TEXT_PATTERN = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+/** A variation selector or a skin tone after an emoji (kept apart: a class mixing them reads as one emoji). */
+const EMOJI_MODIFIER = '(?:\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}])?';
+const EMOJI_SEQUENCE = `\\p{Extended_Pictographic}${EMOJI_MODIFIER}(?:\\u200d\\p{Extended_Pictographic}${EMOJI_MODIFIER})*`;
+const UNSAFE_CHARACTER =
+  '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufdd0-\\ufdef\\ufff9-\\ufffb\\ufffe\\uffff\\ud800-\\udfff';
+export const PLAIN_TEXT_PATTERN = new RegExp(`^(?:${EMOJI_SEQUENCE}|[^${UNSAFE_CHARACTER}])*$`, 'u');
+
+/** Whether `text` is plain text a worker typed (see PLAIN_TEXT_PATTERN). */
+export function isPlainText(text: string): boolean {
+  return PLAIN_TEXT_PATTERN.test(text);
+}
 
 const SHANGHAI_STYLES = {
   /** `3/18 09:05`: a moment in the near future or past (pickup deadlines, redemptions). */

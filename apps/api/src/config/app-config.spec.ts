@@ -35,6 +35,25 @@ describe(loadConfig.name, () => {
     expect(config.wechat.envVersion).toBe('release');
   });
 
+  it.each([
+    ['JWT_SECRET', 'jingcai-dev-only-jwt-secret-change-me'],
+    ['PII_KEY', Buffer.alloc(32, 7).toString('base64')],
+    ['WECHAT_APPID', 'wx-fake-appid'],
+    ['WECHAT_SECRET', 'fake-secret'],
+    ['WECHAT_PUSH_TOKEN', 'jingcai-dev-push-token'],
+  ])('refuses the published dev default of %s in production, naming it', (name, devValue) => {
+    expect(() => loadConfig({ ...production, [name]: devValue })).toThrow(
+      new ConfigError(name, 'is the published development default; production needs its own value'),
+    );
+    expect(() => loadConfig({ ...production, [name]: '' })).toThrow(new ConfigError(name, 'is required in production'));
+    expect(() => loadConfig({ [name]: devValue })).not.toThrow();
+  });
+
+  it('believes X-Forwarded-For from loopback only, unless balancers are listed', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
+  });
+
   it('reads subscribe-message template ids by name', () => {
     expect(
       loadConfig({ WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=abc123' }).wechat.subscribeTemplates,

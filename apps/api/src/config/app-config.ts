@@ -72,9 +72,18 @@ export class ConfigError extends Error {
   }
 }
 
-/** Development-only fallbacks so the demo runs with no env at all; production must set real values. */
-const DEV_JWT_SECRET = 'jingcai-dev-only-jwt-secret-change-me';
-const DEV_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+/**
+ * Development-only fallbacks so the demo runs with no env at all. They are published (in the code and the
+ * docs), so production refuses each of them even when set explicitly: anyone could sign an admin's token
+ * with the dev JWT secret or read personal data with the dev PII key.
+ */
+const DEV_DEFAULTS = {
+  JWT_SECRET: 'jingcai-dev-only-jwt-secret-change-me',
+  PII_KEY: Buffer.alloc(32, 7).toString('base64'),
+  WECHAT_APPID: 'wx-fake-appid',
+  WECHAT_SECRET: 'fake-secret',
+  WECHAT_PUSH_TOKEN: 'jingcai-dev-push-token',
+} as const;
 
 type Env = Record<string, string | undefined>;
 
@@ -109,10 +118,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (devLogin && production)
     throw new ConfigError('AUTH_DEV_LOGIN', 'must not be true when NODE_ENV=production');
 
-  const jwtSecret = required(env, 'JWT_SECRET', production, DEV_JWT_SECRET);
+  const jwtSecret = required(env, 'JWT_SECRET', production);
   if (jwtSecret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
 
-  const piiKey = Buffer.from(required(env, 'PII_KEY', production, DEV_PII_KEY), 'base64');
+  const piiKey = Buffer.from(required(env, 'PII_KEY', production), 'base64');
   if (piiKey.length !== 32)
     throw new ConfigError('PII_KEY', 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
 
@@ -140,8 +149,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     piiKey,
     wechat: {
-      appid: required(env, 'WECHAT_APPID', production, 'wx-fake-appid'),
-      secret: required(env, 'WECHAT_SECRET', production, 'fake-secret'),
+      appid: required(env, 'WECHAT_APPID', production),
+      secret: required(env, 'WECHAT_SECRET', production),
       apiBase,
       timeoutMs: int(env, 'WECHAT_TIMEOUT_MS', 5000, 100, 60000),
       retries: int(env, 'WECHAT_RETRIES', 2, 0, 5),
@@ -151,10 +160,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
         ['release', 'trial', 'develop'] as const,
         production ? 'release' : 'develop',
       ),
-      pushToken: required(env, 'WECHAT_PUSH_TOKEN', production, 'jingcai-dev-push-token'),
+      pushToken: required(env, 'WECHAT_PUSH_TOKEN', production),
       subscribeTemplates: templates(env, 'WECHAT_SUBSCRIBE_TEMPLATES'),
     },
-    trustProxy: env.TRUST_PROXY?.trim() || 'loopback,linklocal,uniquelocal',
+    // Loopback only by default: believing every private range let any client on a private network choose its
+    // address per request. Real balancers are listed in TRUST_PROXY (docs/configuration.md).
+    trustProxy: env.TRUST_PROXY?.trim() || 'loopback',
     corsOrigins: (env.CORS_ORIGINS ?? (production ? '' : 'http://localhost:10086,http://127.0.0.1:10086'))
       .split(',')
       .map((o) => o.trim())
@@ -221,11 +232,13 @@ function templates(env: Env, name: string): Partial<Record<SubscribeTemplate, st
   return result;
 }
 
-function required(env: Env, name: string, mustBeSet: boolean, devDefault: string): string {
+/** A secret or credential: set and not the published dev default in production; the dev default elsewhere. */
+function required(env: Env, name: keyof typeof DEV_DEFAULTS, production: boolean): string {
   const value = env[name]?.trim();
-  if (value) return value;
-  if (mustBeSet) throw new ConfigError(name, 'is required in production');
-  return devDefault;
+  if (production && !value) throw new ConfigError(name, 'is required in production');
+  if (production && value === DEV_DEFAULTS[name])
+    throw new ConfigError(name, 'is the published development default; production needs its own value');
+  return value || DEV_DEFAULTS[name];
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {

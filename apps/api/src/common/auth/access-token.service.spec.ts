@@ -80,6 +80,14 @@ describe(AccessTokenService.name, () => {
     ['a cut signature', () => tokens.sign(1, []).slice(0, -2)],
     ['not a JWT', () => 'not.a.jwt'],
     ['empty', () => ''],
+    ['a grant that is an object', () => forge({ alg: 'HS256', typ: 'JWT' }, { ...valid(), g: [{ role: 'admin' }] })],
+    ['a grant with a string org', () => forge({ alg: 'HS256', typ: 'JWT' }, { ...valid(), g: [['staff', '7']] })],
+    ['a numeric subject', () => forge({ alg: 'HS256', typ: 'JWT' }, { ...valid(), sub: 13 })],
+    [
+      'a far-future expiry (longer than the TTL signs)',
+      () => forge({ alg: 'HS256', typ: 'JWT' }, { ...valid(), exp: now() + 10 * 365 * 86400 }),
+    ],
+    ['an expiry just past TTL plus skew', () => forge({ alg: 'HS256', typ: 'JWT' }, { ...valid(), exp: now() + 900 + 61 })],
   ])('refuses %s as UNAUTHENTICATED', (_case, token) => {
     expect(refusal(() => tokens.verify(token()))).toBe('UNAUTHENTICATED');
   });

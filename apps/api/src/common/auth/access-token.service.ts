@@ -22,6 +22,8 @@ const ISSUER = 'jingcai';
  */
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url');
 const SIGNATURE_BYTES = 32;
+/** Clock difference tolerated between the instance that signed a token and the one verifying it. */
+const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Short-lived HS256 access tokens (RFC 7519). Stateless, so any instance can verify them. Written on
@@ -54,9 +56,13 @@ export class AccessTokenService {
   verify(token: string): AuthUser {
     const claims = this.claimsOf(token);
     if (!claims) throw new AppException('UNAUTHENTICATED');
-    if (claims.exp <= Date.now() / 1000) throw new AppException('TOKEN_EXPIRED');
+    const now = Date.now() / 1000;
+    if (claims.exp <= now) throw new AppException('TOKEN_EXPIRED');
+    // We never sign a longer life than the TTL: a token that claims one was not made by this configuration.
+    if (claims.exp - now > this.ttlSeconds + CLOCK_SKEW_SECONDS) throw new AppException('UNAUTHENTICATED');
     return {
       id: Number(claims.sub),
+      // A role this instance does not know (one added by a newer version mid-deploy) grants nothing here.
       grants: claims.g.filter(([role]) => ROLES.includes(role)).map(([role, orgId]) => ({ role, orgId })),
     };
   }
@@ -78,12 +84,24 @@ export class AccessTokenService {
     const valid =
       claims.iss === ISSUER &&
       typeof claims.exp === 'number' &&
-      Number.isInteger(Number(claims.sub)) &&
-      Array.isArray(claims.g);
+      typeof claims.sub === 'string' &&
+      /^[1-9]\d{0,15}$/.test(claims.sub) &&
+      Array.isArray(claims.g) &&
+      claims.g.every(isGrant);
     return valid ? (claims as AccessClaims) : null;
   }
 
   private signature(signed: string): Buffer {
     return createHmac('sha256', this.key).update(signed).digest();
   }
+}
+
+/** A `[role, orgId]` pair as `sign` writes it; anything else makes the whole token invalid (401, not 500). */
+function isGrant(grant: unknown): grant is [Role, number | null] {
+  return (
+    Array.isArray(grant) &&
+    grant.length === 2 &&
+    typeof grant[0] === 'string' &&
+    (grant[1] === null || (Number.isInteger(grant[1]) && (grant[1] as number) > 0))
+  );
 }

@@ -34,15 +34,60 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   isIdNumber: '身份证号码不正确',
 };
 
+/**
+ * Which failed constraint explains a field best: what kind of value it must be comes before its range,
+ * so `"1 OR 1=1"` for an id reads 必须是整数, not 数值太大. Every constraint of a field is checked (the pipe
+ * does not stop at the first) and the most basic failure is reported; unlisted ones come last.
+ */
+const CONSTRAINT_ORDER = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'arrayNotEmpty',
+  'isInt',
+  'isNumber',
+  'isString',
+  'isBoolean',
+  'isArray',
+  'isIso8601',
+  'isEnum',
+  'isIn',
+];
+const rank = (constraint: string) => {
+  const at = CONSTRAINT_ORDER.indexOf(constraint);
+  return at < 0 ? CONSTRAINT_ORDER.length : at;
+};
+
+/** A property name as the client sent it can be anything: only a plain identifier path is echoed back. */
+const SAFE_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,63}$|^\d{1,6}$/;
+const UNNAMED_FIELD = '(未知字段)';
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.keys(error.constraints ?? {}).map((constraint) => ({
-      field,
-      message: CONSTRAINT_MESSAGES[constraint] ?? '格式不正确',
-    }));
+    const name = SAFE_FIELD.test(error.property) ? error.property : UNNAMED_FIELD;
+    const field = parent ? `${parent}.${name}` : name;
+    const failed = Object.keys(error.constraints ?? {}).sort((a, b) => rank(a) - rank(b));
+    const own: FieldError[] = [];
+    if (failed.length) {
+      // A missing value fails every rule of the field; what is wrong is that it is missing.
+      const missing =
+        (error.value === undefined || error.value === null) && failed[0] !== 'whitelistValidation';
+      own.push({ field, message: missing ? '必填' : (CONSTRAINT_MESSAGES[failed[0]] ?? '格式不正确') });
+    }
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
+}
+
+/**
+ * The envelope's message never repeats what the client sent (a field name can be any text, markup or control
+ * characters included): it says what kind of problem it is; the fields go, sanitised, in `details`.
+ */
+export function validationMessage(details: FieldError[]): string {
+  if (details.some((d) => d.message === CONSTRAINT_MESSAGES.whitelistValidation)) {
+    return '提交的信息有误：包含不允许提交的字段';
+  }
+  if (details.length === 1) return `提交的信息有误：${details[0].message}`;
+  return `提交的信息有误：${details.length} 处需要修改`;
 }
 
 /** The global pipe: strip nothing silently — unknown fields are refused, types are converted. */
@@ -51,15 +96,9 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const details = flattenValidationErrors(errors);
-      const fields = [...new Set(details.map((d) => d.field))].join('、');
-      return new AppException(
-        'VALIDATION_FAILED',
-        `提交的信息有误：${fields}`,
-        details,
-      );
+      return new AppException('VALIDATION_FAILED', validationMessage(details), details);
     },
   });
 }
