@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The shape the code keeps (`pnpm test` runs it): no import cycles in the API, between files (madge) or between
 // features (modules/a importing modules/b while b, by any path, imports a); and no source file over
-// MAX_LINES in any app or package (tests, migrations and seed data aside), so each reads in one sitting.
-// Exits 1 and prints what it found.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// MAX_LINES in any app or package (tests, migrations and seed data aside), so each reads in one sitting; and
+// every relative link in README.md and docs/ resolves inside the repository. Exits 1 and prints what it found.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import madge from 'madge';
 
 const MAX_LINES = 350;
@@ -79,5 +79,17 @@ for (const top of ['apps/api/src', 'apps/miniapp/src', 'apps/console/src', 'pack
 }
 for (const file of long) console.log(`over ${MAX_LINES} lines: ${file}`);
 
-if (fileCycles.length || featureCycles.size || long.length) process.exit(1);
-console.log(`no import cycles; no source file over ${MAX_LINES} lines`);
+const docs = ['README.md', ...(existsSync(join(repo, 'docs')) ? readdirSync(join(repo, 'docs')).map((f) => `docs/${f}`) : [])];
+const broken = [];
+for (const doc of docs.filter((d) => d.endsWith('.md'))) {
+  const text = readFileSync(join(repo, doc), 'utf8');
+  for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+    if (/^(https?:|mailto:|#)/.test(target)) continue;
+    const path = resolve(dirname(join(repo, doc)), decodeURI(target.split('#')[0]));
+    if (!path.startsWith(repo) || !existsSync(path)) broken.push(`${doc}: ${target}`);
+  }
+}
+for (const link of broken) console.log(`link outside the repository or to nothing: ${link}`);
+
+if (fileCycles.length || featureCycles.size || long.length || broken.length) process.exit(1);
+console.log(`no import cycles; no source file over ${MAX_LINES} lines; ${docs.length} docs, every link resolves`);

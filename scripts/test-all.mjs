@@ -108,7 +108,7 @@ const ready = await (async () => {
 if (ready) {
   await step('typecheck', () => run('pnpm', ['-r', 'run', 'typecheck']));
   await step('lint', () => run('pnpm', ['-r', 'run', 'lint']));
-  await step('structure: no import cycles, no source file over 350 lines', () =>
+  await step('structure: no import cycles, no file over 350 lines, doc links resolve', () =>
     run('node', ['scripts/check-structure.mjs']),
   );
   await jest('shared unit tests', '@jingcai/shared', 'test');

@@ -9,10 +9,10 @@ import { useSession } from './session/session-context';
 // Each page is its own chunk, loaded the first time it is opened.
 const LoginPage = lazy(() => import('./sections/login/login-page'));
 const DashboardPage = lazy(() => import('./sections/dashboard/dashboard-page'));
-const ApplicationsPage = lazy(() => import('./sections/members/applications-page'));
+const ApplicationsPage = lazy(() => import('./sections/membership/applications-page'));
 const RosterPage = lazy(() => import('./sections/members/roster-page'));
-const OrgsPage = lazy(() => import('./sections/members/orgs-page'));
-const UsersPage = lazy(() => import('./sections/members/users-page'));
+const OrgsPage = lazy(() => import('./sections/orgs/orgs-page'));
+const UsersPage = lazy(() => import('./sections/users/users-page'));
 const BanksPage = lazy(() => import('./sections/quiz/banks-page'));
 const BankPage = lazy(() => import('./sections/quiz/bank-page'));
 const CampaignsPage = lazy(() => import('./sections/quiz/campaigns-page'));
@@ -31,7 +31,7 @@ const QuestionPage = lazy(() => import('./sections/legal/question-page'));
 const CasesPage = lazy(() => import('./sections/legal/cases-page'));
 const CaseEditorPage = lazy(() => import('./sections/legal/case-editor-page'));
 const AidPage = lazy(() => import('./sections/legal/aid-page'));
-const ModerationPage = lazy(() => import('./sections/moderation/moderation-page'));
+const ContentSafetyPage = lazy(() => import('./sections/content-safety/content-safety-page'));
 
 function Loading() {
   return <Spin size="large" style={{ display: 'block', margin: '96px auto' }} tip="正在加载…"><div /></Spin>;
@@ -93,7 +93,7 @@ export function ConsoleRoutes() {
           <Route path="legal/cases/new" element={staff(<CaseEditorPage />)} />
           <Route path="legal/cases/:id" element={staff(<CaseEditorPage />)} />
           <Route path="legal/aid" element={staff(<AidPage />)} />
-          <Route path="moderation" element={staff(<ModerationPage />)} />
+          <Route path="moderation" element={staff(<ContentSafetyPage />)} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Route>
       </Routes>

@@ -61,7 +61,7 @@ export default defineAppConfig({
       ],
     },
     { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
-    { root: 'packages/inbox', pages: ['pages/index/index'] },
+    { root: 'packages/notifications', pages: ['pages/index/index'] },
   ],
   // 暖新关爱 lists service stations nearest first; WeChat wants the purpose of the location declared.
   requiredPrivateInfos: ['getLocation'],

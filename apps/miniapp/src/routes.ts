@@ -1,51 +1,15 @@
-/** Page paths, in one place so a moved page breaks the typecheck rather than a tap. */
-export const ROUTES = {
-  home: '/pages/home/index',
-  services: '/pages/services/index',
-  me: '/pages/me/index',
-  login: '/pages/login/index',
-  consent: '/pages/consent/index',
-  profile: '/pages/profile/index',
-  consoleCode: '/pages/console-code/index',
-  quiz: '/packages/quiz/pages/index/index',
-  quizAnswer: '/packages/quiz/pages/answer/index',
-  quizResult: '/packages/quiz/pages/result/index',
-  quizLeaderboard: '/packages/quiz/pages/leaderboard/index',
-  quizMistakes: '/packages/quiz/pages/mistakes/index',
-  quizCertificate: '/packages/quiz/pages/certificate/index',
-  reading: '/packages/reading/pages/index/index',
-  readingCheckin: '/packages/reading/pages/checkin/index',
-  readingFeed: '/packages/reading/pages/feed/index',
-  readingLeaderboard: '/packages/reading/pages/leaderboard/index',
-  readingPoster: '/packages/reading/pages/poster/index',
-  care: '/packages/care/pages/index/index',
-  careBenefit: '/packages/care/pages/benefit/index',
-  careClaim: '/packages/care/pages/claim/index',
-  careMine: '/packages/care/pages/mine/index',
-  careStations: '/packages/care/pages/stations/index',
-  careStation: '/packages/care/pages/stations/detail/index',
-  careRedeem: '/packages/care/pages/redeem/index',
-  legal: '/packages/legal/pages/index/index',
-  legalAsk: '/packages/legal/pages/ask/index',
-  legalMine: '/packages/legal/pages/mine/index',
-  legalQuestion: '/packages/legal/pages/question/index',
-  legalCases: '/packages/legal/pages/cases/index',
-  legalCase: '/packages/legal/pages/cases/detail/index',
-  legalAid: '/packages/legal/pages/aid/index',
-  legalAidApply: '/packages/legal/pages/aid/apply/index',
-  legalWorkbench: '/packages/legal/pages/workbench/index',
-  membershipApply: '/packages/membership/pages/apply/index',
-  memberCard: '/packages/membership/pages/card/index',
-  inbox: '/packages/inbox/pages/index/index',
-} as const;
+import { MINIAPP_PAGES, type MiniappPage } from '@jingcai/shared';
 
-export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+/**
+ * Page paths: the shared map, which the API also uses for the pages it names in notifications, so a moved
+ * page breaks the typecheck on both sides rather than a tap.
+ */
+export const ROUTES = MINIAPP_PAGES;
+
+export type Route = MiniappPage;
 
 /** A page with its query: `pageUrl(ROUTES.careClaim, { id: 5 })` → `/packages/care/pages/claim/index?id=5`. */
-export function pageUrl(route: Route, query: Record<string, string | number>): string {
-  const pairs = Object.entries(query).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
-  return pairs.length ? `${route}?${pairs.join('&')}` : route;
-}
+export { pageUrl } from '@jingcai/shared';
 
 /** Tab pages open with `switchTab`; `navigateTo` refuses them. */
 export const TAB_ROUTES: readonly string[] = [ROUTES.home, ROUTES.services, ROUTES.me];

@@ -1,15 +1,7 @@
-import type {
-  ApplicationStatus,
-  MemberQuery,
-  MemberTagsBody,
-  MemberView,
-  Page,
-  RejectApplicationBody,
-  ReviewApplicationView,
-  UserTag,
-} from '@jingcai/shared';
+import type { ApplicationStatus, Page, RejectApplicationBody, ReviewApplicationView } from '@jingcai/shared';
 import { api } from './http';
 
+/** Membership applications under review: the staff member's subtree, approved or rejected with a reason. */
 export const membershipApi = {
   list: (query: { status?: ApplicationStatus; page: number; pageSize: number }) =>
     api.get<Page<ReviewApplicationView>>('/membership/applications', query),
@@ -19,10 +11,4 @@ export const membershipApi = {
     api.post<ReviewApplicationView>(`/membership/applications/${id}/reject`, {
       reason,
     } satisfies RejectApplicationBody),
-};
-
-/** The member directory: workers of the staff member's subtree, and their tags. */
-export const membersApi = {
-  list: (query: MemberQuery & { page: number; pageSize: number }) => api.get<Page<MemberView>>('/members', { ...query }),
-  setTags: (id: number, tags: UserTag[]) => api.put<MemberView>(`/members/${id}/tags`, { tags } satisfies MemberTagsBody),
 };

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import type { MeView } from '@jingcai/shared';
-import { fetchMe } from '../services/me';
+import { fetchMe } from '../services/users';
 import { getCurrentUser, useCurrentUser } from '../services/session';
 import { goToConsent } from '../navigation';
 

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import {
   ErrorCode,
   type AuthResult,
+  type ConsoleCodeView,
   type DemoUserView,
   type DevLoginBody,
   type MeView,
@@ -70,4 +71,9 @@ function startSession(result: AuthResult): MeView {
   saveTokens(result);
   setCurrentUser(result.user);
   return result.user;
+}
+
+/** A one-time code (8 digits, 5 minutes) the staff member types into the web console to sign in there. */
+export function issueConsoleCode(): Promise<ConsoleCodeView> {
+  return request<ConsoleCodeView>('/auth/console-code', { method: 'POST' });
 }

@@ -1,4 +1,4 @@
-import type { MarkReadBody, NotificationPage } from '@jingcai/shared';
+import type { ClientConfigView, MarkReadBody, NotificationPage } from '@jingcai/shared';
 import { request, type RequestOptions } from './request';
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
@@ -20,4 +20,9 @@ export function markRead(ids?: number[]): Promise<{ unread: number }> {
 export async function unreadCount(): Promise<number> {
   const { unread } = await notifications(1, 1, { quiet: true });
   return unread;
+}
+
+/** Fetched before the worker is asked for anything (subscribe-message template ids); callers fall back quietly. */
+export function clientConfig(): Promise<ClientConfigView> {
+  return request<ClientConfigView>('/config/client', { quiet: true });
 }

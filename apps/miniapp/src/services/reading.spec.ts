@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { CheckinBody, UploadView } from '@jingcai/shared';
+import { ErrorCode, type CheckinBody, type UploadView } from '@jingcai/shared';
 import { authResult, meView } from '../../test/fixtures';
 import { callsOf, fakeApi } from '../../test/fake-api';
 import { onWechat } from '../../test/platform-env';
@@ -12,7 +12,6 @@ import {
   orgReadingLeaderboard,
   readerLeaderboard,
   readingFeed,
-  ReadingErrorCode,
   setLiked,
   uploadReadingPhoto,
 } from './reading';
@@ -44,8 +43,8 @@ describe('reading services', () => {
 
     const error: unknown = await checkIn(5, body).catch((caught: unknown) => caught);
 
-    expect(isReadingError(error, ReadingErrorCode.AlreadyCheckedIn)).toBe(true);
-    expect(isReadingError(error, ReadingErrorCode.DuplicateNote)).toBe(false);
+    expect(isReadingError(error, ErrorCode.AlreadyCheckedIn)).toBe(true);
+    expect(isReadingError(error, ErrorCode.DuplicateNote)).toBe(false);
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '今天已经打卡了', icon: 'none' });
   });
 

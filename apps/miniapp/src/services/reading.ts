@@ -1,5 +1,6 @@
 import {
   UploadPurpose,
+  type ErrorCode,
   type CheckinBody,
   type CheckinResultView,
   type CurrentSeasonView,
@@ -17,21 +18,9 @@ import { uploadImage } from './uploads';
 // 职工读书季: the season open to the worker, my stats, check-ins (打卡 and 补卡), the feed of notes with
 // likes, the rankings and my streak poster.
 
-/**
- * Codes a check-in is refused with besides the shared ones (`SEASON_CLOSED`: the season ended meanwhile).
- * The shared `ErrorCode` does not list them yet, so they are compared as strings.
- */
-export const ReadingErrorCode = {
-  AlreadyCheckedIn: 'ALREADY_CHECKED_IN',
-  DuplicateNote: 'DUPLICATE_NOTE',
-  NoMakeUpsLeft: 'NO_MAKE_UPS_LEFT',
-  SeasonClosed: 'SEASON_CLOSED',
-} as const;
-export type ReadingErrorCode = (typeof ReadingErrorCode)[keyof typeof ReadingErrorCode];
-
-/** Whether a failed call was refused with `code`. */
-export function isReadingError(error: unknown, code: ReadingErrorCode): boolean {
-  return typeof error === 'object' && error !== null && (error as ApiError).code === (code as string);
+/** Whether a failed call was refused with `code` (one of the shared `ErrorCode`s, e.g. `ALREADY_CHECKED_IN`). */
+export function isReadingError(error: unknown, code: ErrorCode): boolean {
+  return typeof error === 'object' && error !== null && (error as ApiError).code === code;
 }
 
 /** The published season open today and meant for me; `{ season: null }` when there is none. */
@@ -88,8 +77,6 @@ export function orgReadingLeaderboard(seasonId: number, limit = 50): Promise<Lea
 export function uploadReadingPhoto(filePath: string): Promise<UploadView> {
   return uploadImage(filePath, UploadPurpose.ReadingPhoto);
 }
-
-
 
 /**
  * Whether the poster can be written to the album: only inside WeChat. A browser shows the image, which

@@ -9,7 +9,9 @@ import { ConsoleLoginService } from './console-login.service';
 import { DevAuthController } from './dev-auth.controller';
 import { ConsoleLoginCode } from './entities/console-login-code.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
+import { ConsoleLoginCodesRepository } from './console-login-codes.repository';
 import { RefreshTokenService } from './refresh-token.service';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 @Module({})
 export class AuthModule {
@@ -20,7 +22,13 @@ export class AuthModule {
       controllers: options.devLogin
         ? [AuthController, ConsoleLoginController, DevAuthController]
         : [AuthController, ConsoleLoginController],
-      providers: [AuthService, RefreshTokenService, ConsoleLoginService],
+      providers: [
+        AuthService,
+        RefreshTokenService,
+        ConsoleLoginService,
+        RefreshTokensRepository,
+        ConsoleLoginCodesRepository,
+      ],
     };
   }
 }

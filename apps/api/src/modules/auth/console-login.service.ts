@@ -1,14 +1,11 @@
 import { createHmac, hkdfSync, randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { ConsoleCodeView } from '@jingcai/shared';
-import { IsNull, MoreThan, Repository } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { ConsoleLoginCode } from './entities/console-login-code.entity';
+import { ConsoleLoginCodesRepository } from './console-login-codes.repository';
 
 const CODE_TTL_MS = 5 * 60_000;
 const CODE_DIGITS = 8;
@@ -23,7 +20,7 @@ export class ConsoleLoginService {
   private readonly key: Buffer;
 
   constructor(
-    @InjectRepository(ConsoleLoginCode) private readonly codes: Repository<ConsoleLoginCode>,
+    private readonly codes: ConsoleLoginCodesRepository,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
   ) {
@@ -34,35 +31,24 @@ export class ConsoleLoginService {
 
   async issue(userId: number): Promise<ConsoleCodeView> {
     const now = this.clock.now();
-    await this.codes.delete({ userId, usedAt: IsNull() });
+    await this.codes.deleteUnused(userId);
     const expiresAt = new Date(now.getTime() + CODE_TTL_MS);
     for (;;) {
       const code = String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
-      try {
-        await this.codes.insert({ userId, codeHash: this.hash(code), expiresAt });
+      // False when another live code has the same digits: draw again.
+      if (await this.codes.tryInsert(userId, this.hash(code), expiresAt)) {
         return { code, expiresAt: expiresAt.toISOString() };
-      } catch (error) {
-        // Another live code has the same digits: draw again.
-        if (!isUniqueViolation(error)) throw error;
       }
     }
   }
 
-  /** The user the code was issued to; the conditional update makes the code good for exactly one login. */
+  /** The user the code was issued to; a code is good for exactly one login. */
   async redeem(code: string): Promise<number> {
-    const now = this.clock.now();
-    const codeHash = this.hash(code);
-    const found = await this.codes.findOneBy({ codeHash, usedAt: IsNull(), expiresAt: MoreThan(now) });
-    const { affected } = found
-      ? await this.codes.update({ id: found.id, usedAt: IsNull() }, { usedAt: now })
-      : { affected: 0 };
-    if (!found || !affected) {
-      throw new AppException(
-        'UNAUTHENTICATED',
-        '登录码无效或已过期，请在小程序中重新获取',
-      );
+    const userId = await this.codes.redeem(this.hash(code), this.clock.now());
+    if (userId === null) {
+      throw new AppException('UNAUTHENTICATED', '登录码无效或已过期，请在小程序中重新获取');
     }
-    return found.userId;
+    return userId;
   }
 
   private hash(code: string): string {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthResult, DemoUserView } from '@jingcai/shared';
 import { LoginRateLimit, Public } from '../../common/auth/decorators';
-import { DEMO_USERS } from '../../database/seeds/demo-data';
+import { DEMO_USERS } from './demo-accounts';
 import { AuthService } from './auth.service';
 import { DevLoginDto } from './dto/auth.dto';
 

@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Repository } from 'typeorm';
+import { Clock } from '../../common/clock';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppException } from '../../common/errors/app-exception';
-import { RefreshToken } from './entities/refresh-token.entity';
+import { RefreshTokensRepository } from './refresh-tokens.repository';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -16,8 +15,9 @@ export class RefreshTokenService {
   private readonly ttlMs: number;
 
   constructor(
-    @InjectRepository(RefreshToken) private readonly tokens: Repository<RefreshToken>,
+    private readonly tokens: RefreshTokensRepository,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.ttlMs = config.auth.refreshTokenTtlSeconds * 1000;
   }
@@ -32,13 +32,10 @@ export class RefreshTokenService {
    * refreshes with the same token cannot both succeed; the loser is treated as reuse.
    */
   async rotate(token: string): Promise<{ userId: number; token: string }> {
-    const row = await this.tokens.findOneBy({ tokenHash: hash(token) });
-    if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw refreshInvalid();
-    const spent = await this.tokens.update(
-      { id: row.id, usedAt: IsNull(), revokedAt: IsNull() },
-      { usedAt: new Date() },
-    );
-    if (!spent.affected) {
+    const row = await this.tokens.byHash(hash(token));
+    const now = this.clock.now();
+    if (!row || row.revokedAt || row.expiresAt.getTime() <= now.getTime()) throw refreshInvalid();
+    if (!(await this.tokens.spend(row.id, now))) {
       this.logger.warn(`refresh token reuse detected for user ${row.userId}; revoking its family`);
       await this.revokeFamily(row.familyId);
       throw refreshInvalid();
@@ -48,12 +45,12 @@ export class RefreshTokenService {
 
   /** Logout: the presented token's whole family stops working. Unknown tokens are ignored. */
   async revoke(token: string): Promise<void> {
-    const row = await this.tokens.findOneBy({ tokenHash: hash(token) });
+    const row = await this.tokens.byHash(hash(token));
     if (row) await this.revokeFamily(row.familyId);
   }
 
   private async revokeFamily(familyId: string): Promise<void> {
-    await this.tokens.update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.tokens.revokeFamily(familyId, this.clock.now());
   }
 
   private async create(userId: number, familyId: string): Promise<string> {
@@ -62,7 +59,7 @@ export class RefreshTokenService {
       userId,
       familyId,
       tokenHash: hash(token),
-      expiresAt: new Date(Date.now() + this.ttlMs),
+      expiresAt: new Date(this.clock.now().getTime() + this.ttlMs),
     });
     return token;
   }

@@ -20,7 +20,10 @@ import { PageQuery } from '../../common/http/pagination';
 import { XLSX, xlsxDownload } from '../../common/http/xlsx';
 import { BenefitsService } from './benefits.service';
 import { ClaimsService } from './claims.service';
-import { BenefitDto, ClaimDto, StockChangeDto, UpdateBenefitDto } from './dto/care.dto';
+import { ChangeStockDto } from './dto/change-stock.dto';
+import { CreateBenefitDto } from './dto/create-benefit.dto';
+import { CreateClaimDto } from './dto/create-claim.dto';
+import { UpdateBenefitDto } from './dto/update-benefit.dto';
 
 @ApiTags('care')
 @ApiBearerAuth()
@@ -42,7 +45,7 @@ export class BenefitsController {
   async claim(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: ClaimDto,
+    @Body() dto: CreateClaimDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimView> {
     const { created, claim } = await this.claims.claim(user.id, id, dto.stationId);
@@ -81,7 +84,7 @@ export class BenefitsController {
 
   @Post('benefits')
   @Roles('staff')
-  create(@CurrentUser() user: AuthUser, @Body() dto: BenefitDto): Promise<BenefitView> {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateBenefitDto): Promise<BenefitView> {
     return this.benefits.create(user, dto);
   }
 
@@ -100,7 +103,7 @@ export class BenefitsController {
   stock(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: StockChangeDto,
+    @Body() dto: ChangeStockDto,
   ): Promise<BenefitView> {
     return this.benefits.changeStock(user, id, dto.delta);
   }

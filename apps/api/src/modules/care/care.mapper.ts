@@ -44,15 +44,7 @@ export function toBenefitView(benefit: Benefit): BenefitView {
   };
 }
 
-/**
- * A claim as a worker sees it, in one plain statement: every claim answered in a release rush carries it,
- * and loading the two relations through TypeORM's query builder cost ~1 ms of CPU a time (tests/bench/claims).
- */
-export const CLAIM_VIEW_SQL = `SELECT c.id, c.code, c.status, c.expires_at AS expiresAt, c.created_at AS claimedAt,
-    c.redeemed_at AS redeemedAt, b.id AS benefitId, b.title, b.kind, s.id AS stationId, s.name AS stationName,
-    s.address, s.hours, s.latitude, s.longitude
-  FROM care_claims c JOIN care_benefits b ON b.id = c.benefit_id JOIN care_stations s ON s.id = c.station_id`;
-
+/** A row of ClaimsRepository's claim view statement (mysql2 may answer ids and decimals as strings). */
 export interface ClaimViewRow {
   id: number | string;
   code: string;

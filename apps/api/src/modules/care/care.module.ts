@@ -1,29 +1,43 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { BenefitsController } from './benefits.controller';
+import { BenefitsRepository } from './benefits.repository';
 import { BenefitsService } from './benefits.service';
 import { ClaimSweeper } from './claim-sweeper';
 import { ClaimsController } from './claims.controller';
+import { ClaimsRepository } from './claims.repository';
 import { ClaimsService } from './claims.service';
 import { Benefit } from './entities/benefit.entity';
 import { Claim } from './entities/claim.entity';
 import { Station } from './entities/station.entity';
+import { RedemptionsService } from './redemptions.service';
 import { StationsController } from './stations.controller';
+import { StationsRepository } from './stations.repository';
 import { StationsService } from './stations.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Station, Benefit, Claim, User, Org]),
+    TypeOrmModule.forFeature([Station, Benefit, Claim, User]),
     OrgsModule,
+    UsersModule,
     WechatModule,
     NotificationsModule,
   ],
   controllers: [StationsController, BenefitsController, ClaimsController],
-  providers: [StationsService, BenefitsService, ClaimsService, ClaimSweeper],
+  providers: [
+    StationsRepository,
+    BenefitsRepository,
+    ClaimsRepository,
+    StationsService,
+    BenefitsService,
+    ClaimsService,
+    RedemptionsService,
+    ClaimSweeper,
+  ],
 })
 export class CareModule {}

@@ -16,13 +16,18 @@ import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { ClaimsService } from './claims.service';
-import { QrCodeQuery, RedeemDto } from './dto/care.dto';
+import { CreateRedemptionDto } from './dto/create-redemption.dto';
+import { QrCodeQueryDto } from './dto/qr-code-query.dto';
+import { RedemptionsService } from './redemptions.service';
 
 @ApiTags('care')
 @ApiBearerAuth()
 @Controller('care')
 export class ClaimsController {
-  constructor(private readonly claims: ClaimsService) {}
+  constructor(
+    private readonly claims: ClaimsService,
+    private readonly redemptions: RedemptionsService,
+  ) {}
 
   @Get('claims/mine')
   mine(@CurrentUser() user: AuthUser): Promise<ClaimView[]> {
@@ -40,7 +45,7 @@ export class ClaimsController {
   async qrCode(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Query() query: QrCodeQuery,
+    @Query() query: QrCodeQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const image = await this.claims.qrCode(user.id, id, query.platform === 'h5');
@@ -55,13 +60,13 @@ export class ClaimsController {
 
   @Post('redemptions')
   @Roles('staff')
-  redeem(@CurrentUser() user: AuthUser, @Body() dto: RedeemDto): Promise<RedemptionView> {
-    return this.claims.redeem(user, dto.code);
+  redeem(@CurrentUser() user: AuthUser, @Body() dto: CreateRedemptionDto): Promise<RedemptionView> {
+    return this.redemptions.redeem(user, dto.code);
   }
 
   @Get('redemptions/today')
   @Roles('staff')
   today(@CurrentUser() user: AuthUser): Promise<RedemptionView[]> {
-    return this.claims.todaysRedemptions(user);
+    return this.redemptions.today(user);
   }
 }

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Page, StationView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
-import { StationDto, StationQueryDto, UpdateStationDto } from './dto/care.dto';
+import { CreateStationDto } from './dto/create-station.dto';
+import { StationQueryDto } from './dto/station-query.dto';
+import { UpdateStationDto } from './dto/update-station.dto';
 import { StationsService } from './stations.service';
 
 @ApiTags('care')
@@ -24,7 +26,7 @@ export class StationsController {
 
   @Post()
   @Roles('staff')
-  create(@CurrentUser() user: AuthUser, @Body() dto: StationDto): Promise<StationView> {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateStationDto): Promise<StationView> {
     return this.stations.create(user, dto);
   }
 

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { distanceMeters, type Page, type StationView } from '@jingcai/shared';
-import { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { toStationView } from './care.mapper';
-import type { StationDto, StationQueryDto, UpdateStationDto } from './dto/care.dto';
-import { Station } from './entities/station.entity';
+import type { CreateStationDto } from './dto/create-station.dto';
+import type { StationQueryDto } from './dto/station-query.dto';
+import type { UpdateStationDto } from './dto/update-station.dto';
+import { StationsRepository } from './stations.repository';
 
 @Injectable()
 export class StationsService {
   constructor(
-    @InjectRepository(Station) private readonly stations: Repository<Station>,
+    private readonly stations: StationsRepository,
     private readonly scope: OrgScopeService,
   ) {}
 
@@ -21,7 +21,7 @@ export class StationsService {
    * so distances are computed in memory rather than with spatial SQL that MySQL and MariaDB spell differently.
    */
   async list(query: StationQueryDto): Promise<Page<StationView>> {
-    const all = await this.stations.find({ relations: { org: true }, order: { name: 'ASC' } });
+    const all = await this.stations.allWithOrg();
     const here =
       query.lat !== undefined && query.lng !== undefined
         ? { latitude: query.lat, longitude: query.lng }
@@ -37,19 +37,18 @@ export class StationsService {
   }
 
   async get(id: number): Promise<StationView> {
-    const station = await this.stations.findOne({ where: { id }, relations: { org: true } });
+    const station = await this.stations.withOrg(id);
     if (!station) throw AppException.notFound('服务站不存在');
     return toStationView(station);
   }
 
-  async create(staff: AuthUser, dto: StationDto): Promise<StationView> {
+  async create(staff: AuthUser, dto: CreateStationDto): Promise<StationView> {
     await this.scope.assertCanManage(staff, dto.orgId);
-    const saved = await this.stations.save(this.stations.create(dto));
-    return this.get(saved.id);
+    return this.get(await this.stations.insert(dto));
   }
 
   async update(staff: AuthUser, id: number, dto: UpdateStationDto): Promise<StationView> {
-    const station = await this.stations.findOneBy({ id });
+    const station = await this.stations.byId(id);
     if (!station) throw AppException.notFound('服务站不存在');
     await this.scope.assertCanManage(staff, station.orgId);
     if (dto.orgId !== undefined) await this.scope.assertCanManage(staff, dto.orgId);

@@ -6,12 +6,13 @@ import { WechatModule } from '../wechat/wechat.module';
 import { ContentSafetyService } from './content-safety.service';
 import { ModerationItem } from './entities/moderation-item.entity';
 import { ModerationController } from './moderation.controller';
+import { ModerationRepository } from './moderation.repository';
 import { WechatEventsController } from './wechat-events.controller';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ModerationItem]), WechatModule, UploadsModule, OrgsModule],
   controllers: [ModerationController, WechatEventsController],
-  providers: [ContentSafetyService],
+  providers: [ContentSafetyService, ModerationRepository],
   exports: [ContentSafetyService],
 })
 export class ContentSafetyModule {}

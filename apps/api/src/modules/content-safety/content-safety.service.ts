@@ -1,16 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { ModerationItemView, ModerationReason, Page } from '@jingcai/shared';
-import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { UploadsService } from '../uploads/uploads.service';
 import type { SecurityScene } from '../wechat/wechat.client';
 import { WechatClient } from '../wechat/wechat.client';
 import type { ListModerationQuery } from './dto/moderation.dto';
-import { ModerationItem } from './entities/moderation-item.entity';
+import type { ModerationItem } from './entities/moderation-item.entity';
+import { ModerationRepository } from './moderation.repository';
 
 /** Who wrote the content: the openid is what WeChat's checks are keyed on. */
 export interface ContentAuthor {
@@ -56,10 +55,11 @@ export class ContentSafetyService {
   private readonly handlers = new Map<string, ModerationHandler>();
 
   constructor(
-    @InjectRepository(ModerationItem) private readonly items: Repository<ModerationItem>,
+    private readonly items: ModerationRepository,
     private readonly wechat: WechatClient,
     private readonly uploads: UploadsService,
     private readonly scope: OrgScopeService,
+    private readonly clock: Clock,
   ) {}
 
   registerHandler(subjectType: string, handler: ModerationHandler): void {
@@ -127,12 +127,8 @@ export class ContentSafetyService {
   }
 
   /** Which of these subject types have an item still pending for `subjectId`. */
-  async pendingFor(subjectTypes: string[], subjectId: string): Promise<string[]> {
-    const rows = await this.items.find({
-      select: { subjectType: true },
-      where: { subjectType: In(subjectTypes), subjectId, status: 'pending' },
-    });
-    return [...new Set(rows.map((r) => r.subjectType))];
+  pendingFor(subjectTypes: string[], subjectId: string): Promise<string[]> {
+    return this.items.pendingSubjectTypes(subjectTypes, subjectId);
   }
 
   /** WeChat's verdict on an image: pass publishes, risky rejects, review leaves it to staff. */
@@ -142,7 +138,7 @@ export class ContentSafetyService {
     if (!item) return; // already decided by staff, or not ours
     const suggest = event.result?.suggest;
     if (suggest === 'pass' || suggest === 'risky') await this.decide(item, suggest === 'pass', null);
-    else await this.items.update(item.id, { reason: 'review' });
+    else await this.items.markForReview(item.id);
   }
 
   /**
@@ -151,25 +147,16 @@ export class ContentSafetyService {
    */
   private async pendingItemFor(traceId: string): Promise<ModerationItem | null> {
     for (let attempt = 0; ; attempt++) {
-      const item = await this.items.findOneBy({ traceId, status: 'pending' });
+      const item = await this.items.pendingByTrace(traceId);
       if (item || attempt >= VERDICT_LOOKUPS) return item;
-      if (await this.items.existsBy({ traceId })) return null; // decided meanwhile
+      if (await this.items.traceExists(traceId)) return null; // decided meanwhile
       await new Promise((resolve) => setTimeout(resolve, VERDICT_LOOKUP_INTERVAL_MS));
     }
   }
 
   async list(staff: AuthUser, query: ListModerationQuery): Promise<Page<ModerationItemView>> {
     const scope = await this.scope.scopeOf(staff);
-    const qb = this.items
-      .createQueryBuilder('m')
-      .leftJoin(Org, 'o', 'o.id = m.org_id')
-      .where('m.status = :status', { status: query.status ?? 'pending' })
-      .orderBy('m.id', 'ASC')
-      .skip(query.skip)
-      .take(query.pageSize);
-    // Content from workers with no org is the district's to moderate.
-    if (!scope.all) qb.andWhere(...OrgScopeService.pathCondition(scope, 'o.path'));
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await this.items.page(scope, query.status ?? 'pending', query.skip, query.pageSize);
     return { items: rows.map((m) => this.toView(m)), total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -182,7 +169,7 @@ export class ContentSafetyService {
   }
 
   private async decideByStaff(staff: AuthUser, id: number, approved: boolean): Promise<ModerationItemView> {
-    const item = await this.items.findOneBy({ id });
+    const item = await this.items.byId(id);
     const visible =
       item &&
       (item.orgId === null
@@ -192,17 +179,13 @@ export class ContentSafetyService {
     if (!(await this.decide(item, approved, staff.id))) {
       throw new AppException('ALREADY_DECIDED', '该内容已审核，请勿重复操作');
     }
-    return this.toView((await this.items.findOneBy({ id }))!);
+    return this.toView((await this.items.byId(id))!);
   }
 
   /** Decides once (a conditional update), then lets the subject's feature apply it. */
   private async decide(item: ModerationItem, approved: boolean, decidedBy: number | null): Promise<boolean> {
     const status = approved ? 'approved' : 'rejected';
-    const result = await this.items.update(
-      { id: item.id, status: 'pending' },
-      { status, decidedBy, decidedAt: new Date() },
-    );
-    if (!result.affected) return false;
+    if (!(await this.items.decide(item.id, status, decidedBy, this.clock.now()))) return false;
     const handler = this.handlers.get(item.subjectType);
     if (!handler) {
       this.logger.error(`no moderation handler for ${item.subjectType}`);

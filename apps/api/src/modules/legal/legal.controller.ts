@@ -23,20 +23,18 @@ import type {
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ContentRateLimit, CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
-import {
-  AidApplicationDto,
-  AidQueryDto,
-  AidStatusDto,
-  AskDto,
-  AssignDto,
-  AssigneeQueryDto,
-  CaseQueryDto,
-  CloseQuestionDto,
-  InboxQueryDto,
-  LegalCaseDto,
-  LegalCasePatchDto,
-  LegalMessageDto,
-} from './dto/legal.dto';
+import { AidQueryDto } from './dto/aid-query.dto';
+import { AssignQuestionDto } from './dto/assign-question.dto';
+import { AssigneeQueryDto } from './dto/assignee-query.dto';
+import { CaseQueryDto } from './dto/case-query.dto';
+import { ChangeAidStatusDto } from './dto/change-aid-status.dto';
+import { CloseQuestionDto } from './dto/close-question.dto';
+import { CreateAidApplicationDto } from './dto/create-aid-application.dto';
+import { CreateLegalCaseDto } from './dto/create-legal-case.dto';
+import { CreateLegalMessageDto } from './dto/create-legal-message.dto';
+import { CreateLegalQuestionDto } from './dto/create-legal-question.dto';
+import { InboxQueryDto } from './dto/inbox-query.dto';
+import { UpdateLegalCaseDto } from './dto/update-legal-case.dto';
 import { LegalAidService } from './legal-aid.service';
 import { LegalCasesService } from './legal-cases.service';
 import { LegalQuestionsService } from './legal-questions.service';
@@ -54,7 +52,7 @@ export class LegalController {
 
   @Post('questions')
   @ContentRateLimit()
-  ask(@CurrentUser() user: AuthUser, @Body() dto: AskDto): Promise<LegalQuestionView> {
+  ask(@CurrentUser() user: AuthUser, @Body() dto: CreateLegalQuestionDto): Promise<LegalQuestionView> {
     return this.questions.ask(user, dto);
   }
 
@@ -73,7 +71,7 @@ export class LegalController {
   post(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: LegalMessageDto,
+    @Body() dto: CreateLegalMessageDto,
   ): Promise<LegalMessageView> {
     return this.questions.post(user, id, dto);
   }
@@ -110,7 +108,7 @@ export class LegalController {
   assign(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: AssignDto,
+    @Body() dto: AssignQuestionDto,
   ): Promise<LegalQuestionView> {
     return this.questions.assign(user, id, dto.userId);
   }
@@ -133,7 +131,7 @@ export class LegalController {
 
   @Post('cases')
   @Roles('staff')
-  createCase(@CurrentUser() user: AuthUser, @Body() dto: LegalCaseDto): Promise<LegalCaseView> {
+  createCase(@CurrentUser() user: AuthUser, @Body() dto: CreateLegalCaseDto): Promise<LegalCaseView> {
     return this.cases.create(user, dto);
   }
 
@@ -142,7 +140,7 @@ export class LegalController {
   updateCase(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: LegalCasePatchDto,
+    @Body() dto: UpdateLegalCaseDto,
   ): Promise<LegalCaseView> {
     return this.cases.update(user, id, dto);
   }
@@ -166,7 +164,10 @@ export class LegalController {
 
   @Post('aid-applications')
   @ContentRateLimit()
-  applyForAid(@CurrentUser() user: AuthUser, @Body() dto: AidApplicationDto): Promise<AidApplicationView> {
+  applyForAid(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateAidApplicationDto,
+  ): Promise<AidApplicationView> {
     return this.aid.apply(user, dto);
   }
 
@@ -192,7 +193,7 @@ export class LegalController {
   changeAidStatus(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: AidStatusDto,
+    @Body() dto: ChangeAidStatusDto,
   ): Promise<AidApplicationView> {
     return this.aid.changeStatus(user, id, dto);
   }

@@ -2,15 +2,20 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { UserRole } from '../users/entities/user-role.entity';
 import { User } from '../users/entities/user.entity';
 import { AidApplication, AidStep, LegalCase, LegalMessage, LegalQuestion } from './entities/legal.entities';
+import { AidRepository } from './aid.repository';
+import { CasesRepository } from './cases.repository';
 import { LegalAidService } from './legal-aid.service';
 import { LegalCasesService } from './legal-cases.service';
 import { LegalController } from './legal.controller';
 import { LegalQuestionsService } from './legal-questions.service';
+import { LegalPeopleRepository } from './people.repository';
+import { QuestionsRepository } from './questions.repository';
 
 @Module({
   imports: [
@@ -22,6 +27,7 @@ import { LegalQuestionsService } from './legal-questions.service';
       AidStep,
       User,
       UserRole,
+      Org,
     ]),
     OrgsModule,
     ContentSafetyModule,
@@ -29,6 +35,14 @@ import { LegalQuestionsService } from './legal-questions.service';
     NotificationsModule,
   ],
   controllers: [LegalController],
-  providers: [LegalQuestionsService, LegalCasesService, LegalAidService],
+  providers: [
+    QuestionsRepository,
+    AidRepository,
+    CasesRepository,
+    LegalPeopleRepository,
+    LegalQuestionsService,
+    LegalCasesService,
+    LegalAidService,
+  ],
 })
 export class LegalModule {}

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
-import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 import { MembersController } from './members.controller';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Org]), OrgsModule],
+  imports: [OrgsModule, UsersModule],
   controllers: [MembersController],
   providers: [MembersService],
 })

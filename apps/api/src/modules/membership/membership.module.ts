@@ -1,22 +1,23 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
-import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 import { MembershipApplication } from './entities/membership-application.entity';
 import { MembershipController } from './membership.controller';
+import { MembershipRepository } from './membership.repository';
 import { MembershipService } from './membership.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([MembershipApplication, User, Org]),
+    TypeOrmModule.forFeature([MembershipApplication]),
     OrgsModule,
     UploadsModule,
     NotificationsModule,
+    UsersModule,
   ],
   controllers: [MembershipController],
-  providers: [MembershipService],
+  providers: [MembershipService, MembershipRepository],
 })
 export class MembershipModule {}

@@ -1,18 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type {
-  NotificationKind,
-  NotificationPage,
-  NotificationView,
-  SubscribeTemplate,
+import {
+  MINIAPP_PAGES,
+  wechatPage,
+  type NotificationKind,
+  type NotificationPage,
+  type NotificationView,
+  type SubscribeTemplate,
 } from '@jingcai/shared';
-import { In, IsNull, Repository } from 'typeorm';
+import { Clock } from '../../common/clock';
 import type { PageQuery } from '../../common/http/pagination';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { User } from '../users/entities/user.entity';
 import { WechatClient } from '../wechat/wechat.client';
-import { Notification, type SubscribeDelivery } from './entities/notification.entity';
+import type { Notification, SubscribeDelivery } from './entities/notification.entity';
+import { NotificationsRepository } from './notifications.repository';
 
 export interface NotificationMessage {
   kind: NotificationKind;
@@ -22,6 +23,9 @@ export interface NotificationMessage {
   /** The WeChat subscribe message to send along, when the worker allowed it. */
   subscribe?: { template: SubscribeTemplate; data: Record<string, string> };
 }
+
+/** A worker's openid, which WeChat's subscribe messages are addressed to (null: no such worker). */
+export type OpenidLookup = (userId: number) => Promise<string | null>;
 
 /**
  * The inbox plus WeChat subscribe messages. Callers notify AFTER their own transaction commits, and
@@ -33,25 +37,33 @@ export interface NotificationMessage {
 export class NotificationsService implements OnApplicationShutdown {
   private readonly logger = new Logger(NotificationsService.name);
   private readonly sending = new Set<Promise<void>>();
+  private openidOf: OpenidLookup = () => Promise.resolve(null);
 
   constructor(
-    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly notifications: NotificationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly wechat: WechatClient,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * The users feature tells us how to find a worker's openid at boot (it owns the users table and itself
+   * sends notifications, so it registers here rather than being imported: no loop between the two).
+   */
+  useOpenids(lookup: OpenidLookup): void {
+    this.openidOf = lookup;
+  }
 
   async notify(userId: number, message: NotificationMessage): Promise<void> {
     let id: number;
     try {
-      const inserted = await this.notifications.insert({
+      id = await this.notifications.insert({
         userId,
         kind: message.kind,
         title: message.title,
         body: message.body,
         page: message.page ?? null,
       });
-      id = Number(inserted.identifiers[0].id);
     } catch (error) {
       this.logger.error(
         `could not store a ${message.kind} notification for user ${userId}: ${String(error)}`,
@@ -72,12 +84,7 @@ export class NotificationsService implements OnApplicationShutdown {
   }
 
   async list(userId: number, query: PageQuery): Promise<NotificationPage> {
-    const [rows, total] = await this.notifications.findAndCount({
-      where: { userId },
-      order: { id: 'DESC' },
-      skip: query.skip,
-      take: query.pageSize,
-    });
+    const [rows, total] = await this.notifications.pageOf(userId, query.skip, query.pageSize);
     return {
       items: rows.map(toNotificationView),
       total,
@@ -88,15 +95,12 @@ export class NotificationsService implements OnApplicationShutdown {
   }
 
   async markRead(userId: number, ids?: number[]): Promise<{ unread: number }> {
-    await this.notifications.update(
-      { userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) },
-      { readAt: new Date() },
-    );
+    await this.notifications.markRead(userId, ids, this.clock.now());
     return { unread: await this.unread(userId) };
   }
 
   private unread(userId: number): Promise<number> {
-    return this.notifications.countBy({ userId, readAt: IsNull() });
+    return this.notifications.unreadCount(userId);
   }
 
   private async sendSubscribe(id: number, userId: number, message: NotificationMessage): Promise<void> {
@@ -105,12 +109,12 @@ export class NotificationsService implements OnApplicationShutdown {
     let delivery: SubscribeDelivery = 'not_configured';
     if (templateId) {
       try {
-        const user = await this.users.findOne({ select: { id: true, openid: true }, where: { id: userId } });
-        delivery = user
+        const openid = await this.openidOf(userId);
+        delivery = openid
           ? await this.wechat.sendSubscribeMessage({
-              openid: user.openid,
+              openid,
               templateId,
-              page: message.page ?? 'pages/home/index',
+              page: message.page ?? wechatPage(MINIAPP_PAGES.home),
               data,
             })
           : 'failed';
@@ -119,7 +123,7 @@ export class NotificationsService implements OnApplicationShutdown {
         this.logger.warn(`subscribe message for notification ${id} failed: ${String(error)}`);
       }
     }
-    await this.notifications.update(id, { subscribeDelivery: delivery }).catch(() => undefined);
+    await this.notifications.setDelivery(id, delivery).catch(() => undefined);
   }
 }
 

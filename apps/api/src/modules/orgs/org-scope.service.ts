@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
-import { Org } from './entities/org.entity';
+import type { Org } from './entities/org.entity';
+import { scopeContains, scopePathCondition, type OrgScope } from './org-tree';
+import { OrgsRepository } from './orgs.repository';
 
-/** What a user may see of the org tree: everything, or the subtrees under these materialised paths. */
-export type OrgScope = { all: true } | { all: false; paths: string[] };
+export type { OrgScope } from './org-tree';
 
 /**
  * The single answer to "may this user see or manage this org's data?". Every staff-facing query goes
@@ -16,22 +15,21 @@ export type OrgScope = { all: true } | { all: false; paths: string[] };
  */
 @Injectable()
 export class OrgScopeService {
-  constructor(@InjectRepository(Org) private readonly orgs: Repository<Org>) {}
+  constructor(private readonly orgs: OrgsRepository) {}
 
   async scopeOf(user: AuthUser): Promise<OrgScope> {
     if (isAdmin(user)) return { all: true };
     const orgIds = user.grants.filter((g) => g.role === 'staff' && g.orgId != null).map((g) => g.orgId!);
     if (orgIds.length === 0) return { all: false, paths: [] };
-    const roots = await this.orgs.find({ select: { id: true, path: true }, where: { id: In(orgIds) } });
-    return { all: false, paths: roots.map((r) => r.path) };
+    return { all: false, paths: await this.orgs.pathsOf(orgIds) };
   }
 
   contains(scope: OrgScope, org: Pick<Org, 'path'>): boolean {
-    return scope.all || scope.paths.some((root) => org.path.startsWith(root));
+    return scopeContains(scope, org);
   }
 
   async canManage(user: AuthUser, orgId: number): Promise<boolean> {
-    const org = await this.orgs.findOne({ select: { id: true, path: true }, where: { id: orgId } });
+    const org = await this.orgs.pathOf(orgId);
     if (!org) return false;
     return this.contains(await this.scopeOf(user), org);
   }
@@ -49,25 +47,15 @@ export class OrgScopeService {
       if (isAdmin(user)) return;
       throw AppException.invalid(field, '请选择面向的组织（只能是本组织及下级组织）');
     }
-    const org = await this.orgs.findOne({ select: { id: true, path: true }, where: { id: orgId } });
+    const org = await this.orgs.pathOf(orgId);
     if (!org) throw AppException.invalid(field, '组织不存在');
     if (!this.contains(await this.scopeOf(user), org)) {
       throw AppException.invalid(field, '只能面向本组织及下级组织的职工');
     }
   }
 
-  /**
-   * A SQL condition restricting `alias`'s org path to the scope, for query builders:
-   * `qb.andWhere(...scope.sqlCondition('o.path'))`.
-   */
+  /** The scope as a query-builder condition on an org path column; see `scopePathCondition`. */
   static pathCondition(scope: OrgScope, column: string): [string, Record<string, string>] {
-    if (scope.all) return ['1 = 1', {}];
-    if (scope.paths.length === 0) return ['1 = 0', {}];
-    const params: Record<string, string> = {};
-    const clauses = scope.paths.map((path, i) => {
-      params[`scopePath${i}`] = `${path}%`;
-      return `${column} LIKE :scopePath${i}`;
-    });
-    return [`(${clauses.join(' OR ')})`, params];
+    return scopePathCondition(scope, column);
   }
 }

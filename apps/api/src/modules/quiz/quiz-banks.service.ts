@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { BankView, ImportResult, OptionKey, QuestionBody, QuestionView } from '@jingcai/shared';
-import { DataSource, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import type { CreateBankDto } from './dto/quiz.dto';
-import { Question, QuestionBank } from './entities/quiz.entities';
+import { BanksRepository } from './banks.repository';
+import type { Campaign, DrawnQuestion, Question, QuestionBank } from './entities/quiz.entities';
 import { JUDGE_OPTIONS, parseQuestions, readSheet } from './question-import';
-
-const INSERT_CHUNK = 500;
 
 /** How long another API instance may draw and score from a bank's previous version after an edit. */
 const POOL_CACHE_MS = 30_000;
@@ -22,33 +19,50 @@ export class QuizBanksService {
   private readonly pools = new TtlCache<number, Question[]>(POOL_CACHE_MS);
 
   constructor(
-    @InjectRepository(QuestionBank) private readonly banks: Repository<QuestionBank>,
-    @InjectRepository(Question) private readonly questions: Repository<Question>,
-    private readonly dataSource: DataSource,
+    private readonly banks: BanksRepository,
     private readonly scope: OrgScopeService,
   ) {}
 
   /** Every question of a bank, answers included (for drawing and scoring only, never sent as is). */
   pool(bankId: number): Promise<Question[]> {
-    return this.pools.get(bankId, () => this.questions.find({ where: { bankId }, order: { id: 'ASC' } }));
+    return this.pools.get(bankId, () => this.banks.questionsIn(bankId));
+  }
+
+  /** The pools of a campaign's banks, by bank id. */
+  async poolsOf(campaign: Pick<Campaign, 'draw'>): Promise<Map<number, Question[]>> {
+    const pools = new Map<number, Question[]>();
+    for (const rule of campaign.draw)
+      if (!pools.has(rule.bankId)) pools.set(rule.bankId, await this.pool(rule.bankId));
+    return pools;
+  }
+
+  /** An attempt's questions from the campaign's cached banks; any no longer there, from the database. */
+  async ofAttempt(campaign: Pick<Campaign, 'draw'> | null, drawn: DrawnQuestion[]): Promise<Map<number, Question>> {
+    const wanted = new Set(drawn.map((d) => d.id));
+    const found = new Map<number, Question>();
+    for (const bankId of new Set(campaign?.draw.map((rule) => rule.bankId) ?? [])) {
+      for (const q of await this.pool(bankId)) if (wanted.has(q.id)) found.set(q.id, q);
+    }
+    const missing = [...wanted].filter((id) => !found.has(id));
+    for (const q of await this.banks.questionsByIds(missing)) found.set(q.id, q);
+    return found;
   }
 
   async create(staff: AuthUser, dto: CreateBankDto): Promise<BankView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
-    const bank = await this.banks.save(this.banks.create(dto));
-    return this.view(bank.id);
+    return this.view(await this.banks.createBank({ name: dto.name, ownerOrgId: dto.ownerOrgId }));
   }
 
   async list(staff: AuthUser): Promise<BankView[]> {
     const scope = await this.scope.scopeOf(staff);
-    const banks = await this.banks.find({ relations: { ownerOrg: true }, order: { id: 'DESC' } });
+    const banks = await this.banks.banksWithOwner();
     const visible = banks.filter((b) => this.scope.contains(scope, b.ownerOrg!));
     return Promise.all(visible.map((b) => this.view(b.id)));
   }
 
   async questionsOf(staff: AuthUser, bankId: number): Promise<QuestionView[]> {
     await this.managed(staff, bankId);
-    return (await this.questions.find({ where: { bankId }, order: { id: 'ASC' } })).map(toQuestionView);
+    return (await this.banks.questionsIn(bankId)).map(toQuestionView);
   }
 
   async addQuestion(staff: AuthUser, bankId: number, body: QuestionBody): Promise<QuestionView> {
@@ -58,13 +72,13 @@ export class QuizBanksService {
       throw new AppException('VALIDATION_FAILED', problem, [
         { field: 'answer', message: problem },
       ]);
-    const saved = await this.questions.save(this.questions.create(toRow(bankId, body)));
+    const saved = await this.banks.addQuestion(toRow(bankId, body));
     this.pools.delete(bankId);
     return toQuestionView(saved);
   }
 
   async updateQuestion(staff: AuthUser, id: number, body: QuestionBody): Promise<QuestionView> {
-    const question = await this.questions.findOneBy({ id });
+    const question = await this.banks.question(id);
     if (!question) throw AppException.notFound('题目不存在');
     await this.managed(staff, question.bankId);
     const problem = questionProblem(body);
@@ -72,16 +86,16 @@ export class QuizBanksService {
       throw new AppException('VALIDATION_FAILED', problem, [
         { field: 'answer', message: problem },
       ]);
-    await this.questions.update(id, toRow(question.bankId, body));
+    const updated = await this.banks.updateQuestion(id, toRow(question.bankId, body));
     this.pools.delete(question.bankId);
-    return toQuestionView(await this.questions.findOneByOrFail({ id }));
+    return toQuestionView(updated);
   }
 
   async deleteQuestion(staff: AuthUser, id: number): Promise<void> {
-    const question = await this.questions.findOneBy({ id });
+    const question = await this.banks.question(id);
     if (!question) throw AppException.notFound('题目不存在');
     await this.managed(staff, question.bankId);
-    await this.questions.delete(id);
+    await this.banks.deleteQuestion(id);
     this.pools.delete(question.bankId);
   }
 
@@ -100,36 +114,26 @@ export class QuizBanksService {
     }
     const parsed = parseQuestions(rows);
     if ('errors' in parsed) return parsed;
-    await this.dataSource.transaction(async (manager) => {
-      for (let i = 0; i < parsed.questions.length; i += INSERT_CHUNK) {
-        const chunk = parsed.questions.slice(i, i + INSERT_CHUNK).map((q) => toRow(bankId, q));
-        await manager
-          .createQueryBuilder()
-          .insert()
-          .into(Question)
-          .values(chunk)
-          .updateEntity(false)
-          .execute();
-      }
-    });
+    await this.banks.insertQuestions(parsed.questions.map((q) => toRow(bankId, q)));
     this.pools.delete(bankId);
     return { imported: parsed.questions.length };
   }
 
   async managed(staff: AuthUser, bankId: number): Promise<QuestionBank> {
-    const bank = await this.banks.findOne({ where: { id: bankId }, relations: { ownerOrg: true } });
+    const bank = await this.banks.bankWithOwner(bankId);
     if (!bank || !this.scope.contains(await this.scope.scopeOf(staff), bank.ownerOrg!))
       throw AppException.notFound('题库不存在');
     return bank;
   }
 
   private async view(id: number): Promise<BankView> {
-    const bank = await this.banks.findOneOrFail({ where: { id }, relations: { ownerOrg: true } });
+    const bank = await this.banks.bankWithOwner(id);
+    if (!bank) throw AppException.notFound('题库不存在');
     return {
       id: bank.id,
       name: bank.name,
       ownerOrg: toOrgSummary(bank.ownerOrg!),
-      questionCount: await this.questions.countBy({ bankId: id }),
+      questionCount: await this.banks.countIn(id),
     };
   }
 }

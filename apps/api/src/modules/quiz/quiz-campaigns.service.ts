@@ -1,26 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
-  maskName,
+  formatShanghai,
   shanghaiDay,
+  staffName,
   type CampaignView,
-  type MembershipStatus,
   type ParticipationView,
   type WorkerCampaignView,
 } from '@jingcai/shared';
 import ExcelJS from 'exceljs';
-import { In, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { toOrgSummary } from '../orgs/org.mapper';
-import { audienceCondition } from '../orgs/org-audience';
 import { OrgScopeService } from '../orgs/org-scope.service';
-import { User } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
+import { AttemptsRepository } from './attempts.repository';
+import { BanksRepository } from './banks.repository';
+import { CampaignsRepository, type CampaignFields } from './campaigns.repository';
 import type { CampaignDto, UpdateCampaignDto } from './dto/quiz.dto';
-import { Attempt, Campaign, Participant, Question } from './entities/quiz.entities';
+import type { Campaign } from './entities/quiz.entities';
+import { ParticipantsRepository } from './participants.repository';
 import { QuizBanksService } from './quiz-banks.service';
-import { TtlCache } from '../../common/cache/ttl-cache';
+import { QuizPeopleRepository } from './quiz-people.repository';
+import { audienceProblem, questionCount } from './quiz-rules';
 
 /** How long another API instance may go on with a campaign's previous settings after staff change them. */
 const CAMPAIGN_CACHE_MS = 10_000;
@@ -30,11 +33,12 @@ export class QuizCampaignsService {
   private readonly liveCampaigns = new TtlCache<number, Campaign | null>(CAMPAIGN_CACHE_MS);
 
   constructor(
-    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
-    @InjectRepository(Question) private readonly questions: Repository<Question>,
-    @InjectRepository(Attempt) private readonly attempts: Repository<Attempt>,
-    @InjectRepository(Participant) private readonly participants: Repository<Participant>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly campaigns: CampaignsRepository,
+    private readonly participants: ParticipantsRepository,
+    private readonly attempts: AttemptsRepository,
+    private readonly questions: BanksRepository,
+    private readonly people: QuizPeopleRepository,
+    private readonly users: UsersRepository,
     private readonly banks: QuizBanksService,
     private readonly scope: OrgScopeService,
     private readonly clock: Clock,
@@ -43,15 +47,8 @@ export class QuizCampaignsService {
   async create(staff: AuthUser, dto: CampaignDto): Promise<CampaignView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
     await this.checkBody(staff, dto);
-    const saved = await this.campaigns.save(
-      this.campaigns.create({
-        ...this.fields(dto),
-        ownerOrgId: dto.ownerOrgId,
-        createdBy: staff.id,
-        status: 'draft',
-      }),
-    );
-    return this.view(saved.id);
+    const id = await this.campaigns.create({ ...this.fields(dto), ownerOrgId: dto.ownerOrgId, createdBy: staff.id });
+    return this.view(id);
   }
 
   async update(staff: AuthUser, id: number, dto: UpdateCampaignDto): Promise<CampaignView> {
@@ -61,22 +58,20 @@ export class QuizCampaignsService {
     }
     const merged: CampaignDto = { ...this.asBody(campaign), ...dto };
     await this.checkBody(staff, merged);
-    await this.campaigns.save({ id, ...this.fields(merged) });
+    await this.campaigns.update(id, this.fields(merged));
     this.liveCampaigns.delete(id);
     return this.view(id);
   }
 
   /** A campaign as attempts need it (audience included), from memory: every start and submit reads it. */
   live(id: number): Promise<Campaign | null> {
-    return this.liveCampaigns.get(id, () =>
-      this.campaigns.findOne({ where: { id }, relations: { audienceOrg: true } }),
-    );
+    return this.liveCampaigns.get(id, () => this.campaigns.withAudience(id));
   }
 
   async publish(staff: AuthUser, id: number): Promise<CampaignView> {
     const campaign = await this.managed(staff, id);
     for (const rule of campaign.draw) {
-      const available = await this.questions.countBy({ bankId: rule.bankId, type: rule.type });
+      const available = await this.questions.countIn(rule.bankId, rule.type);
       if (available < rule.count) {
         throw new AppException(
           'BANK_TOO_SMALL',
@@ -84,56 +79,40 @@ export class QuizCampaignsService {
         );
       }
     }
-    await this.campaigns.update({ id, status: 'draft' }, { status: 'published' });
+    await this.campaigns.publish(id);
     this.liveCampaigns.delete(id);
     return this.view(id);
   }
 
   async end(staff: AuthUser, id: number): Promise<CampaignView> {
     await this.managed(staff, id);
-    await this.campaigns.update(id, { status: 'ended' });
+    await this.campaigns.end(id);
     this.liveCampaigns.delete(id);
     return this.view(id);
   }
 
   async listManaged(staff: AuthUser): Promise<CampaignView[]> {
     const scope = await this.scope.scopeOf(staff);
-    const all = await this.campaigns.find({
-      relations: { ownerOrg: true, audienceOrg: true },
-      order: { id: 'DESC' },
-      take: 200,
-    });
+    const all = await this.campaigns.latest(200);
     return all.filter((c) => this.scope.contains(scope, c.ownerOrg!)).map(toCampaignView);
   }
 
   async participation(staff: AuthUser, id: number): Promise<ParticipationView> {
     const campaign = await this.managed(staff, id);
-    const [row] = await this.participants
-      .createQueryBuilder('p')
-      .select('COUNT(*)', 'participants')
-      .addSelect('COALESCE(AVG(p.best_score), 0)', 'average')
-      .addSelect('SUM(CASE WHEN p.best_score >= :pass THEN 1 ELSE 0 END)', 'passed')
-      .where('p.campaign_id = :id', { id, pass: campaign.passScore })
-      .getRawMany<{ participants: string; average: string; passed: string | null }>();
+    const summary = await this.participants.summary(id, campaign.passScore);
     return {
-      participants: Number(row.participants),
-      attempts: await this.attempts.countBy({ campaignId: id, status: 'submitted' }),
-      passed: Number(row.passed ?? 0),
-      averageBestScore: Math.round(Number(row.average) * 10) / 10,
+      participants: summary.participants,
+      attempts: await this.attempts.submittedCount(id),
+      passed: summary.passed,
+      averageBestScore: Math.round(summary.average * 10) / 10,
     };
   }
 
   /** Every participant's best result, for the union's records (staff only; names in full). */
   async resultsWorkbook(staff: AuthUser, id: number): Promise<Buffer> {
     const campaign = await this.managed(staff, id);
-    const rows = await this.participants.find({
-      where: { campaignId: id },
-      order: { bestScore: 'DESC', bestDuration: 'ASC', bestAt: 'ASC' },
-    });
-    const users = rows.length
-      ? await this.users.find({ where: { id: In(rows.map((r) => r.userId)) }, relations: { org: true } })
-      : [];
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const rows = await this.participants.ranked(id);
+    const byId = await this.people.people(rows.map((r) => r.userId));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('成绩');
     sheet.addRow(['名次', '姓名', '所属工会', '最好成绩', '用时（秒）', '达到时间', '是否及格']);
@@ -141,11 +120,11 @@ export class QuizCampaignsService {
       const user = byId.get(r.userId);
       sheet.addRow([
         i + 1,
-        user?.realName ?? user?.nickname ?? '',
-        user?.org?.name ?? '',
+        staffName(user, ''),
+        user?.orgName ?? '',
         r.bestScore,
         r.bestDuration,
-        r.bestAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' }),
+        formatShanghai(r.bestAt, 'dateTime'),
         r.bestScore >= campaign.passScore ? '是' : '否',
       ]);
     });
@@ -156,28 +135,14 @@ export class QuizCampaignsService {
   /** Published, open now and meant for this worker, with what they have left today. */
   async openFor(userId: number): Promise<WorkerCampaignView[]> {
     const now = this.clock.now();
-    const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    const audience = audienceCondition('c.audienceOrgId', 'audience', user?.org?.path);
-    const query = this.campaigns
-      .createQueryBuilder('c')
-      .leftJoinAndSelect('c.audienceOrg', 'audience')
-      .where('c.status = :published AND c.startsAt <= :now AND c.endsAt >= :now', {
-        published: 'published',
-        now,
-      })
-      .andWhere(audience.where, audience.parameters);
-    if (user?.membership !== 'member') query.andWhere('c.membersOnly = :no', { no: false });
-    const open = await query.orderBy('c.endsAt', 'ASC').take(50).getMany();
-    const taker = user && { membership: user.membership, orgPath: user.org?.path ?? null };
-    const visible = open.filter((c) => !audienceProblem(c, taker));
+    const user = await this.users.facts(userId);
+    const open = await this.campaigns.openNow(now, user?.orgPath ?? null, user?.membership === 'member', 50);
+    const visible = open.filter((c) => !audienceProblem(c, user));
     if (!visible.length) return [];
     const ids = visible.map((c) => c.id);
     const today = shanghaiDay(now);
-    const todays = await this.attempts.find({
-      select: { id: true, campaignId: true, status: true },
-      where: { userId, campaignId: In(ids), day: today },
-    });
-    const best = await this.participants.find({ where: { userId, campaignId: In(ids) } });
+    const todays = await this.attempts.todaysOf(userId, ids, today);
+    const best = await this.participants.bestOf(userId, ids);
     return visible.map((c) => {
       const mine = todays.filter((a) => a.campaignId === c.id);
       return {
@@ -198,7 +163,7 @@ export class QuizCampaignsService {
   }
 
   async managed(staff: AuthUser, id: number): Promise<Campaign> {
-    const campaign = await this.campaigns.findOne({ where: { id }, relations: { ownerOrg: true } });
+    const campaign = await this.campaigns.withOwner(id);
     if (!campaign || !this.scope.contains(await this.scope.scopeOf(staff), campaign.ownerOrg!))
       throw AppException.notFound('活动不存在');
     return campaign;
@@ -211,7 +176,7 @@ export class QuizCampaignsService {
     for (const rule of dto.draw) await this.banks.managed(staff, rule.bankId);
   }
 
-  private fields(dto: CampaignDto) {
+  private fields(dto: CampaignDto): CampaignFields {
     return {
       title: dto.title,
       coverUrl: dto.coverUrl ?? null,
@@ -247,33 +212,8 @@ export class QuizCampaignsService {
   }
 
   private async view(id: number): Promise<CampaignView> {
-    return toCampaignView(
-      await this.campaigns.findOneOrFail({ where: { id }, relations: { ownerOrg: true, audienceOrg: true } }),
-    );
+    return toCampaignView(await this.campaigns.full(id));
   }
-}
-
-/** Why this worker may not take part, or null. `user.org` must be loaded. */
-/** What a campaign's audience rules look at of a worker. */
-export interface QuizTaker {
-  membership: MembershipStatus;
-  orgPath: string | null;
-}
-
-export function audienceProblem(campaign: Campaign, taker: QuizTaker | null): string | null {
-  if (!taker) return '用户不存在';
-  if (campaign.membersOnly && taker.membership !== 'member') return '本活动仅限工会会员参加';
-  if (campaign.audienceOrg && !taker.orgPath?.startsWith(campaign.audienceOrg.path))
-    return `本活动仅限${campaign.audienceOrg.name}所属职工参加`;
-  return null;
-}
-
-export function questionCount(campaign: Campaign): number {
-  return campaign.draw.reduce((n, r) => n + r.count, 0);
-}
-
-export function displayName(user: Pick<User, 'realName' | 'nickname'> | undefined): string {
-  return user?.nickname ?? maskName(user?.realName) ?? '职工';
 }
 
 function toCampaignView(c: Campaign): CampaignView {

@@ -1,21 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { maskName, type CertificateView } from '@jingcai/shared';
+import { formatShanghai, maskName, type CertificateView } from '@jingcai/shared';
 import sharp from 'sharp';
-import { Repository } from 'typeorm';
 import { AppException } from '../../common/errors/app-exception';
 import { CJK_FONT_FAMILY, escapeXml } from '../../common/svg';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Campaign, Certificate } from './entities/quiz.entities';
+import { CampaignsRepository } from './campaigns.repository';
+import { CertificatesRepository } from './certificates.repository';
+import type { Campaign, Certificate } from './entities/quiz.entities';
 
 const SERIAL_PATTERN = /^JC[0-9A-F]{16}$/;
 
 @Injectable()
 export class QuizCertificatesService {
   constructor(
-    @InjectRepository(Certificate) private readonly certificates: Repository<Certificate>,
-    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    private readonly certificates: CertificatesRepository,
+    private readonly campaigns: CampaignsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,12 +35,7 @@ export class QuizCertificatesService {
   /** The e-certificate as a PNG the worker can save or share, drawn from SVG (fonts come from the system). */
   async image(serial: string): Promise<Buffer> {
     const { certificate, campaign } = await this.load(serial);
-    const date = certificate.issuedAt.toLocaleDateString('zh-CN', {
-      timeZone: 'Asia/Shanghai',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-    });
+    const date = formatShanghai(certificate.issuedAt, 'date');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="640">
   <rect width="900" height="640" fill="#fffaf0"/>
   <rect x="24" y="24" width="852" height="592" fill="none" stroke="#c8102e" stroke-width="6"/>
@@ -57,8 +52,8 @@ export class QuizCertificatesService {
   }
 
   private async load(serial: string): Promise<{ certificate: Certificate; campaign: Campaign }> {
-    const certificate = SERIAL_PATTERN.test(serial) ? await this.certificates.findOneBy({ serial }) : null;
+    const certificate = SERIAL_PATTERN.test(serial) ? await this.certificates.bySerial(serial) : null;
     if (!certificate) throw AppException.notFound('证书不存在');
-    return { certificate, campaign: await this.campaigns.findOneByOrFail({ id: certificate.campaignId }) };
+    return { certificate, campaign: await this.campaigns.get(certificate.campaignId) };
   }
 }

@@ -1,46 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { LeaderboardView, OrgRankView, PersonRankView } from '@jingcai/shared';
-import { In, Repository } from 'typeorm';
+import { publicName, type LeaderboardView, type OrgRankView, type PersonRankView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
-import { hotQuery } from '../../common/database/hot-query';
 import { AppException } from '../../common/errors/app-exception';
 import { RankIndex } from '../../common/ranking/rank-index';
 import { rankingCache } from '../../common/ranking/ranking-cache';
-import { instantOf } from '../../common/database/columns';
-import { Org } from '../orgs/entities/org.entity';
+import type { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
 import { OrgScopeService } from '../orgs/org-scope.service';
-import { User } from '../users/entities/user.entity';
-import { Participant } from './entities/quiz.entities';
-import { displayName, QuizCampaignsService } from './quiz-campaigns.service';
+import { UsersRepository, type PersonFacts } from '../users/users.repository';
+import { ParticipantsRepository, type Standing } from './participants.repository';
+import { QuizCampaignsService } from './quiz-campaigns.service';
+import { QuizPeopleRepository } from './quiz-people.repository';
 
-interface RankedRow {
-  userId: number;
-  bestScore: number;
-  bestDuration: number;
-  bestAt: Date;
-}
-
-type StandingRow = {
-  userId: number | string;
-  bestScore: number | string;
-  bestDuration: number | string;
-  bestAt: Date | string;
-};
-
-function toRankedRow(r: StandingRow): RankedRow {
-  return {
-    userId: Number(r.userId),
-    bestScore: Number(r.bestScore),
-    bestDuration: Number(r.bestDuration),
-    bestAt: instantOf(r.bestAt),
-  };
-}
-
-const byBest = (a: RankedRow, b: RankedRow) =>
+const byBest = (a: Standing, b: Standing) =>
   b.bestScore - a.bestScore ||
   a.bestDuration - b.bestDuration ||
   a.bestAt.getTime() - b.bestAt.getTime() ||
@@ -55,32 +29,23 @@ interface Card {
   orgPath: string | null;
 }
 
-type Nullable<T> = { [K in keyof T]: T[K] | null };
-
-interface CardRow {
-  realName: string | null;
-  nickname: string | null;
-  org: string | null;
-  orgPath: string | null;
-}
-
-function toCard(row: CardRow | undefined): Card {
-  return { name: displayName(row), org: row?.org ?? null, orgPath: row?.orgPath ?? null };
+function toCard(person: PersonFacts | null): Card {
+  return { name: publicName(person), org: person?.orgName ?? null, orgPath: person?.orgPath ?? null };
 }
 
 @Injectable()
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = rankingCache<string, PersonRankView[]>();
-  private readonly standings = rankingCache<number, RankIndex<RankedRow>>();
+  private readonly standings = rankingCache<number, RankIndex<Standing>>();
   /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
   private readonly cards = new TtlCache<number, Card>(CARD_CACHE_MS, 20_000);
   private readonly orgRankings = rankingCache<string, Array<OrgRankView & { orgEntity: Org }>>();
 
   constructor(
-    @InjectRepository(Participant) private readonly participants: Repository<Participant>,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
+    private readonly participants: ParticipantsRepository,
+    private readonly users: UsersRepository,
+    private readonly directory: QuizPeopleRepository,
     private readonly campaignsService: QuizCampaignsService,
     private readonly scope: OrgScopeService,
   ) {}
@@ -95,8 +60,8 @@ export class QuizRankingsService {
     limit: number,
   ): Promise<LeaderboardView<PersonRankView>> {
     const userId = reader.id;
-    // The reader's card and fresh standing in one statement, the shared index alongside; nothing read here
-    // is answered unless the audience check passes.
+    // The reader's card and fresh standing, the shared index alongside; nothing read here is answered
+    // unless the audience check passes.
     const [{ card: fresh, standing: mine }, index] = await Promise.all([
       this.readerIn(campaignId, userId),
       this.standings.get(campaignId, () => this.loadStandings(campaignId)),
@@ -118,69 +83,37 @@ export class QuizRankingsService {
   }
 
   /**
-   * The one read every person-leaderboard request makes, as plain SQL on the hot path (TypeORM's machinery
-   * costs more CPU than this primary-key lookup itself, tests/bench/quiz): who the reader is and their
-   * standing, fresh, so a worker sees their new best right after submitting. The org board takes only the
-   * card from it, and only when its cached card has expired.
+   * The reads every person-leaderboard request makes, in parallel: who the reader is and their standing,
+   * fresh, so a worker sees their new best right after submitting. The org board reads only the card, and
+   * only when its cached card has expired.
    */
   private async readerIn(
     campaignId: number,
     userId: number,
-  ): Promise<{ card: Card; standing: RankedRow | null }> {
-    const [row] = await hotQuery<CardRow & Nullable<Omit<StandingRow, 'userId'>>>(
-      this.users.manager.connection,
-      `SELECT u.real_name AS realName, u.nickname AS nickname, o.name AS org, o.path AS orgPath,
-         p.best_score AS bestScore, p.best_duration AS bestDuration, p.best_at AS bestAt
-       FROM users u LEFT JOIN orgs o ON o.id = u.org_id
-         LEFT JOIN quiz_participants p ON p.campaign_id = ? AND p.user_id = u.id
-       WHERE u.id = ?`,
-      [campaignId, userId],
-    );
-    const card = toCard(row);
+  ): Promise<{ card: Card; standing: Standing | null }> {
+    const [person, standing] = await Promise.all([
+      this.users.facts(userId),
+      this.participants.standingOf(campaignId, userId),
+    ]);
+    const card = toCard(person);
     // Kept for the org board, which needs only the card.
     void this.cards.get(userId, () => Promise.resolve(card));
-    const standing =
-      row && row.bestScore !== null && row.bestDuration !== null && row.bestAt !== null
-        ? toRankedRow({
-            userId,
-            bestScore: row.bestScore,
-            bestDuration: row.bestDuration,
-            bestAt: row.bestAt,
-          })
-        : null;
     return { card, standing };
   }
 
-  private async loadStandings(campaignId: number): Promise<RankIndex<RankedRow>> {
-    // Raw rows, not entities: tens of thousands of them, and entity hydration would hold the event loop.
-    const rows = await this.participants
-      .createQueryBuilder('p')
-      .select('p.user_id', 'userId')
-      .addSelect('p.best_score', 'bestScore')
-      .addSelect('p.best_duration', 'bestDuration')
-      .addSelect('p.best_at', 'bestAt')
-      .where('p.campaign_id = :campaignId', { campaignId })
-      .orderBy('p.best_score', 'DESC')
-      .addOrderBy('p.best_duration', 'ASC')
-      .addOrderBy('p.best_at', 'ASC')
-      .addOrderBy('p.user_id', 'ASC')
-      .getRawMany<StandingRow>();
-    return new RankIndex<RankedRow>(rows.map(toRankedRow), byBest);
+  private async loadStandings(campaignId: number): Promise<RankIndex<Standing>> {
+    return new RankIndex<Standing>(await this.participants.standings(campaignId), byBest);
   }
 
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
-  private async rows(standings: RankedRow[], firstRank: number): Promise<PersonRankView[]> {
+  private async rows(standings: Standing[], firstRank: number): Promise<PersonRankView[]> {
     if (!standings.length) return [];
-    const people = await this.users.find({
-      where: { id: In(standings.map((p) => p.userId)) },
-      relations: { org: true },
-    });
-    const byId = new Map(people.map((u) => [u.id, u]));
+    const byId = await this.directory.people(standings.map((p) => p.userId));
     return standings.map((p, i) => ({
       rank: firstRank + i,
       userId: p.userId,
-      name: displayName(byId.get(p.userId)),
-      org: byId.get(p.userId)?.org?.name ?? null,
+      name: publicName(byId.get(p.userId)),
+      org: byId.get(p.userId)?.orgName ?? null,
       bestScore: p.bestScore,
       durationSeconds: p.bestDuration,
     }));
@@ -213,16 +146,8 @@ export class QuizRankingsService {
     campaignId: number,
     depth: number,
   ): Promise<Array<OrgRankView & { orgEntity: Org }>> {
-    const groups = await this.participants
-      .createQueryBuilder('p')
-      .select('p.org_path', 'path')
-      .addSelect('COUNT(*)', 'count')
-      .addSelect('SUM(p.best_score)', 'total')
-      .where('p.campaign_id = :c AND p.org_path IS NOT NULL', { c: campaignId })
-      .groupBy('p.org_path')
-      .getRawMany<{ path: string; count: string; total: string }>();
-    const totals = groups.map((g) => ({ path: g.path, count: Number(g.count), total: Number(g.total) }));
-    const candidates = await this.orgRepo.findBy({ depth });
+    const totals = await this.participants.orgTotals(campaignId);
+    const candidates = await this.directory.orgsAtDepth(depth);
     return rollUpByOrg(totals, candidates, ['count', 'total'] as const)
       .map(({ org, totals: { count: participants, total } }) => ({
         org,
@@ -249,7 +174,7 @@ export class QuizRankingsService {
     if (!campaign) throw AppException.notFound('活动不存在');
     const card =
       known ??
-      (await this.cards.get(reader.id, async () => (await this.readerIn(campaignId, reader.id)).card));
+      (await this.cards.get(reader.id, async () => toCard(await this.users.facts(reader.id))));
     const audience = campaign.audienceOrg;
     if (!audience || card.orgPath?.startsWith(audience.path)) return card;
     if (reader.grants.length > 0 && (await this.scope.canManage(reader, campaign.ownerOrgId))) return card;

@@ -47,6 +47,7 @@ import { QuizAttemptsService } from './quiz-attempts.service';
 import { QuizBanksService } from './quiz-banks.service';
 import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
+import { QuizMistakesService } from './quiz-mistakes.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 import { templateWorkbook } from './question-import';
 import { LeaderboardQuery } from '../../common/http/leaderboard-query';
@@ -202,6 +203,7 @@ export class QuizController {
   constructor(
     private readonly campaigns: QuizCampaignsService,
     private readonly attempts: QuizAttemptsService,
+    private readonly mistakesService: QuizMistakesService,
     private readonly rankings: QuizRankingsService,
     private readonly certificates: QuizCertificatesService,
   ) {}
@@ -257,7 +259,7 @@ export class QuizController {
 
   @Get('mistakes')
   mistakes(@CurrentUser() user: AuthUser): Promise<MistakeView[]> {
-    return this.attempts.mistakesOf(user.id);
+    return this.mistakesService.mistakesOf(user.id);
   }
 
   @Post('mistakes/:questionId/practice')
@@ -266,7 +268,7 @@ export class QuizController {
     @Param('questionId', ParseIntPipe) questionId: number,
     @Body() dto: PracticeDto,
   ): Promise<PracticeResultView> {
-    return this.attempts.practice(user.id, questionId, dto.choice);
+    return this.mistakesService.practice(user.id, questionId, dto.choice);
   }
 
   @Get('certificates/:serial')

@@ -3,6 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
+import { AttemptsRepository } from './attempts.repository';
+import { BanksRepository } from './banks.repository';
+import { CampaignsRepository } from './campaigns.repository';
+import { CertificatesRepository } from './certificates.repository';
 import {
   Attempt,
   Campaign,
@@ -12,10 +17,14 @@ import {
   Question,
   QuestionBank,
 } from './entities/quiz.entities';
+import { MistakesRepository } from './mistakes.repository';
+import { ParticipantsRepository } from './participants.repository';
 import { QuizAttemptsService } from './quiz-attempts.service';
 import { QuizBanksService } from './quiz-banks.service';
 import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
+import { QuizMistakesService } from './quiz-mistakes.service';
+import { QuizPeopleRepository } from './quiz-people.repository';
 import { QuizController, QuizStaffController } from './quiz.controller';
 import { QuizRankingsService } from './quiz-rankings.service';
 
@@ -29,16 +38,26 @@ import { QuizRankingsService } from './quiz-rankings.service';
       Participant,
       Mistake,
       Certificate,
+      // Read by QuizPeopleRepository until the users and orgs modules export many-at-once reads.
       User,
       Org,
     ]),
     OrgsModule,
+    UsersModule,
   ],
   controllers: [QuizStaffController, QuizController],
   providers: [
+    AttemptsRepository,
+    BanksRepository,
+    CampaignsRepository,
+    CertificatesRepository,
+    MistakesRepository,
+    ParticipantsRepository,
+    QuizPeopleRepository,
     QuizBanksService,
     QuizCampaignsService,
     QuizAttemptsService,
+    QuizMistakesService,
     QuizRankingsService,
     QuizCertificatesService,
   ],

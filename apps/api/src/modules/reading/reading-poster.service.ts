@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { badgesFor } from '@jingcai/shared';
+import { badgesFor, publicName } from '@jingcai/shared';
 import sharp from 'sharp';
-import { Repository } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { CJK_FONT_FAMILY, escapeXml } from '../../common/svg';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UploadUrlSigner } from '../uploads/upload-url-signer';
-import { displayName } from '../quiz/quiz-campaigns.service';
-import { User } from '../users/entities/user.entity';
-import { ReadingParticipant, ReadingSeason } from './entities/reading.entities';
+import { UsersRepository } from '../users/users.repository';
+import { SeasonsRepository } from './seasons.repository';
+import { StandingsRepository } from './standings.repository';
 
 const POSTER_URL_TTL_SECONDS = 3600;
 
@@ -23,16 +22,17 @@ export class ReadingPosterService {
   private readonly signer: UploadUrlSigner;
 
   constructor(
-    @InjectRepository(ReadingSeason) private readonly seasons: Repository<ReadingSeason>,
-    @InjectRepository(ReadingParticipant) private readonly participants: Repository<ReadingParticipant>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly seasons: SeasonsRepository,
+    private readonly standings: StandingsRepository,
+    private readonly users: UsersRepository,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.signer = new UploadUrlSigner(config.auth.jwtSecret);
   }
 
   signedUrl(seasonId: number, userId: number): string {
-    const exp = Math.floor(Date.now() / 1000) + POSTER_URL_TTL_SECONDS;
+    const exp = this.epochSeconds() + POSTER_URL_TTL_SECONDS;
     const sig = this.signer.sign(posterId(seasonId, userId), exp);
     return `${this.config.publicBaseUrl}/api/reading/posters/${seasonId}/${userId}?exp=${exp}&sig=${sig}`;
   }
@@ -43,12 +43,12 @@ export class ReadingPosterService {
     exp: number | undefined,
     sig: string | undefined,
   ): Promise<Buffer> {
-    if (!this.signer.verify(posterId(seasonId, userId), exp, sig, Math.floor(Date.now() / 1000)))
+    if (!this.signer.verify(posterId(seasonId, userId), exp, sig, this.epochSeconds()))
       throw AppException.notFound();
-    const season = await this.seasons.findOneBy({ id: seasonId });
-    const user = await this.users.findOneBy({ id: userId });
+    const season = await this.seasons.byId(seasonId);
+    const user = await this.users.facts(userId);
     if (!season || !user) throw AppException.notFound();
-    const standing = await this.participants.findOneBy({ seasonId, userId });
+    const standing = await this.standings.of(seasonId, userId);
     const days = standing?.days ?? 0;
     const badges = badgesFor(days, season.badgeThresholds);
     const font = `font-family="${CJK_FONT_FAMILY}"`;
@@ -57,7 +57,7 @@ export class ReadingPosterService {
   <rect x="0" y="0" width="750" height="260" fill="#c8102e"/>
   <text x="375" y="110" font-size="40" text-anchor="middle" fill="#fff" ${font} font-weight="bold">职工读书季</text>
   <text x="375" y="180" font-size="30" text-anchor="middle" fill="#ffe9a8" ${font}>${escapeXml(season.theme)}</text>
-  <text x="375" y="360" font-size="34" text-anchor="middle" fill="#222" ${font}>${escapeXml(displayName(user))}</text>
+  <text x="375" y="360" font-size="34" text-anchor="middle" fill="#222" ${font}>${escapeXml(publicName(user))}</text>
   <text x="375" y="500" font-size="120" text-anchor="middle" fill="#c8102e" ${font} font-weight="bold">${days}</text>
   <text x="375" y="560" font-size="30" text-anchor="middle" fill="#444" ${font}>累计打卡天数</text>
   <text x="200" y="680" font-size="56" text-anchor="middle" fill="#d4a017" ${font}>${standing?.longestStreak ?? 0}</text>
@@ -70,6 +70,10 @@ export class ReadingPosterService {
   <text x="375" y="940" font-size="22" text-anchor="middle" fill="#999" ${font}>京彩职工 · 职工读书季</text>
 </svg>`;
     return sharp(Buffer.from(svg)).png().toBuffer();
+  }
+
+  private epochSeconds(): number {
+    return Math.floor(this.clock.now().getTime() / 1000);
   }
 }
 

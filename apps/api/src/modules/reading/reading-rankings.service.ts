@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { LeaderboardView, ReaderRankView, ReadingOrgRankView } from '@jingcai/shared';
+import {
+  publicName,
+  staffName,
+  type LeaderboardView,
+  type ReaderRankView,
+  type ReadingOrgRankView,
+} from '@jingcai/shared';
 import ExcelJS from 'exceljs';
-import { In, MoreThan, Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { RankIndex } from '../../common/ranking/rank-index';
 import { rankingCache } from '../../common/ranking/ranking-cache';
-import { Org } from '../orgs/entities/org.entity';
+import type { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
-import { displayName } from '../quiz/quiz-campaigns.service';
-import { User } from '../users/entities/user.entity';
-import { ReadingCheckin, ReadingParticipant } from './entities/reading.entities';
+import { UsersRepository } from '../users/users.repository';
+import { CheckinsRepository } from './checkins.repository';
+import type { ReadingCheckin } from './entities/reading.entities';
+import { ReadingPeopleRepository } from './people.repository';
 import { ReadingSeasonsService } from './reading-seasons.service';
-
-type Standing = Pick<ReadingParticipant, 'userId' | 'days' | 'longestStreak' | 'minutes'>;
+import { StandingsRepository, type Standing } from './standings.repository';
 
 const byDays = (a: Standing, b: Standing) =>
   b.days - a.days || b.longestStreak - a.longestStreak || a.userId - b.userId;
@@ -28,10 +32,10 @@ export class ReadingRankingsService {
   private readonly orgRankings = rankingCache<string, Array<ReadingOrgRankView & { orgEntity: Org }>>();
 
   constructor(
-    @InjectRepository(ReadingParticipant) private readonly participants: Repository<ReadingParticipant>,
-    @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
-    @InjectRepository(User) private readonly users: Repository<User>,
-    @InjectRepository(Org) private readonly orgRepo: Repository<Org>,
+    private readonly standingRecords: StandingsRepository,
+    private readonly checkins: CheckinsRepository,
+    private readonly names: ReadingPeopleRepository,
+    private readonly users: UsersRepository,
     private readonly seasons: ReadingSeasonsService,
   ) {}
 
@@ -44,7 +48,7 @@ export class ReadingRankingsService {
     const userId = reader.id;
     const [index, mine] = await Promise.all([
       this.standings.get(seasonId, () => this.loadStandings(seasonId)),
-      this.participants.findOneBy({ seasonId, userId }),
+      this.standingRecords.of(seasonId, userId),
     ]);
     const top = await this.tops.get(`${seasonId}:${limit}`, () => this.rows(index.sorted.slice(0, limit), 1));
     const me = mine?.days ? (await this.rows([mine], index.rankOf(mine)))[0] : null;
@@ -53,27 +57,18 @@ export class ReadingRankingsService {
 
   /** Readers with at least one day, best first. */
   private async loadStandings(seasonId: number): Promise<RankIndex<Standing>> {
-    const rows = await this.participants.find({
-      select: { userId: true, days: true, longestStreak: true, minutes: true },
-      where: { seasonId, days: MoreThan(0) },
-      order: { days: 'DESC', longestStreak: 'DESC', userId: 'ASC' },
-    });
-    return new RankIndex<Standing>(rows, byDays);
+    return new RankIndex<Standing>(await this.standingRecords.ranked(seasonId), byDays);
   }
 
   /** Ranked rows from `firstRank` on, with each reader's display name and org. */
   private async rows(standings: readonly Standing[], firstRank: number): Promise<ReaderRankView[]> {
     if (!standings.length) return [];
-    const people = await this.users.find({
-      where: { id: In(standings.map((p) => p.userId)) },
-      relations: { org: true },
-    });
-    const byId = new Map(people.map((u) => [u.id, u]));
+    const byId = await this.names.names(standings.map((p) => p.userId));
     return standings.map((p, i) => ({
       rank: firstRank + i,
       userId: p.userId,
-      name: displayName(byId.get(p.userId)),
-      org: byId.get(p.userId)?.org?.name ?? null,
+      name: publicName(byId.get(p.userId)),
+      org: byId.get(p.userId)?.orgName ?? null,
       days: p.days,
       longestStreak: p.longestStreak,
       minutes: p.minutes,
@@ -89,13 +84,16 @@ export class ReadingRankingsService {
     await this.seasons.forReader(reader, seasonId);
     const userId = reader.id;
     const ranked = await this.orgRankings.get(`${seasonId}:${depth}`, () => this.orgRanking(seasonId, depth));
-    const me = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    const me = await this.users.facts(userId);
     const myOrg = orgHolding(
       ranked.map((r) => r.orgEntity),
-      me?.org?.path,
+      me?.orgPath ?? undefined,
     );
     const mine = myOrg ? ranked.find((r) => r.orgEntity === myOrg) : undefined;
-    return { top: ranked.slice(0, limit).map(strip), me: mine ? strip(mine) : null };
+    return {
+      top: ranked.slice(0, limit).map(strip),
+      me: mine ? strip(mine) : null,
+    };
   }
 
   /** Per-org figures at one depth of the tree, for the union's records. */
@@ -121,18 +119,8 @@ export class ReadingRankingsService {
   /** Every check-in of the season, names in full (staff only). */
   async checkinsWorkbook(staff: AuthUser, seasonId: number): Promise<Buffer> {
     await this.seasons.managed(staff, seasonId);
-    const rows = await this.checkins.find({
-      where: { seasonId },
-      relations: { book: true },
-      order: { day: 'ASC', id: 'ASC' },
-    });
-    const users = rows.length
-      ? await this.users.find({
-          where: { id: In([...new Set(rows.map((r) => r.userId))]) },
-          relations: { org: true },
-        })
-      : [];
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const rows = await this.checkins.ofSeason(seasonId);
+    const byId = await this.names.names(rows.map((r) => r.userId));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('打卡记录');
     sheet.addRow(['日期', '姓名', '所属工会', '书目', '时长（分钟）', '读后感', '补卡', '状态']);
@@ -140,8 +128,8 @@ export class ReadingRankingsService {
       const user = byId.get(c.userId);
       sheet.addRow([
         c.day,
-        user?.realName ?? user?.nickname ?? '',
-        user?.org?.name ?? '',
+        staffName(user, ''),
+        user?.orgName ?? '',
         c.book?.title ?? '',
         c.minutes,
         c.note,
@@ -160,20 +148,11 @@ export class ReadingRankingsService {
     seasonId: number,
     depth: number,
   ): Promise<Array<ReadingOrgRankView & { orgEntity: Org }>> {
-    const groups = await this.participants
-      .createQueryBuilder('p')
-      .select('p.org_path', 'path')
-      .addSelect('COUNT(*)', 'participants')
-      .addSelect('SUM(p.minutes)', 'minutes')
-      .where('p.season_id = :seasonId AND p.org_path IS NOT NULL AND p.days > 0', { seasonId })
-      .groupBy('p.org_path')
-      .getRawMany<{ path: string; participants: string; minutes: string }>();
-    const totals = groups.map((g) => ({
-      path: g.path,
-      participants: Number(g.participants),
-      minutes: Number(g.minutes),
-    }));
-    return rollUpByOrg(totals, await this.orgRepo.findBy({ depth }), ['participants', 'minutes'] as const)
+    const [totals, orgs] = await Promise.all([
+      this.standingRecords.totalsByOrgPath(seasonId),
+      this.names.orgsAtDepth(depth),
+    ]);
+    return rollUpByOrg(totals, orgs, ['participants', 'minutes'] as const)
       .map(({ org, totals: t }) => ({
         orgEntity: org,
         org: toOrgSummary(org),
@@ -209,5 +188,12 @@ function strip({
   participationRate,
   totalMinutes,
 }: ReadingOrgRankView): ReadingOrgRankView {
-  return { rank, org, participants, memberCount, participationRate, totalMinutes };
+  return {
+    rank,
+    org,
+    participants,
+    memberCount,
+    participationRate,
+    totalMinutes,
+  };
 }

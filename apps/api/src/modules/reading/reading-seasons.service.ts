@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   shanghaiDay,
   type BookView,
@@ -7,18 +6,20 @@ import {
   type Page,
   type SeasonView,
 } from '@jingcai/shared';
-import { Repository } from 'typeorm';
 import { hasRole, isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
 import { toOrgSummary } from '../orgs/org.mapper';
-import { audienceCondition } from '../orgs/org-audience';
 import { OrgScopeService } from '../orgs/org-scope.service';
-import { User } from '../users/entities/user.entity';
-import type { BookDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
-import { ReadingBook, ReadingCheckin, ReadingSeason } from './entities/reading.entities';
+import { UsersRepository } from '../users/users.repository';
+import type { CreateBookDto } from './dto/create-book.dto';
+import type { CreateSeasonDto } from './dto/create-season.dto';
+import type { UpdateSeasonDto } from './dto/update-season.dto';
+import type { ReadingBook, ReadingSeason } from './entities/reading.entities';
+import { SeasonsRepository, type BookFields, type SeasonFields } from './seasons.repository';
+import { CheckinsRepository } from './checkins.repository';
 
 /** How long another API instance may go on using a season's old settings after staff change them. */
 const SEASON_CACHE_MS = 10_000;
@@ -30,82 +31,57 @@ export class ReadingSeasonsService {
   private readonly published = new TtlCache<number, ReadingSeason | null>(SEASON_CACHE_MS);
 
   constructor(
-    @InjectRepository(ReadingSeason) private readonly seasons: Repository<ReadingSeason>,
-    @InjectRepository(ReadingBook) private readonly books: Repository<ReadingBook>,
-    @InjectRepository(ReadingCheckin) private readonly checkins: Repository<ReadingCheckin>,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly seasons: SeasonsRepository,
+    private readonly checkins: CheckinsRepository,
+    private readonly users: UsersRepository,
     private readonly scope: OrgScopeService,
     private readonly clock: Clock,
   ) {}
 
-  async create(staff: AuthUser, dto: SeasonDto): Promise<SeasonView> {
+  async create(staff: AuthUser, dto: CreateSeasonDto): Promise<SeasonView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
     await this.checkBody(staff, dto);
-    const id = await this.seasons.manager.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(ReadingSeason, {
-        ...this.fields(dto),
-        ownerOrgId: dto.ownerOrgId,
-        status: 'draft',
-      });
-      const seasonId = Number(identifiers[0].id);
-      if (dto.books.length) {
-        await manager.insert(
-          ReadingBook,
-          dto.books.map((book, position) => ({ ...bookFields(book), seasonId, position })),
-        );
-      }
-      return seasonId;
-    });
+    const id = await this.seasons.createDraft(seasonFields(dto), dto.ownerOrgId, dto.books.map(bookFields));
     return this.view(id);
   }
 
-  async update(staff: AuthUser, id: number, dto: SeasonPatchDto): Promise<SeasonView> {
+  async update(staff: AuthUser, id: number, dto: UpdateSeasonDto): Promise<SeasonView> {
     const season = await this.managed(staff, id);
     const merged: SeasonFields = { ...season, ...dto };
     await this.checkBody(staff, merged);
-    await this.seasons.update(id, this.fields(merged));
+    await this.seasons.update(id, seasonFields(merged));
     this.published.delete(id);
     return this.view(id);
   }
 
   async publish(staff: AuthUser, id: number): Promise<SeasonView> {
     await this.managed(staff, id);
-    if (!(await this.books.existsBy({ seasonId: id })))
+    if (!(await this.seasons.hasBooks(id)))
       throw new AppException('SEASON_HAS_NO_BOOKS', '请先添加至少一本推荐书目再发布');
-    await this.seasons.update({ id, status: 'draft' }, { status: 'published' });
+    await this.seasons.publishDraft(id);
     this.published.delete(id);
     return this.view(id);
   }
 
-  async addBook(staff: AuthUser, seasonId: number, dto: BookDto): Promise<BookView> {
+  async addBook(staff: AuthUser, seasonId: number, dto: CreateBookDto): Promise<BookView> {
     await this.managed(staff, seasonId);
-    const position = await this.books.countBy({ seasonId });
-    const { identifiers } = await this.books.insert({ ...bookFields(dto), seasonId, position });
-    return toBookView(await this.books.findOneByOrFail({ id: Number(identifiers[0].id) }));
+    return toBookView(await this.seasons.appendBook(seasonId, bookFields(dto)));
   }
 
   /** A book someone has already checked in with stays: removing it would orphan their records. */
   async removeBook(staff: AuthUser, bookId: number): Promise<void> {
-    const book = await this.books.findOneBy({ id: bookId });
+    const book = await this.seasons.book(bookId);
     if (!book) throw AppException.notFound('书目不存在');
     await this.managed(staff, book.seasonId);
-    if (await this.checkins.existsBy({ bookId }))
+    if (await this.checkins.isBookUsed(bookId))
       throw new AppException('BOOK_IN_USE', '已有职工打卡读过这本书，不能删除');
-    await this.books.delete(bookId);
+    await this.seasons.deleteBook(bookId);
   }
 
   async listManaged(staff: AuthUser, query: PageQuery): Promise<Page<SeasonView>> {
     const scope = await this.scope.scopeOf(staff);
-    const qb = this.seasons
-      .createQueryBuilder('s')
-      .innerJoinAndSelect('s.ownerOrg', 'o')
-      .leftJoinAndSelect('s.audienceOrg', 'a')
-      .orderBy('s.id', 'DESC')
-      .skip(query.skip)
-      .take(query.pageSize);
-    if (!scope.all) qb.andWhere(...OrgScopeService.pathCondition(scope, 'o.path'));
-    const [rows, total] = await qb.getManyAndCount();
-    const books = await this.booksOf(rows.map((s) => s.id));
+    const [rows, total] = await this.seasons.pageInScope(scope, query.skip, query.pageSize);
+    const books = await this.seasons.booksOf(rows.map((s) => s.id));
     return {
       items: rows.map((s) => toSeasonView(s, books.get(s.id) ?? [])),
       total,
@@ -122,31 +98,16 @@ export class ReadingSeasonsService {
   /** The published season open today and meant for this worker; the latest-starting one if several. */
   async current(userId: number): Promise<CurrentSeasonView> {
     const today = shanghaiDay(this.clock.now());
-    const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
-    const audience = audienceCondition('s.audienceOrgId', 'audience', user?.org?.path);
-    const season = await this.seasons
-      .createQueryBuilder('s')
-      .leftJoin('s.audienceOrg', 'audience')
-      .where('s.status = :published AND s.startsOn <= :today AND s.endsOn >= :today', {
-        published: 'published',
-        today,
-      })
-      .andWhere(audience.where, audience.parameters)
-      .orderBy('s.startsOn', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .getOne();
+    const worker = await this.users.facts(userId);
+    const season = await this.seasons.openFor(today, worker?.orgPath);
     return { season: season ? await this.view(season.id) : null };
   }
 
   /** A published season this worker may take part in, or 404 alike for "no such season" and "not for you". */
   async forWorker(userId: number, id: number): Promise<ReadingSeason> {
-    const season = await this.published.get(id, () =>
-      this.seasons.findOne({ where: { id, status: 'published' }, relations: { audienceOrg: true } }),
-    );
-    const user = season?.audienceOrg
-      ? await this.users.findOne({ where: { id: userId }, relations: { org: true } })
-      : null;
-    if (!season || (season.audienceOrg && !isInAudience(season, user)))
+    const season = await this.published.get(id, () => this.seasons.published(id));
+    const orgPath = season?.audienceOrg ? (await this.users.facts(userId))?.orgPath : null;
+    if (!season || (season.audienceOrg && !isInAudience(season, orgPath)))
       throw AppException.notFound('读书季不存在');
     return season;
   }
@@ -163,7 +124,7 @@ export class ReadingSeasonsService {
 
   /** A season in the staff member's subtree, or 404. */
   async managed(staff: AuthUser, id: number): Promise<ReadingSeason> {
-    const season = await this.seasons.findOne({ where: { id }, relations: { ownerOrg: true } });
+    const season = await this.seasons.withOwner(id);
     if (!season || !this.scope.contains(await this.scope.scopeOf(staff), season.ownerOrg!))
       throw AppException.notFound('读书季不存在');
     return season;
@@ -176,55 +137,47 @@ export class ReadingSeasonsService {
     await this.scope.checkAudience(staff, dto.audienceOrgId, 'audienceOrgId');
   }
 
-  private fields(dto: SeasonFields) {
-    return {
-      theme: dto.theme,
-      description: dto.description,
-      startsOn: dto.startsOn,
-      endsOn: dto.endsOn,
-      minNoteLength: dto.minNoteLength,
-      makeUpAllowance: dto.makeUpAllowance,
-      badgeThresholds: dto.badgeThresholds,
-      audienceOrgId: dto.audienceOrgId,
-    };
-  }
-
-  private async booksOf(seasonIds: number[]): Promise<Map<number, ReadingBook[]>> {
-    const byId = new Map<number, ReadingBook[]>();
-    if (!seasonIds.length) return byId;
-    const rows = await this.books
-      .createQueryBuilder('b')
-      .where('b.season_id IN (:...ids)', { ids: seasonIds })
-      .orderBy('b.position', 'ASC')
-      .addOrderBy('b.id', 'ASC')
-      .getMany();
-    for (const book of rows) byId.set(book.seasonId, [...(byId.get(book.seasonId) ?? []), book]);
-    return byId;
-  }
-
   private async view(id: number): Promise<SeasonView> {
-    const season = await this.seasons.findOneOrFail({
-      where: { id },
-      relations: { ownerOrg: true, audienceOrg: true },
-    });
-    return toSeasonView(season, (await this.booksOf([id])).get(id) ?? []);
+    const season = await this.seasons.withOrgs(id);
+    return toSeasonView(season, (await this.seasons.booksOf([id])).get(id) ?? []);
   }
 }
 
-/** What a season is apart from its owner and books: what create and update both write. */
-type SeasonFields = Omit<SeasonDto, 'books' | 'ownerOrgId'>;
-
-/** Everyone, or workers whose org is inside the audience subtree. `user.org` must be loaded. */
-function isInAudience(season: ReadingSeason, user: User | null): boolean {
-  return !season.audienceOrg || Boolean(user?.org?.path.startsWith(season.audienceOrg.path));
+/** Everyone, or workers whose org is inside the audience subtree. */
+function isInAudience(season: ReadingSeason, orgPath: string | null | undefined): boolean {
+  return !season.audienceOrg || Boolean(orgPath?.startsWith(season.audienceOrg.path));
 }
 
-function bookFields(dto: BookDto) {
-  return { title: dto.title, author: dto.author, coverUrl: dto.coverUrl ?? null, blurb: dto.blurb };
+function seasonFields(dto: SeasonFields): SeasonFields {
+  return {
+    theme: dto.theme,
+    description: dto.description,
+    startsOn: dto.startsOn,
+    endsOn: dto.endsOn,
+    minNoteLength: dto.minNoteLength,
+    makeUpAllowance: dto.makeUpAllowance,
+    badgeThresholds: dto.badgeThresholds,
+    audienceOrgId: dto.audienceOrgId,
+  };
+}
+
+function bookFields(dto: CreateBookDto): BookFields {
+  return {
+    title: dto.title,
+    author: dto.author,
+    coverUrl: dto.coverUrl ?? null,
+    blurb: dto.blurb,
+  };
 }
 
 function toBookView(book: ReadingBook): BookView {
-  return { id: book.id, title: book.title, author: book.author, coverUrl: book.coverUrl, blurb: book.blurb };
+  return {
+    id: book.id,
+    title: book.title,
+    author: book.author,
+    coverUrl: book.coverUrl,
+    blurb: book.blurb,
+  };
 }
 
 function toSeasonView(season: ReadingSeason, books: ReadingBook[]): SeasonView {

@@ -13,7 +13,7 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type {
   BookView,
   CheckinResultView,
@@ -28,14 +28,18 @@ import type {
   ReadingOrgRankView,
   SeasonView,
 } from '@jingcai/shared';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ContentRateLimit, CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import { LeaderboardQuery } from '../../common/http/leaderboard-query';
 import { PageQuery } from '../../common/http/pagination';
-import { BookDto, CheckinDto, FeedQuery, HideCheckinDto, SeasonDto, SeasonPatchDto } from './dto/reading.dto';
+import { CreateBookDto } from './dto/create-book.dto';
+import { CreateCheckinDto } from './dto/create-checkin.dto';
+import { CreateSeasonDto } from './dto/create-season.dto';
+import { DepthQueryDto } from './dto/depth-query.dto';
+import { FeedQueryDto } from './dto/feed-query.dto';
+import { HideCheckinDto } from './dto/hide-checkin.dto';
+import { UpdateSeasonDto } from './dto/update-season.dto';
 import { ReadingCheckinsService } from './reading-checkins.service';
 import { ReadingFeedService } from './reading-feed.service';
 import { ReadingPosterService } from './reading-poster.service';
@@ -43,16 +47,6 @@ import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { XLSX, xlsxDownload } from '../../common/http/xlsx';
 import { SignedLinkQuery } from '../uploads/dto/upload.dto';
-
-class DepthQuery {
-  @ApiPropertyOptional({ description: '按第几级组织汇总（1 = 街道一级）', default: 1 })
-  @Type(() => Number)
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(5)
-  depth: number = 1;
-}
 
 /** Staff: seasons and book lists in their subtree, hiding notes, exports. */
 @ApiTags('reading (staff)')
@@ -67,7 +61,7 @@ export class ReadingStaffController {
   ) {}
 
   @Post('seasons')
-  create(@CurrentUser() user: AuthUser, @Body() dto: SeasonDto): Promise<SeasonView> {
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateSeasonDto): Promise<SeasonView> {
     return this.seasons.create(user, dto);
   }
 
@@ -85,7 +79,7 @@ export class ReadingStaffController {
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: SeasonPatchDto,
+    @Body() dto: UpdateSeasonDto,
   ): Promise<SeasonView> {
     return this.seasons.update(user, id, dto);
   }
@@ -100,7 +94,7 @@ export class ReadingStaffController {
   addBook(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: BookDto,
+    @Body() dto: CreateBookDto,
   ): Promise<BookView> {
     return this.seasons.addBook(user, id, dto);
   }
@@ -126,7 +120,7 @@ export class ReadingStaffController {
   async orgsExport(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Query() query: DepthQuery,
+    @Query() query: DepthQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     return xlsxDownload(
@@ -170,7 +164,7 @@ export class ReadingController {
   checkIn(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: CheckinDto,
+    @Body() dto: CreateCheckinDto,
   ): Promise<CheckinResultView> {
     return this.checkins.checkIn(user, id, dto);
   }
@@ -189,7 +183,7 @@ export class ReadingController {
   feedPage(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Query() query: FeedQuery,
+    @Query() query: FeedQueryDto,
   ): Promise<FeedPageView> {
     return this.feed.feed(user.id, id, query);
   }

@@ -6,6 +6,8 @@ import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
 import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
+import { CheckinsRepository } from './checkins.repository';
 import {
   ReadingBook,
   ReadingCheckin,
@@ -13,12 +15,16 @@ import {
   ReadingParticipant,
   ReadingSeason,
 } from './entities/reading.entities';
+import { FeedRepository } from './feed.repository';
+import { ReadingPeopleRepository } from './people.repository';
 import { ReadingCheckinsService } from './reading-checkins.service';
 import { ReadingController, ReadingStaffController } from './reading.controller';
 import { ReadingFeedService } from './reading-feed.service';
 import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
+import { SeasonsRepository } from './seasons.repository';
+import { StandingsRepository } from './standings.repository';
 
 @Module({
   imports: [
@@ -35,9 +41,15 @@ import { ReadingSeasonsService } from './reading-seasons.service';
     ContentSafetyModule,
     UploadsModule,
     NotificationsModule,
+    UsersModule,
   ],
   controllers: [ReadingStaffController, ReadingController],
   providers: [
+    SeasonsRepository,
+    CheckinsRepository,
+    StandingsRepository,
+    FeedRepository,
+    ReadingPeopleRepository,
     ReadingSeasonsService,
     ReadingCheckinsService,
     ReadingFeedService,

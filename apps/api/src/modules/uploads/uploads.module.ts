@@ -7,6 +7,7 @@ import { FileStorage } from './storage/file-storage';
 import { LocalDiskStorage } from './storage/local-disk-storage';
 import { ObjectStorage } from './storage/object-storage';
 import { UploadsController } from './uploads.controller';
+import { UploadsRepository } from './uploads.repository';
 import { UploadsService } from './uploads.service';
 
 @Module({
@@ -14,6 +15,7 @@ import { UploadsService } from './uploads.service';
   controllers: [UploadsController],
   providers: [
     UploadsService,
+    UploadsRepository,
     // The one place that picks the storage backend (STORAGE_DRIVER).
     {
       provide: FileStorage,

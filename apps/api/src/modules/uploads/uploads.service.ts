@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { UploadPurpose, UploadView } from '@jingcai/shared';
-import type { Repository } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { Upload } from './entities/upload.entity';
+import type { Upload } from './entities/upload.entity';
 import { normaliseImage } from './image-intake';
 import { FileStorage } from './storage/file-storage';
 import { toUploadView } from './upload.mapper';
 import { UploadUrlSigner } from './upload-url-signer';
+import { UploadsRepository } from './uploads.repository';
 
 /** Decides whether `viewer` (not the owner) may see an upload of a given purpose. */
 export type UploadAccessPolicy = (viewer: AuthUser, upload: Upload) => Promise<boolean>;
@@ -38,9 +38,10 @@ export class UploadsService {
   private readonly publicBaseUrl: string;
 
   constructor(
-    @InjectRepository(Upload) private readonly uploads: Repository<Upload>,
+    private readonly uploads: UploadsRepository,
     private readonly storage: FileStorage,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.signer = new UploadUrlSigner(config.auth.jwtSecret);
     this.publicBaseUrl = config.publicBaseUrl;
@@ -57,23 +58,21 @@ export class UploadsService {
   async create(ownerId: number, purpose: UploadPurpose, input: Buffer): Promise<UploadView> {
     const image = await normaliseImage(input);
     const id = randomBytes(16).toString('base64url');
-    const now = new Date();
+    const now = this.clock.now();
     const month = String(now.getUTCMonth() + 1).padStart(2, '0');
     const storageKey = `${now.getUTCFullYear()}/${month}/${id}.jpg`;
     await this.storage.put(storageKey, image.data, image.contentType);
     try {
-      const upload = await this.uploads.save(
-        this.uploads.create({
-          id,
-          ownerId,
-          purpose,
-          storageKey,
-          contentType: image.contentType,
-          size: image.data.length,
-          width: image.width,
-          height: image.height,
-        }),
-      );
+      const upload = await this.uploads.insert({
+        id,
+        ownerId,
+        purpose,
+        storageKey,
+        contentType: image.contentType,
+        size: image.data.length,
+        width: image.width,
+        height: image.height,
+      });
       return this.toView(upload);
     } catch (error) {
       // No row, no file: an orphan could never be served or cleaned up by id.
@@ -84,16 +83,20 @@ export class UploadsService {
 
   /** The upload with a fresh URL, or 404 alike for "no such upload" and "not yours to see". */
   async view(viewer: AuthUser, id: string): Promise<UploadView> {
-    const upload = await this.uploads.findOneBy({ id });
+    const upload = await this.uploads.byId(id);
     if (!upload || !(await this.canView(viewer, upload))) throw AppException.notFound();
     return this.toView(upload);
   }
 
-  /** The bytes behind a signed URL. The signature is the whole authorisation: checked before any lookup. */
+  /**
+   * The bytes behind a signed URL. The signature is the whole authorisation: checked before any lookup.
+   * A link's lifetime runs on the wall clock (Date.now), not the domain Clock: it is about HTTP caching,
+   * and a link must work whatever day a test or a demo pretends it is.
+   */
   async content(id: string, exp: number | undefined, sig: string | undefined): Promise<UploadContent> {
     const now = Math.floor(Date.now() / 1000);
     if (exp === undefined || !this.signer.verify(id, exp, sig, now)) throw AppException.notFound();
-    const upload = await this.uploads.findOneBy({ id });
+    const upload = await this.uploads.byId(id);
     if (!upload) throw AppException.notFound();
     const data = await this.storage.get(upload.storageKey);
     if (!data) {
@@ -105,7 +108,7 @@ export class UploadsService {
 
   /** The upload if it exists, belongs to `ownerId` and has `purpose`; otherwise a 400 envelope naming `field`. */
   async requireOwned(ownerId: number, id: string, purpose: UploadPurpose, field: string): Promise<Upload> {
-    const upload = await this.uploads.findOneBy({ id, ownerId, purpose });
+    const upload = await this.uploads.owned(id, ownerId, purpose);
     if (!upload) {
       throw new AppException('VALIDATION_FAILED', `提交的信息有误：${field}`, [
         { field, message: '图片不存在或不属于你' },

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { MembershipStatus, UserTag, WorkerCategory } from '@jingcai/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { hotQuery } from '../../common/database/hot-query';
+import { PrivacyConsent } from './entities/privacy-consent.entity';
+import { User } from './entities/user.entity';
 
 /** What other features may know of a worker to apply their rules: eligibility, audiences, names. */
 export interface PersonFacts {
@@ -18,6 +20,29 @@ export interface PersonFacts {
   orgName: string | null;
 }
 
+/** A person's names, for the one name rule (`publicName` / `staffName`). */
+export interface PersonNames {
+  realName: string | null;
+  nickname: string | null;
+}
+
+/** The profile columns a worker (or a decision about them) may change. */
+export type ProfileChanges = Partial<
+  Pick<
+    User,
+    | 'realName'
+    | 'nickname'
+    | 'orgId'
+    | 'category'
+    | 'idNumberCipher'
+    | 'idNumberHash'
+    | 'phoneCipher'
+    | 'phoneHash'
+    | 'avatarUploadId'
+    | 'tags'
+  >
+>;
+
 interface PersonRow extends Omit<PersonFacts, 'gigVerified' | 'tags'> {
   gigVerified: number | boolean | string;
   tags: string | null;
@@ -26,7 +51,10 @@ interface PersonRow extends Omit<PersonFacts, 'gigVerified' | 'tags'> {
 /** The users table's statements. Other features read a worker through here, never by joining `users`. */
 @Injectable()
 export class UsersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
 
   /**
    * A worker and their org in one plain statement: it runs on every claim of a release rush and every quiz
@@ -48,5 +76,74 @@ export class UsersRepository {
       gigVerified: Boolean(Number(row.gigVerified)),
       tags: (row.tags ? row.tags.split(',') : []) as UserTag[],
     };
+  }
+
+  byId(id: number): Promise<User | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  exists(id: number): Promise<boolean> {
+    return this.users.existsBy({ id });
+  }
+
+  /** The user with their org, as the profile and the member card show them. */
+  withOrg(id: number): Promise<User | null> {
+    return this.users.findOne({ where: { id }, relations: { org: true } });
+  }
+
+  /** Users (with their org) whose phone has this keyed hash. */
+  withOrgByPhoneHash(phoneHash: string): Promise<User[]> {
+    return this.users.find({ where: { phoneHash }, relations: { org: true } });
+  }
+
+  /** The privacy-policy version the user consented to (null: none; undefined: no such user). */
+  async consentVersionOf(id: number): Promise<string | null | undefined> {
+    const user = await this.users.findOne({ select: { id: true, consentVersion: true }, where: { id } });
+    return user ? user.consentVersion : undefined;
+  }
+
+  async openidOf(id: number): Promise<string | null> {
+    const user = await this.users.findOne({ select: { id: true, openid: true }, where: { id } });
+    return user?.openid ?? null;
+  }
+
+  /** id → names of these users (unknown ids are left out). */
+  async namesOf(ids: number[]): Promise<Map<number, PersonNames>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.users.find({
+      select: { id: true, realName: true, nickname: true },
+      where: { id: In(ids) },
+    });
+    return new Map(rows.map((u) => [u.id, { realName: u.realName, nickname: u.nickname }]));
+  }
+
+  /** The user behind an openid, created on first login. Safe when two logins race (INSERT IGNORE). */
+  async findOrCreateByOpenid(openid: string, unionid?: string): Promise<User> {
+    const existing = await this.users.findOneBy({ openid });
+    if (existing) {
+      if (unionid && existing.unionid !== unionid) await this.users.update(existing.id, { unionid });
+      return { ...existing, unionid: unionid ?? existing.unionid };
+    }
+    await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({ openid, unionid: unionid ?? null })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+    return this.users.findOneByOrFail({ openid });
+  }
+
+  /** Records a consent (the history row and the user's current version) in one transaction. */
+  async recordConsent(userId: number, version: string, at: Date): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(PrivacyConsent, { userId, version });
+      await manager.update(User, userId, { consentVersion: version, consentAt: at });
+    });
+  }
+
+  /** Writes profile changes; a taken ID number surfaces as the unique violation it is. */
+  async updateProfile(id: number, changes: ProfileChanges): Promise<void> {
+    await this.users.update(id, changes);
   }
 }

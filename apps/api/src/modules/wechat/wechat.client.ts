@@ -7,7 +7,7 @@ import {
   wechatUnavailable,
   WechatErrcode,
 } from './wechat.errors';
-import { WechatTokenStore } from './wechat-token.store';
+import { WechatTokensRepository } from './wechat-tokens.repository';
 
 export interface WechatSession {
   openid: string;
@@ -73,7 +73,7 @@ export class WechatClient {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly tokenStore: WechatTokenStore,
+    private readonly tokenStore: WechatTokensRepository,
   ) {
     this.settings = config.wechat;
   }

@@ -3,11 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QrCodeService } from './qr-code.service';
 import { WechatAccessToken } from './wechat-access-token.entity';
 import { WechatClient } from './wechat.client';
-import { WechatTokenStore } from './wechat-token.store';
+import { WechatTokensRepository } from './wechat-tokens.repository';
 
 @Module({
   imports: [TypeOrmModule.forFeature([WechatAccessToken])],
-  providers: [WechatClient, WechatTokenStore, QrCodeService],
+  providers: [WechatClient, WechatTokensRepository, QrCodeService],
   exports: [WechatClient, QrCodeService],
 })
 export class WechatModule {}

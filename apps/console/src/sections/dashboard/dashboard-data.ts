@@ -2,7 +2,7 @@ import type { BenefitView, CampaignView, ParticipationView } from '@jingcai/shar
 import { careApi } from '../../services/care';
 import { legalApi } from '../../services/legal';
 import { membershipApi } from '../../services/membership';
-import { moderationApi } from '../../services/moderation';
+import { contentSafetyApi } from '../../services/content-safety';
 import { quizApi } from '../../services/quiz';
 
 export interface LiveCampaign {
@@ -32,7 +32,7 @@ export async function loadDashboard(): Promise<DashboardData> {
   const [pendingApplications, pendingModeration, liveCampaigns, benefits, redemptionsToday, overdueQuestions, unassignedQuestions] =
     await Promise.all([
       settle(membershipApi.list({ status: 'pending', page: 1, pageSize: 1 }).then((p) => p.total)),
-      settle(moderationApi.list({ status: 'pending', page: 1, pageSize: 1 }).then((p) => p.total)),
+      settle(contentSafetyApi.list({ status: 'pending', page: 1, pageSize: 1 }).then((p) => p.total)),
       settle(
         quizApi.campaigns().then((all) =>
           Promise.all(

@@ -18,7 +18,7 @@ import { PageHeader } from '../../components/page-header';
 import { formatDay, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
-import { membersApi } from '../../services/membership';
+import { membersApi } from '../../services/members';
 
 export const MEMBERSHIP_LABELS: Record<MembershipStatus, string> = { none: '非会员', member: '会员' };
 

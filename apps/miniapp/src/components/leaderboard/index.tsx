@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { LeaderboardView } from '@jingcai/shared';
+import { useRequest } from '../../hooks/use-request';
 import StatusView from '../status-view';
 import './index.css';
 
@@ -30,34 +30,11 @@ interface LeaderboardProps {
   emptyMessages: Readonly<Record<RankScope, string>>;
 }
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 /** A programme's rankings, by person or by org, with my row pinned under the top. */
 export default function Leaderboard({ orgLabel, load, emptyMessages }: LeaderboardProps) {
   const [scope, setScope] = useState<RankScope>('person');
-  const [board, setBoard] = useState<{ scope: RankScope; view: LeaderboardView<RankRow> } | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
-
-  const fetchBoard = useCallback(
-    async (wanted: RankScope) => {
-      try {
-        setBoard({ scope: wanted, view: await load(wanted) });
-        setStatus('ready');
-      } catch {
-        setStatus('error');
-      }
-    },
-    [load],
-  );
-
-  useEffect(() => {
-    setStatus('loading');
-    void fetchBoard(scope);
-  }, [fetchBoard, scope]);
-
-  usePullDownRefresh(() => {
-    void fetchBoard(scope).finally(() => Taro.stopPullDownRefresh());
-  });
+  const fetchBoard = useCallback(async () => ({ scope, view: await load(scope) }), [load, scope]);
+  const { data: board, status, retry } = useRequest(fetchBoard, { pullDownRefresh: true });
 
   const tabs: readonly { scope: RankScope; label: string }[] = [
     { scope: 'person', label: '个人' },
@@ -77,7 +54,7 @@ export default function Leaderboard({ orgLabel, load, emptyMessages }: Leaderboa
         ))}
       </View>
       {status !== 'ready' || !board || board.scope !== scope ? (
-        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={() => void fetchBoard(scope)} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       ) : (
         <>
           {board.view.top.length === 0 ? (

@@ -6,7 +6,7 @@ import { PRIVACY_POLICY_VERSION, shanghaiDay } from '@jingcai/shared';
 import { goAfterConsent } from '../../navigation';
 import { ROUTES } from '../../routes';
 import { logout } from '../../services/auth';
-import { fetchMe, giveConsent } from '../../services/me';
+import { fetchMe, giveConsent } from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE } from './privacy-notice';
 import './index.css';

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ConsoleCodeView } from '@jingcai/shared';
 import StatusView from '../../components/status-view';
-import { issueConsoleCode } from '../../services/console-code';
+import { issueConsoleCode } from '../../services/auth';
 import './index.css';
 
 /** Staff sign in to the web console with this code: no password is ever typed or stored. */

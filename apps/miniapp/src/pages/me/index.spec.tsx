@@ -54,7 +54,7 @@ describe('MePage', () => {
     expect(getCurrentUser()).toBeNull();
   });
 
-  it('shows the unread count on 消息 and opens the inbox', async () => {
+  it('shows the unread count on 消息 and opens the notifications', async () => {
     const seen = fakeApi({
       'GET /me': { statusCode: 200, data: member },
       'GET /notifications': { statusCode: 200, data: { ...noUnread.data, total: 5, unread: 3 } },
@@ -65,7 +65,7 @@ describe('MePage', () => {
     expect(callsOf(seen)).toContain('GET /notifications?page=1&pageSize=1');
 
     fireEvent.click(screen.getByText('消息'));
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.inbox });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: ROUTES.notifications });
   });
 
   it('shows no badge, and no toast, when the count cannot be had', async () => {

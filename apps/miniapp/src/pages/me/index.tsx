@@ -68,7 +68,7 @@ export default function MePage() {
             </View>
           }
           clickable
-          onClick={() => void Taro.navigateTo({ url: ROUTES.inbox })}
+          onClick={() => void Taro.navigateTo({ url: ROUTES.notifications })}
         />
         {me.membership === MembershipStatus.Member ? (
           <Cell title='会员证' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.memberCard })} />

@@ -5,7 +5,7 @@ import { WORKER_CATEGORIES, WORKER_CATEGORY_LABELS } from '@jingcai/shared';
 import OrgPicker from '../../components/org-picker';
 import { useValidatedForm } from '../../hooks/use-validated-form';
 import { ROUTES } from '../../routes';
-import { bindPhone, canBindPhone, fetchMe, updateMe } from '../../services/me';
+import { bindPhone, canBindPhone, fetchMe, updateMe } from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { formFromMe, toUpdateBody, validateProfile, type ProfileField, type ProfileForm } from './profile-form';
 import './index.css';

@@ -1,9 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ConsoleLoginBody, DevLoginBody, RefreshBody, WechatLoginBody } from '@jingcai/shared';
 import { IsString, Length, Matches } from 'class-validator';
-
-/** Codes WeChat hands the mini-program (wx.login, getPhoneNumber): printable ASCII, no spaces. */
-export const WECHAT_CODE_PATTERN = /^[\x21-\x7e]+$/;
+import { WECHAT_CODE_PATTERN } from '../../wechat/wechat-code';
 
 export class WechatLoginDto implements WechatLoginBody {
   @ApiProperty({ description: 'wx.login() 返回的 code' })

@@ -15,7 +15,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Omittable } from '../../../common/http/patch';
 import { trim } from '../../../common/http/transforms';
-import { WECHAT_CODE_PATTERN } from '../../auth/dto/auth.dto';
+import { WECHAT_CODE_PATTERN } from '../../wechat/wechat-code';
 import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
 
 export class UpdateMeDto implements UpdateMeBody {

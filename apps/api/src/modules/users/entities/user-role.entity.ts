@@ -17,7 +17,7 @@ export class UserRole {
   @Column({ name: 'user_id', type: 'int' })
   userId!: number;
 
-  @ManyToOne(() => User, (user) => user.roles, { onDelete: 'CASCADE' })
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id' })
   user?: Relation<User>;
 

@@ -5,13 +5,11 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
 import { CodeListColumn, CreatedAtColumn, DateTimeColumn, UpdatedAtColumn } from '../../../common/database/columns';
 import { Org } from '../../orgs/entities/org.entity';
-import { UserRole } from './user-role.entity';
 
 @Entity('users')
 export class User {
@@ -84,9 +82,6 @@ export class User {
 
   @DateTimeColumn({ name: 'consent_at', nullable: true })
   consentAt!: Date | null;
-
-  @OneToMany(() => UserRole, (role) => role.user)
-  roles?: Relation<UserRole>[];
 
   @CreatedAtColumn()
   createdAt!: Date;

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { BENEFIT_KIND_LABELS, ErrorCode, type WorkerBenefitView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { claimBenefit, CLAIM_REFUSALS, openBenefits } from '../../../../services/care';
@@ -13,7 +14,6 @@ import { formatDistance, nearestFirst } from '../../care-format';
 import '../../components/care.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error' | 'missing';
 /** 'pending' while asking for the position; null when it could not be had. */
 type Whereabouts = Coordinates | null | 'pending';
 
@@ -27,39 +27,34 @@ const WHERE_HINTS = {
 export default function BenefitPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [benefit, setBenefit] = useState<WorkerBenefitView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [here, setHere] = useState<Whereabouts>('pending');
   // The station the worker tapped; until then the nearest one is proposed.
   const [chosen, setChosen] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      // There is no single-benefit endpoint for workers: the list holds it, with this worker's eligibility.
-      const found = (await openBenefits()).find((candidate) => candidate.id === id) ?? null;
-      setBenefit(found);
-      setStatus(found ? 'ready' : 'missing');
-    } catch {
-      setStatus('error');
-    }
-  }, [id]);
+  // There is no single-benefit endpoint for workers: the list holds it, with this worker's eligibility.
+  const fetchBenefit = useCallback(
+    async (): Promise<WorkerBenefitView | null> => (await openBenefits()).find((candidate) => candidate.id === id) ?? null,
+    [id],
+  );
+  const { data: benefit, status, retry, setData: setBenefit } = useRequest(fetchBenefit);
 
   useLoad(() => {
-    void load();
     void getLocation().then(setHere);
   });
 
+  if (status === 'ready' && benefit === null) {
+    return (
+      <View className='page benefit'>
+        <StatusView status='empty' message='该活动已结束或不存在' />
+      </View>
+    );
+  }
   if (status !== 'ready' || !benefit) {
     return (
       <View className='page benefit'>
-        <StatusView
-          status={status === 'missing' ? 'empty' : status === 'ready' ? 'loading' : status}
-          message={status === 'missing' ? '该活动已结束或不存在' : undefined}
-          onRetry={() => void load()}
-        />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { CLAIM_STATUS_LABELS, ClaimStatus, type ClaimView } from '@jingcai/shared';
+import { CLAIM_STATUS_LABELS, ClaimStatus } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime } from '../../../../format';
 import { cancelClaim, claimById, claimQrCode } from '../../../../services/care';
 import { openLocation } from '../../../../services/platform';
@@ -11,15 +12,12 @@ import Countdown from '../../components/countdown';
 import '../../components/care.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
 type QrState = { status: 'loading' | 'error' } | { status: 'ready'; src: string };
 
 /** 领取码: what the worker shows at the station, where that is, and how long is left. */
 export default function ClaimPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [claim, setClaim] = useState<ClaimView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [qr, setQr] = useState<QrState>({ status: 'loading' });
   const [cancelling, setCancelling] = useState(false);
   // The code never changes, so its image is fetched once per page.
@@ -35,21 +33,14 @@ export default function ClaimPage() {
     }
   }, [id]);
 
-  const load = useCallback(async () => {
-    try {
-      const fresh = await claimById(id);
-      setClaim(fresh);
-      setStatus('ready');
-      if (fresh.status === ClaimStatus.Claimed && !qrFetched.current) void loadQr();
-    } catch {
-      setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, [id, loadQr]);
-
+  const fetchClaim = useCallback(() => claimById(id), [id]);
   // Again on every show: staff may have redeemed the code while the worker was on another screen.
-  useDidShow(() => {
-    void load();
-  });
+  const { data: claim, status, retry, reload, setData: setClaim } = useRequest(fetchClaim, { when: 'show' });
+
+  const claimed = claim?.status === ClaimStatus.Claimed;
+  useEffect(() => {
+    if (claimed && !qrFetched.current) void loadQr();
+  }, [claimed, loadQr]);
 
   const cancel = async () => {
     if (!claim || cancelling) return;
@@ -66,7 +57,7 @@ export default function ClaimPage() {
       void Taro.showToast({ title: '已取消领取', icon: 'success' });
     } catch {
       // Redeemed or expired meanwhile (the toast says so): show where it stands now.
-      void load();
+      void reload();
     } finally {
       setCancelling(false);
     }
@@ -75,13 +66,7 @@ export default function ClaimPage() {
   if (status !== 'ready' || !claim) {
     return (
       <View className='page claim'>
-        <StatusView
-          status={status === 'ready' ? 'loading' : status}
-          onRetry={() => {
-            setStatus('loading');
-            void load();
-          }}
-        />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

@@ -7,7 +7,7 @@ import StatusView from '../../../../components/status-view';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { openBenefits } from '../../../../services/care';
-import { fetchMe } from '../../../../services/me';
+import { fetchMe } from '../../../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
 import { isStationStaff } from '../../care-format';
 import '../../components/care.css';

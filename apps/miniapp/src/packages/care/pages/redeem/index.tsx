@@ -1,12 +1,13 @@
 import { useCallback, useState } from 'react';
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { normalisePickupCode, PICKUP_CODE_PATTERN, type RedemptionView } from '@jingcai/shared';
+import { normalisePickupCode, PICKUP_CODE_PATTERN, type MeView, type RedemptionView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime, formatShanghaiTime } from '../../../../format';
 import { pickupCodeFromScan, pickupCodeFromScene, redeemCode, REDEEM_REFUSALS, todaysRedemptions } from '../../../../services/care';
-import { fetchMe } from '../../../../services/me';
+import { fetchMe } from '../../../../services/users';
 import { canScanCode, scanCode } from '../../../../services/platform';
 import { ApiError } from '../../../../services/request';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
@@ -20,9 +21,12 @@ type Step =
   | { kind: 'done'; redemption: RedemptionView }
   | { kind: 'refused'; code: string; message: string };
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 const CODE_HINT = '领取码为 8 位字母或数字，请核对后重新输入';
+
+/** Who is signed in, fetched only when not known yet. */
+async function fetchUser(): Promise<MeView> {
+  return getCurrentUser() ?? fetchMe();
+}
 
 /**
  * 核销 for station staff: scan the worker's code (or type it), check it, confirm, and see who it was for.
@@ -31,45 +35,28 @@ const CODE_HINT = '领取码为 8 位字母或数字，请核对后重新输入'
 export default function RedeemPage() {
   const { params } = useRouter();
   const me = useCurrentUser();
-  const [meStatus, setMeStatus] = useState<LoadStatus>(me ? 'ready' : 'loading');
+  const user = useRequest(fetchUser);
   const [step, setStep] = useState<Step>(() => initialStep(params.scene));
   const [typed, setTyped] = useState(() => (params.scene ? pickupCodeFromScene(params.scene) : ''));
   const [typedError, setTypedError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const [today, setToday] = useState<RedemptionView[]>([]);
-  const [todayStatus, setTodayStatus] = useState<LoadStatus>('loading');
+  // Only station staff have a day of redemptions: nobody else is asked for one.
+  const staff = isStationStaff(me);
+  const fetchToday = useCallback(
+    (): Promise<RedemptionView[]> => (staff ? todaysRedemptions() : Promise.resolve([])),
+    [staff],
+  );
+  const { data: today = [], status: todayStatus, retry: retryToday, reload: reloadToday, setData: setToday } =
+    useRequest(fetchToday);
 
-  const loadToday = useCallback(async () => {
-    try {
-      setToday(await todaysRedemptions());
-      setTodayStatus('ready');
-    } catch {
-      setTodayStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, []);
-
-  const load = useCallback(async () => {
-    setMeStatus('loading');
-    try {
-      const user = getCurrentUser() ?? (await fetchMe());
-      setMeStatus('ready');
-      if (isStationStaff(user)) await loadToday();
-    } catch {
-      setMeStatus('error');
-    }
-  }, [loadToday]);
-
-  useLoad(() => {
-    void load();
-  });
   usePullDownRefresh(() => {
-    void (isStationStaff(getCurrentUser()) ? loadToday() : load()).finally(() => Taro.stopPullDownRefresh());
+    void (isStationStaff(getCurrentUser()) ? reloadToday() : user.reload()).finally(() => Taro.stopPullDownRefresh());
   });
 
-  if (meStatus !== 'ready' || !me) {
+  if (user.status !== 'ready' || !me) {
     return (
       <View className='page redeem'>
-        <StatusView status={meStatus === 'error' ? 'error' : 'loading'} onRetry={() => void load()} />
+        <StatusView status={user.status === 'error' ? 'error' : 'loading'} onRetry={user.retry} />
       </View>
     );
   }
@@ -197,13 +184,7 @@ export default function RedeemPage() {
 
       <Text className='section-title'>今日核销{todayStatus === 'ready' ? `（${today.length}）` : ''}</Text>
       {todayStatus !== 'ready' ? (
-        <StatusView
-          status={todayStatus}
-          onRetry={() => {
-            setTodayStatus('loading');
-            void loadToday();
-          }}
-        />
+        <StatusView status={todayStatus === 'error' ? 'error' : 'loading'} onRetry={retryToday} />
       ) : today.length === 0 ? (
         <StatusView status='empty' message='今天还没有核销记录' />
       ) : (

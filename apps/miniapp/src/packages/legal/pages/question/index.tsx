@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
@@ -10,20 +10,21 @@ import {
   type LegalQuestionView,
 } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime } from '../../../../format';
-import { isLegalError, questionById } from '../../../../services/legal';
-import { fetchMe } from '../../../../services/me';
+import { questionById } from '../../../../services/legal';
+import { fetchMe } from '../../../../services/users';
 import { getCurrentUser } from '../../../../services/session';
 import QuestionStatus from '../../components/question-status';
 import RatingStars from '../../components/rating-stars';
-import { hasAnswer, viewerOf, type QuestionViewer } from '../../legal-format';
+import { hasAnswer, viewerOf } from '../../legal-format';
 import ClosePanel from './close-panel';
 import MessageComposer from './message-composer';
 import QuestionThread from './question-thread';
 import '../../components/legal.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'missing' | 'error';
+const MISSING = [ErrorCode.NotFound];
 
 /**
  * One question and its thread. The asker follows up while it is open and ends it with a rating once it has
@@ -32,30 +33,18 @@ type LoadStatus = 'loading' | 'ready' | 'missing' | 'error';
 export default function QuestionPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [question, setQuestion] = useState<LegalQuestionView | null>(null);
-  const [viewer, setViewer] = useState<QuestionViewer>('asker');
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [closing, setClosing] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      // Who is looking decides the layout; the user is usually known already.
-      const [view, me] = await Promise.all([questionById(id), getCurrentUser() ?? fetchMe()]);
-      setQuestion(view);
-      setViewer(viewerOf(view, me.id));
-      setStatus('ready');
-    } catch (error) {
-      if (isLegalError(error, ErrorCode.NotFound)) setStatus('missing');
-      else setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
+  const fetchQuestion = useCallback(async () => {
+    // Who is looking decides the layout; the user is usually known already.
+    const [question, me] = await Promise.all([questionById(id), getCurrentUser() ?? fetchMe()]);
+    return { question, viewer: viewerOf(question, me.id) };
   }, [id]);
-
   // Again on every show: an answer may have come meanwhile (and opening marks it read).
-  useDidShow(() => {
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
+  const { data, status, retry, reload, setData } = useRequest(fetchQuestion, {
+    when: 'show',
+    pullDownRefresh: true,
+    missingOn: MISSING,
   });
 
   if (status === 'missing') {
@@ -65,27 +54,22 @@ export default function QuestionPage() {
       </View>
     );
   }
-  if (status !== 'ready' || !question) {
+  if (status !== 'ready' || !data) {
     return (
       <View className='page legal-question'>
-        <StatusView
-          status={status === 'error' ? 'error' : 'loading'}
-          onRetry={() => {
-            setStatus('loading');
-            void load();
-          }}
-        />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
 
+  const { question, viewer } = data;
   const closed = question.status === LegalQuestionStatus.Closed;
   const answered = hasAnswer(question);
 
   // Shown at once, then the question again for its new status (a follow-up re-opens an answered one).
   const sent = (message: LegalMessageView) => {
-    setQuestion((current) => (current ? { ...current, messages: [...current.messages, message] } : current));
-    void load();
+    setData((current) => ({ ...current, question: { ...current.question, messages: [...current.question.messages, message] } }));
+    void reload();
   };
 
   return (
@@ -127,21 +111,21 @@ export default function QuestionPage() {
             <ClosePanel
               questionId={question.id}
               onClosed={(view) => {
-                setQuestion(view);
+                setData((current) => ({ ...current, question: view }));
                 setClosing(false);
               }}
               onRefused={() => {
                 setClosing(false);
-                void load();
+                void reload();
               }}
               onCancel={() => setClosing(false)}
             />
           ) : (
-            <MessageComposer questionId={question.id} mode='follow-up' onSent={sent} onClosedMeanwhile={() => void load()} />
+            <MessageComposer questionId={question.id} mode='follow-up' onSent={sent} onClosedMeanwhile={() => void reload()} />
           )}
         </>
       ) : viewer === 'assignee' ? (
-        <MessageComposer questionId={question.id} mode='answer' onSent={sent} onClosedMeanwhile={() => void load()} />
+        <MessageComposer questionId={question.id} mode='answer' onSent={sent} onClosedMeanwhile={() => void reload()} />
       ) : (
         <Text className='muted legal-question__closed'>
           {question.assignee ? `本咨询由 ${question.assignee.name} 解答` : '尚未分配解答人，请在管理后台分配'}

@@ -1,12 +1,13 @@
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow, useLoad } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { MembershipStatus, SubscribeTemplate, type ApplicationView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
-import { clientConfig } from '../../../../services/client-config';
-import { fetchMe } from '../../../../services/me';
+import { clientConfig } from '../../../../services/notifications';
+import { fetchMe } from '../../../../services/users';
 import { myApplications } from '../../../../services/membership';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
 import { formFromApplication, formFromMe, type ApplicationForm } from './application-form';
@@ -14,26 +15,20 @@ import ApplicationStatus from './application-status';
 import ApplyForm from './apply-form';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
+/** My latest application, if any; the user is fetched too when not known yet, for the form's defaults. */
+async function loadLatest(): Promise<ApplicationView | null> {
+  const [applications] = await Promise.all([myApplications(), getCurrentUser() ?? fetchMe()]);
+  return applications[0] ?? null;
+}
 
 /** 加入工会: the latest application's status when there is one, otherwise (or to apply again) the form. */
 export default function ApplyPage() {
   const me = useCurrentUser();
-  const [status, setStatus] = useState<LoadStatus>('loading');
-  const [latest, setLatest] = useState<ApplicationView | null>(null);
+  // Again on every show: staff may have decided meanwhile. A form being filled in stays as it is.
+  const { data: latest = null, status, retry, setData: setLatest } = useRequest(loadLatest, { when: 'show' });
   // Set when the worker starts a form: a fresh one, or 重新申请 prefilled from the rejected application.
   const [draft, setDraft] = useState<{ form: ApplicationForm; key: number } | null>(null);
   const [reviewedTemplateId, setReviewedTemplateId] = useState<string>();
-
-  const load = useCallback(async () => {
-    try {
-      const [applications] = await Promise.all([myApplications(), getCurrentUser() ?? fetchMe()]);
-      setLatest(applications[0] ?? null);
-      setStatus('ready');
-    } catch {
-      setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, []);
 
   useLoad(() => {
     // Asked for now, so the template id is at hand when the submit tap needs it.
@@ -41,16 +36,6 @@ export default function ApplyPage() {
       .then((config) => setReviewedTemplateId(config.subscribeTemplates[SubscribeTemplate.ApplicationReviewed] || undefined))
       .catch(() => undefined);
   });
-
-  // Again on every show: staff may have decided meanwhile. A form being filled in stays as it is.
-  useDidShow(() => {
-    void load();
-  });
-
-  const retry = () => {
-    setStatus('loading');
-    void load();
-  };
 
   const submitted = (application: ApplicationView) => {
     setLatest(application);
@@ -62,7 +47,7 @@ export default function ApplyPage() {
   if (status !== 'ready') {
     return (
       <View className='page apply'>
-        <StatusView status={status} onRetry={retry} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { ErrorCode, QUESTION_TYPE_LABELS, QuestionType, type AttemptView, type OptionKey, type SubmitAnswer } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { pageUrl, ROUTES } from '../../../../routes';
-import { ApiError } from '../../../../services/request';
 import { attemptById, submitAttempt } from '../../../../services/quiz';
 import { clearDraft, loadDraft, saveDraft, takeHandedOver, type Answers } from '../../attempt-draft';
 import OptionList from '../../components/option-list';
@@ -13,7 +13,8 @@ import { formatClock, toggleChoice } from '../../quiz-format';
 import '../../components/quiz.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
+/** Handed in already (another phone, or the timer before a reload): its result is what is left. */
+const HANDED_IN = [ErrorCode.AttemptSubmitted];
 
 /** Often enough that the seconds shown never lag by more than a quarter of one. */
 const TICK_MS = 250;
@@ -28,8 +29,6 @@ const URGENT_MS = 10_000;
 export default function AnswerPage() {
   const { params } = useRouter();
   const attemptId = Number(params.attemptId);
-  const [attempt, setAttempt] = useState<AttemptView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [answers, setAnswers] = useState<Answers>({});
   const [index, setIndex] = useState(0);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
@@ -46,32 +45,25 @@ export default function AnswerPage() {
     void Taro.redirectTo({ url: pageUrl(ROUTES.quizResult, { attemptId }) });
   }, [attemptId]);
 
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      const timed = takeHandedOver(attemptId) ?? (await attemptById(attemptId));
-      const draft = loadDraft(attemptId);
-      // This response's clock, else the one learnt when the attempt started on this phone, else the phone's.
-      const offset = timed.clockOffsetMs ?? draft.clockOffsetMs ?? 0;
-      const known = new Set(timed.attempt.questions.map((question) => question.id));
-      const kept = Object.fromEntries(Object.entries(draft.answers).filter(([id]) => known.has(Number(id))));
-      saveDraft(attemptId, { answers: kept, clockOffsetMs: offset });
-      answersRef.current = kept;
-      setAnswers(kept);
-      setClockOffsetMs(offset);
-      setNow(Date.now());
-      setAttempt(timed.attempt);
-      setStatus('ready');
-    } catch (error) {
-      // Handed in already (another phone, or the timer before a reload): its result is what is left.
-      if (error instanceof ApiError && error.code === ErrorCode.AttemptSubmitted) showResult();
-      else setStatus('error');
-    }
-  }, [attemptId, showResult]);
+  const load = useCallback(async (): Promise<AttemptView> => {
+    const timed = takeHandedOver(attemptId) ?? (await attemptById(attemptId));
+    const draft = loadDraft(attemptId);
+    // This response's clock, else the one learnt when the attempt started on this phone, else the phone's.
+    const offset = timed.clockOffsetMs ?? draft.clockOffsetMs ?? 0;
+    const known = new Set(timed.attempt.questions.map((question) => question.id));
+    const kept = Object.fromEntries(Object.entries(draft.answers).filter(([id]) => known.has(Number(id))));
+    saveDraft(attemptId, { answers: kept, clockOffsetMs: offset });
+    answersRef.current = kept;
+    setAnswers(kept);
+    setClockOffsetMs(offset);
+    setNow(Date.now());
+    return timed.attempt;
+  }, [attemptId]);
+  const { data: attempt, status, retry } = useRequest(load, { missingOn: HANDED_IN });
 
-  useLoad(() => {
-    void load();
-  });
+  useEffect(() => {
+    if (status === 'missing') showResult();
+  }, [status, showResult]);
 
   useEffect(() => {
     if (!attempt) return undefined;
@@ -110,7 +102,7 @@ export default function AnswerPage() {
   if (status !== 'ready' || !attempt) {
     return (
       <View className='page quiz-answer'>
-        <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

@@ -1,38 +1,22 @@
 import { useCallback, useState } from 'react';
-import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { CertificateView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { certificateBySerial } from '../../../../services/quiz';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 /** A certificate earned by passing: the image to save or share, and what it certifies. */
 export default function CertificatePage() {
   const { params } = useRouter();
   const serial = params.serial ?? '';
-  const [certificate, setCertificate] = useState<CertificateView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [saving, setSaving] = useState(false);
-
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      setCertificate(await certificateBySerial(serial));
-      setStatus('ready');
-    } catch {
-      setStatus('error');
-    }
-  }, [serial]);
-
-  useLoad(() => {
-    void load();
-  });
+  const fetchCertificate = useCallback(() => certificateBySerial(serial), [serial]);
+  const { data: certificate, status, retry } = useRequest(fetchCertificate);
 
   // A shared certificate opens this page, which anyone may use to check it.
   useShareAppMessage(() => ({
@@ -43,7 +27,7 @@ export default function CertificatePage() {
   if (status !== 'ready' || !certificate) {
     return (
       <View className='page quiz-certificate'>
-        <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

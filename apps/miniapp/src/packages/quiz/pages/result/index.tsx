@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { QUESTION_TYPE_LABELS, type AttemptResultView, type ReviewedQuestion, type WorkerCampaignView } from '@jingcai/shared';
+import { QUESTION_TYPE_LABELS, type ReviewedQuestion, type WorkerCampaignView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { attemptResult, quizCampaigns } from '../../../../services/quiz';
 import { choiceLabel, formatDuration, optionsOf } from '../../quiz-format';
@@ -11,39 +12,29 @@ import { openNewAttempt } from '../../start-attempt';
 import '../../components/quiz.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 /** An attempt's score, then every question with the worker's choice, the right answer and why. */
 export default function ResultPage() {
   const { params } = useRouter();
   const attemptId = Number(params.attemptId);
-  const [result, setResult] = useState<AttemptResultView | null>(null);
+  const fetchResult = useCallback(() => attemptResult(attemptId), [attemptId]);
+  const { data: result, status, retry: retryLoad } = useRequest(fetchResult);
   // For the pass score and 再答一次: absent when the campaign has closed or could not be had.
   const [campaign, setCampaign] = useState<WorkerCampaignView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [restarting, setRestarting] = useState(false);
 
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      const fetched = await attemptResult(attemptId);
-      setResult(fetched);
-      setStatus('ready');
-      const open = await quizCampaigns().catch(() => []);
-      setCampaign(open.find((candidate) => candidate.id === fetched.campaignId) ?? null);
-    } catch {
-      setStatus('error');
-    }
-  }, [attemptId]);
-
-  useLoad(() => {
-    void load();
-  });
+  const campaignId = result?.campaignId;
+  useEffect(() => {
+    if (campaignId === undefined) return;
+    quizCampaigns()
+      .catch(() => [])
+      .then((open) => setCampaign(open.find((candidate) => candidate.id === campaignId) ?? null))
+      .catch(() => undefined);
+  }, [campaignId]);
 
   if (status !== 'ready' || !result) {
     return (
       <View className='page quiz-result'>
-        <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retryLoad} />
       </View>
     );
   }

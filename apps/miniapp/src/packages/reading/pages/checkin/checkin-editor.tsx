@@ -4,11 +4,12 @@ import { Button } from '@nutui/nutui-react-taro';
 import {
   CHECKIN_MAX_MINUTES,
   CHECKIN_MAX_PHOTOS,
+  ErrorCode,
   NOTE_MAX_LENGTH,
   type MyReadingView,
   type SeasonView,
 } from '@jingcai/shared';
-import { checkIn, isReadingError, ReadingErrorCode, uploadReadingPhoto } from '../../../../services/reading';
+import { checkIn, isReadingError, uploadReadingPhoto } from '../../../../services/reading';
 import { handOverCheckin } from '../../checkin-handover';
 import StreakCalendar from '../../components/streak-calendar';
 import { formatDay, noteLength } from '../../reading-format';
@@ -51,7 +52,7 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
       await backToSeasonHome();
     } catch (error) {
       // The toast has said why. Where nothing here can change the answer, the home shows how things stand.
-      const settled = [ReadingErrorCode.AlreadyCheckedIn, ReadingErrorCode.NoMakeUpsLeft, ReadingErrorCode.SeasonClosed].some(
+      const settled = [ErrorCode.AlreadyCheckedIn, ErrorCode.NoMakeUpsLeft, ErrorCode.SeasonClosed].some(
         (code) => isReadingError(error, code),
       );
       if (settled) await backToSeasonHome().catch(() => undefined);

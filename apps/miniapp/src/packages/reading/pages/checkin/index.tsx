@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { MyReadingView, SeasonView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { currentSeason, myReading } from '../../../../services/reading';
 import { missedDays } from '../../reading-format';
 import { backToSeasonHome } from './back-to-season-home';
@@ -11,40 +11,30 @@ import CheckinEditor from './checkin-editor';
 import '../../components/reading.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
+/** The season open today and my figures in it; no season, no figures. */
+async function loadSeason(): Promise<{ season: SeasonView | null; me: MyReadingView | null }> {
+  const { season } = await currentSeason();
+  return { season, me: season ? await myReading(season.id) : null };
+}
 
 /** 阅读打卡 (or 补卡, opened with `makeUp=1`): the form for today's check-in or a missed day's. */
 export default function CheckinPage() {
   const { params } = useRouter();
   const makeUp = params.makeUp === '1';
-  const [season, setSeason] = useState<SeasonView | null>(null);
-  const [me, setMe] = useState<MyReadingView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
-
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      const { season: open } = await currentSeason();
-      setSeason(open);
-      setMe(open ? await myReading(open.id) : null);
-      setStatus('ready');
-    } catch {
-      setStatus('error');
-    }
-  }, []);
+  const { data, status, retry } = useRequest(loadSeason);
 
   useLoad(() => {
     if (makeUp) Taro.setNavigationBarTitle({ title: '补卡' }).catch(() => undefined);
-    void load();
   });
 
-  if (status !== 'ready') {
+  if (status !== 'ready' || !data) {
     return (
       <View className='page reading-checkin'>
-        <StatusView status={status} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
+  const { season, me } = data;
   if (!season || !me) {
     return (
       <View className='page reading-checkin'>

@@ -1,9 +1,10 @@
-import { useCallback, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro, { useDidShow, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CheckinStatus, type MyReadingView, type SeasonView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { currentSeason, myReading } from '../../../../services/reading';
 import { takeHandedOverCheckin } from '../../checkin-handover';
@@ -12,72 +13,49 @@ import { formatSeasonWindow, missedDays } from '../../reading-format';
 import '../../components/reading.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+/** The season open today and my figures in it; `null` when no season is open. */
+async function loadSeason(): Promise<{ season: SeasonView; me: MyReadingView } | null> {
+  const { season } = await currentSeason();
+  return season ? { season, me: await myReading(season.id) } : null;
+}
 
 /**
  * 职工读书季: the season's theme, my figures and badges, the streak calendar, today's check-in (or 补卡),
  * the recommended books, and the ways to the feed, the rankings and my poster.
  */
 export default function ReadingIndexPage() {
-  const [season, setSeason] = useState<SeasonView | null>(null);
-  const [me, setMe] = useState<MyReadingView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
+  // Again on every show: back from a check-in, the figures, the calendar and the button have changed.
+  const { data, status, retry, setData } = useRequest(loadSeason, { when: 'show', pullDownRefresh: true });
   // Set when the check-in just made still has its note under review.
   const [noteInReview, setNoteInReview] = useState(false);
 
-  const load = useCallback(async () => {
-    try {
-      const { season: open } = await currentSeason();
-      if (!open) {
-        setSeason(null);
-        setStatus('empty');
-        return;
-      }
-      const mine = await myReading(open.id);
-      setSeason(open);
-      setMe(mine);
-      setStatus('ready');
-    } catch {
-      setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, []);
-
-  // Again on every show: back from a check-in, the figures, the calendar and the button have changed.
   useDidShow(() => {
     const handedOver = takeHandedOverCheckin();
     if (handedOver) {
-      setMe(handedOver.me);
+      setData((current) => current && { ...current, me: handedOver.me });
       setNoteInReview(handedOver.checkin.status === CheckinStatus.Pending);
     }
-    void load();
-  });
-  usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
   });
   useShareAppMessage(() => ({
-    title: season ? `职工读书季：${season.theme}` : '职工读书季',
+    title: data ? `职工读书季：${data.season.theme}` : '职工读书季',
     path: ROUTES.reading,
   }));
 
-  const retry = () => {
-    setStatus('loading');
-    void load();
-  };
-
-  if (status === 'empty') {
+  if (status === 'ready' && data === null) {
     return (
       <View className='page reading'>
         <StatusView status='empty' message='当前没有进行中的读书季' />
       </View>
     );
   }
-  if (status !== 'ready' || !season || !me) {
+  if (status !== 'ready' || !data) {
     return (
       <View className='page reading'>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
+  const { season, me } = data;
 
   // The server's day: a phone with a wrong clock must not offer the wrong days.
   const today = me.today;

@@ -1,40 +1,28 @@
 import { useCallback, useState } from 'react';
-import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { MyReadingView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { canSaveToAlbum, myReading } from '../../../../services/reading';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 /** My streak poster: the image the API draws, to save to the album (WeChat) or long-press (a browser). */
 export default function PosterPage() {
   const { params } = useRouter();
   const seasonId = Number(params.seasonId);
-  const [me, setMe] = useState<MyReadingView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
   const [broken, setBroken] = useState(false);
   const [saving, setSaving] = useState(false);
 
   // The poster's URL is signed and short-lived: fetched each time the page opens, and again on a retry.
-  const load = useCallback(async () => {
-    setStatus('loading');
+  const fetchMine = useCallback(() => myReading(seasonId), [seasonId]);
+  const { data: me, status, retry: retryLoad } = useRequest(fetchMine);
+  const retry = () => {
     setBroken(false);
-    try {
-      setMe(await myReading(seasonId));
-      setStatus('ready');
-    } catch {
-      setStatus('error');
-    }
-  }, [seasonId]);
-
-  useLoad(() => {
-    void load();
-  });
+    retryLoad();
+  };
 
   useShareAppMessage(() => ({
     title: me ? `我在职工读书季已累计阅读打卡 ${me.days} 天，一起来读书吧` : '职工读书季，一起来读书吧',
@@ -44,7 +32,7 @@ export default function PosterPage() {
   if (status !== 'ready' || !me) {
     return (
       <View className='page reading-poster'>
-        <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
@@ -61,7 +49,7 @@ export default function PosterPage() {
   return (
     <View className='page reading-poster'>
       {broken ? (
-        <StatusView status='error' message='海报加载失败' onRetry={() => void load()} />
+        <StatusView status='error' message='海报加载失败' onRetry={retry} />
       ) : (
         <Image
           className='reading-poster__image'

@@ -1,9 +1,9 @@
-import { useCallback, useState } from 'react';
-import { useLoad, useRouter } from '@tarojs/taro';
+import { useCallback } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { StationView } from '@jingcai/shared';
 import StatusView from '../../../../../components/status-view';
+import { useRequest } from '../../../../../hooks/use-request';
 import { stationById } from '../../../../../services/care';
 import { openLocation } from '../../../../../services/platform';
 import AmenityChips from '../../../components/amenity-chips';
@@ -11,33 +11,17 @@ import StationMap from '../../../components/station-map';
 import '../../../components/care.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'error';
-
 /** One station: on the map, what it offers and when it is open, and 导航 there. */
 export default function StationDetailPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [station, setStation] = useState<StationView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
-
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      setStation(await stationById(id));
-      setStatus('ready');
-    } catch {
-      setStatus('error');
-    }
-  }, [id]);
-
-  useLoad(() => {
-    void load();
-  });
+  const fetchStation = useCallback(() => stationById(id), [id]);
+  const { data: station, status, retry } = useRequest(fetchStation);
 
   if (status !== 'ready' || !station) {
     return (
       <View className='page station-detail'>
-        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }

@@ -1,37 +1,25 @@
-import { useCallback, useState } from 'react';
-import Taro, { useLoad, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { ErrorCode, LEGAL_CATEGORY_LABELS, type LegalCaseView } from '@jingcai/shared';
+import { ErrorCode, LEGAL_CATEGORY_LABELS } from '@jingcai/shared';
 import StatusView from '../../../../../components/status-view';
+import { useRequest } from '../../../../../hooks/use-request';
 import { formatShanghaiDate } from '../../../../../format';
 import { pageUrl, ROUTES } from '../../../../../routes';
-import { isLegalError, legalCaseById } from '../../../../../services/legal';
+import { legalCaseById } from '../../../../../services/legal';
 import '../../../components/legal.css';
 import './index.css';
 
-type LoadStatus = 'loading' | 'ready' | 'missing' | 'error';
+const MISSING = [ErrorCode.NotFound];
 
 /** One case: what happened, how it ended, and the law that applied; shareable. */
 export default function CaseDetailPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [item, setItem] = useState<LegalCaseView | null>(null);
-  const [status, setStatus] = useState<LoadStatus>('loading');
+  const fetchCase = useCallback(() => legalCaseById(id), [id]);
+  const { data: item, status, retry } = useRequest(fetchCase, { missingOn: MISSING });
 
-  const load = useCallback(async () => {
-    setStatus('loading');
-    try {
-      setItem(await legalCaseById(id));
-      setStatus('ready');
-    } catch (error) {
-      setStatus(isLegalError(error, ErrorCode.NotFound) ? 'missing' : 'error');
-    }
-  }, [id]);
-
-  useLoad(() => {
-    void load();
-  });
   useShareAppMessage(() => ({
     title: item ? `典型案例：${item.title}` : '典型案例',
     path: pageUrl(ROUTES.legalCase, { id }),
@@ -47,7 +35,7 @@ export default function CaseDetailPage() {
   if (status !== 'ready' || !item) {
     return (
       <View className='page legal-case-detail'>
-        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={() => void load()} />
+        <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
