@@ -103,7 +103,7 @@ export class BenefitsService {
     const benefit = await this.managed(staff, id);
     const rows = await this.claims.settledOf(id);
     const [userById, stations] = await Promise.all([
-      this.claims.contacts(rows.map((c) => c.userId)),
+      this.users.contacts(rows.map((c) => c.userId)),
       this.stations.byIds([...new Set(rows.map((c) => c.stationId))]),
     ]);
     const stationById = new Map(stations.map((s) => [s.id, s]));

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgsModule } from '../orgs/orgs.module';
-import { User } from '../users/entities/user.entity';
 import { UsersModule } from '../users/users.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { BenefitsController } from './benefits.controller';
@@ -22,7 +21,7 @@ import { StationsService } from './stations.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Station, Benefit, Claim, User]),
+    TypeOrmModule.forFeature([Station, Benefit, Claim]),
     OrgsModule,
     UsersModule,
     WechatModule,

@@ -5,7 +5,6 @@ import { Between, DataSource, In, IsNull, LessThan, LessThanOrEqual, Not, Reposi
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
 import { hotExecute, hotQuery, hotWrite, isMysql } from '../../common/database/hot-query';
 import { OrgScopeService, type OrgScope } from '../orgs/org-scope.service';
-import { User } from '../users/entities/user.entity';
 import { claimViewOfRow, type ClaimViewRow } from './care.mapper';
 import { Benefit } from './entities/benefit.entity';
 import { Claim, PENDING } from './entities/claim.entity';
@@ -48,7 +47,6 @@ export interface StationClaimCount {
 }
 
 /** A person as staff see them on a claim. */
-export type Contact = Pick<User, 'id' | 'realName' | 'nickname' | 'phoneCipher'>;
 
 /** The new claim to write as pending, before it takes a pack. */
 export interface PendingClaim {
@@ -71,7 +69,6 @@ export class ClaimsRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(Claim) private readonly claims: Repository<Claim>,
-    @InjectRepository(User) private readonly users: Repository<User>,
   ) {}
 
   // --- The claim path (one release rush runs these thousands of times a second) ---
@@ -313,16 +310,6 @@ export class ClaimsRepository {
    * yet (UsersRepository.facts carries no phone); until it does, this is care's one read of `users`, through
    * the entity so a renamed column fails the build.
    */
-  async contacts(ids: number[]): Promise<Map<number, Contact>> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const people = await this.users.find({
-      select: { id: true, realName: true, nickname: true, phoneCipher: true },
-      where: { id: In(unique) },
-    });
-    return new Map(people.map((u) => [u.id, u]));
-  }
-
   private async view(sql: string, params: unknown[]): Promise<ClaimView | null> {
     const [row] = await hotQuery<ClaimViewRow>(this.dataSource, sql, params);
     return row ? claimViewOfRow(row) : null;

@@ -59,7 +59,7 @@ export class RedemptionsService {
 
   private async view(id: number): Promise<RedemptionView> {
     const claim = await this.claims.withPlaces(id);
-    const people = await this.claims.contacts(
+    const people = await this.users.contacts(
       claim.redeemedBy ? [claim.userId, claim.redeemedBy] : [claim.userId],
     );
     const worker = people.get(claim.userId);

@@ -16,6 +16,7 @@ import { AppException } from '../../common/errors/app-exception';
 import { NotificationsService } from '../notifications/notifications.service';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
+import { UsersRepository } from '../users/users.repository';
 import { UploadsService } from '../uploads/uploads.service';
 import { AidRepository } from './aid.repository';
 import type { AidQueryDto } from './dto/aid-query.dto';
@@ -23,14 +24,13 @@ import type { ChangeAidStatusDto } from './dto/change-aid-status.dto';
 import type { CreateAidApplicationDto } from './dto/create-aid-application.dto';
 import type { AidApplication } from './entities/legal.entities';
 import { LegalQuestionsService } from './legal-questions.service';
-import { LegalPeopleRepository } from './people.repository';
 
 /** Legal aid and mediation applications: the worker applies, staff in scope move it along, the worker hears of each step. */
 @Injectable()
 export class LegalAidService {
   constructor(
     private readonly applications: AidRepository,
-    private readonly people: LegalPeopleRepository,
+    private readonly users: UsersRepository,
     private readonly scope: OrgScopeService,
     private readonly uploads: UploadsService,
     private readonly notifications: NotificationsService,
@@ -39,7 +39,8 @@ export class LegalAidService {
   ) {}
 
   async apply(user: AuthUser, dto: CreateAidApplicationDto): Promise<AidApplicationView> {
-    const applicant = await this.people.worker(user.id);
+    const applicant = await this.users.author(user.id);
+    if (!applicant) throw AppException.notFound();
     const photoIds = [...new Set(dto.photoIds ?? [])];
     for (const id of photoIds) await this.uploads.requireOwned(user.id, id, 'legal_photo', 'photoIds');
     const id = await this.applications.create({

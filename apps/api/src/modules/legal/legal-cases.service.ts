@@ -5,6 +5,8 @@ import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { OrgScopeService } from '../orgs/org-scope.service';
+import { OrgsRepository } from '../orgs/orgs.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AidRepository } from './aid.repository';
 import { anonymise } from './anonymise';
 import { CasesRepository } from './cases.repository';
@@ -13,7 +15,6 @@ import type { CreateLegalCaseDto } from './dto/create-legal-case.dto';
 import type { UpdateLegalCaseDto } from './dto/update-legal-case.dto';
 import type { LegalCase } from './entities/legal.entities';
 import { LegalQuestionsService } from './legal-questions.service';
-import { LegalPeopleRepository } from './people.repository';
 import { QuestionsRepository } from './questions.repository';
 
 /** How long a search result may miss a case published on another API instance. */
@@ -29,7 +30,8 @@ export class LegalCasesService {
     private readonly cases: CasesRepository,
     private readonly questions: QuestionsRepository,
     private readonly aid: AidRepository,
-    private readonly people: LegalPeopleRepository,
+    private readonly users: UsersRepository,
+    private readonly orgs: OrgsRepository,
     private readonly scope: OrgScopeService,
     private readonly legalQuestions: LegalQuestionsService,
     private readonly clock: Clock,
@@ -126,7 +128,7 @@ export class LegalCasesService {
     if (question.status !== 'closed') throw new AppException('CASE_NOT_READY', '咨询结束后才能整理为案例');
     if (!question.publicAllowed) throw new AppException('CASE_NOT_READY', '提问人未同意公开，不能整理为案例');
     const thread = await this.questions.thread(questionId);
-    const people = await this.people.names(thread.map((m) => m.authorId));
+    const people = await this.users.listed(thread.map((m) => m.authorId));
     const known = {
       people: [...people.values()].flatMap((p) =>
         [p.realName, p.nickname].filter((n): n is string => Boolean(n)),
@@ -163,7 +165,7 @@ export class LegalCasesService {
   private async ownerOrgOf(staff: AuthUser): Promise<number> {
     const granted = staff.grants.find((g) => g.role === 'staff' && g.orgId !== null)?.orgId;
     if (granted) return granted;
-    const root = await this.people.rootOrgId();
+    const root = await this.orgs.rootId();
     if (root === null) throw new AppException('NO_ROOT_ORG', '尚未建立组织，不能发布案例');
     return root;
   }

@@ -19,6 +19,8 @@ import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService, type OrgScope } from '../orgs/org-scope.service';
+import { UserRolesRepository } from '../users/user-roles.repository';
+import { UsersRepository, type ContentAuthorFacts } from '../users/users.repository';
 import type { Upload } from '../uploads/entities/upload.entity';
 import { UploadsService } from '../uploads/uploads.service';
 import { AidRepository } from './aid.repository';
@@ -26,7 +28,6 @@ import type { CreateLegalMessageDto } from './dto/create-legal-message.dto';
 import type { CreateLegalQuestionDto } from './dto/create-legal-question.dto';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
 import type { LegalMessage, LegalQuestion } from './entities/legal.entities';
-import { LegalPeopleRepository } from './people.repository';
 import {
   afterMessage,
   answerDueAt,
@@ -49,7 +50,8 @@ export class LegalQuestionsService implements OnModuleInit {
   constructor(
     private readonly questions: QuestionsRepository,
     private readonly aid: AidRepository,
-    private readonly people: LegalPeopleRepository,
+    private readonly users: UsersRepository,
+    private readonly roles: UserRolesRepository,
     private readonly scope: OrgScopeService,
     private readonly contentSafety: ContentSafetyService,
     private readonly uploads: UploadsService,
@@ -69,7 +71,7 @@ export class LegalQuestionsService implements OnModuleInit {
   }
 
   async ask(user: AuthUser, dto: CreateLegalQuestionDto): Promise<LegalQuestionView> {
-    const asker = await this.people.worker(user.id);
+    const asker = await this.author(user.id);
     const photoIds = await this.ownPhotos(user.id, dto.photoIds);
     await this.screen(asker, `${dto.title}\n${dto.body}`);
     const now = this.clock.now();
@@ -113,7 +115,7 @@ export class LegalQuestionsService implements OnModuleInit {
     const photoIds = await this.ownPhotos(user.id, dto.photoIds);
     const now = this.clock.now();
     const role = authorRoleOf(access, hasRole(user, 'lawyer') && question.assigneeId === user.id);
-    if (role === 'asker') await this.screen(await this.people.worker(user.id), dto.body);
+    if (role === 'asker') await this.screen(await this.author(user.id), dto.body);
     const messageId = await this.questions.addMessage(id, afterMessage(role, question.assigneeId, now), {
       authorId: user.id,
       authorRole: role,
@@ -183,9 +185,9 @@ export class LegalQuestionsService implements OnModuleInit {
   async assignees(user: AuthUser, questionId: number): Promise<AssigneeView[]> {
     const question = await this.questions.byId(questionId);
     if (!question || !(await this.canStaffRead(user, question.orgPath))) throw notFound();
-    const roles = assigneeRoles(await this.people.assigneeGrants(), question.orgPath);
+    const roles = assigneeRoles(await this.roles.assigneeGrants(), question.orgPath);
     if (!roles.size) return [];
-    const people = await this.people.names([...roles.keys()]);
+    const people = await this.users.listed([...roles.keys()]);
     return [...people.values()]
       .map((p) => ({ id: p.id, name: publicName(p), role: roles.get(p.id)! }))
       .sort((a, b) => (a.role === b.role ? a.id - b.id : a.role === 'lawyer' ? -1 : 1));
@@ -207,11 +209,14 @@ export class LegalQuestionsService implements OnModuleInit {
     return this.scope.contains(await this.scope.scopeOf(viewer), { path: orgPath });
   }
 
+  private async author(userId: number): Promise<ContentAuthorFacts> {
+    const author = await this.users.author(userId);
+    if (!author) throw AppException.notFound();
+    return author;
+  }
+
   /** Refuses risky text; text WeChat would have a person review is still accepted: it is never public. */
-  private async screen(
-    author: { id: number; openid: string; orgId: number | null },
-    text: string,
-  ): Promise<void> {
+  private async screen(author: ContentAuthorFacts, text: string): Promise<void> {
     await this.contentSafety.screenText(
       { id: author.id, openid: author.openid, orgId: author.orgId },
       text,
@@ -257,7 +262,7 @@ export class LegalQuestionsService implements OnModuleInit {
   }
 
   private async messageViews(thread: LegalMessage[], access: QuestionAccess): Promise<LegalMessageView[]> {
-    const authors = await this.people.names(
+    const authors = await this.users.listed(
       thread.filter((m) => m.authorRole !== 'asker').map((m) => m.authorId),
     );
     return thread.map((m) => ({

@@ -2,11 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
-import { UserRole } from '../users/entities/user-role.entity';
-import { User } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 import { AidApplication, AidStep, LegalCase, LegalMessage, LegalQuestion } from './entities/legal.entities';
 import { AidRepository } from './aid.repository';
 import { CasesRepository } from './cases.repository';
@@ -14,7 +12,6 @@ import { LegalAidService } from './legal-aid.service';
 import { LegalCasesService } from './legal-cases.service';
 import { LegalController } from './legal.controller';
 import { LegalQuestionsService } from './legal-questions.service';
-import { LegalPeopleRepository } from './people.repository';
 import { QuestionsRepository } from './questions.repository';
 
 @Module({
@@ -25,11 +22,9 @@ import { QuestionsRepository } from './questions.repository';
       LegalCase,
       AidApplication,
       AidStep,
-      User,
-      UserRole,
-      Org,
     ]),
     OrgsModule,
+    UsersModule,
     ContentSafetyModule,
     UploadsModule,
     NotificationsModule,
@@ -39,7 +34,6 @@ import { QuestionsRepository } from './questions.repository';
     QuestionsRepository,
     AidRepository,
     CasesRepository,
-    LegalPeopleRepository,
     LegalQuestionsService,
     LegalCasesService,
     LegalAidService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { OrgKind } from '@jingcai/shared';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { containsPattern } from '../../common/database/like';
 import { Org } from './entities/org.entity';
 import { childPath } from './org-tree';
@@ -81,5 +81,16 @@ export class OrgsRepository {
       ...(changes.name === undefined ? {} : { name: changes.name }),
       ...(changes.memberCount === undefined ? {} : { memberCount: changes.memberCount }),
     });
+  }
+
+  /** The orgs at one depth of the tree (the rows of an org ranking). */
+  atDepth(depth: number): Promise<Org[]> {
+    return this.orgs.findBy({ depth });
+  }
+
+  /** The district at the root of the tree, or null before any org exists. */
+  async rootId(): Promise<number | null> {
+    const root = await this.orgs.findOne({ select: { id: true }, where: { parentId: IsNull() }, order: { id: 'ASC' } });
+    return root ? Number(root.id) : null;
   }
 }

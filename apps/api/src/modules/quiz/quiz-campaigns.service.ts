@@ -22,7 +22,6 @@ import type { CampaignDto, UpdateCampaignDto } from './dto/quiz.dto';
 import type { Campaign } from './entities/quiz.entities';
 import { ParticipantsRepository } from './participants.repository';
 import { QuizBanksService } from './quiz-banks.service';
-import { QuizPeopleRepository } from './quiz-people.repository';
 import { audienceProblem, questionCount } from './quiz-rules';
 
 /** How long another API instance may go on with a campaign's previous settings after staff change them. */
@@ -37,7 +36,6 @@ export class QuizCampaignsService {
     private readonly participants: ParticipantsRepository,
     private readonly attempts: AttemptsRepository,
     private readonly questions: BanksRepository,
-    private readonly people: QuizPeopleRepository,
     private readonly users: UsersRepository,
     private readonly banks: QuizBanksService,
     private readonly scope: OrgScopeService,
@@ -112,7 +110,7 @@ export class QuizCampaignsService {
   async resultsWorkbook(staff: AuthUser, id: number): Promise<Buffer> {
     const campaign = await this.managed(staff, id);
     const rows = await this.participants.ranked(id);
-    const byId = await this.people.people(rows.map((r) => r.userId));
+    const byId = await this.users.listed(rows.map((r) => r.userId));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('成绩');
     sheet.addRow(['名次', '姓名', '所属工会', '最好成绩', '用时（秒）', '达到时间', '是否及格']);

@@ -9,10 +9,10 @@ import type { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
 import { OrgScopeService } from '../orgs/org-scope.service';
+import { OrgsRepository } from '../orgs/orgs.repository';
 import { UsersRepository, type PersonFacts } from '../users/users.repository';
 import { ParticipantsRepository, type Standing } from './participants.repository';
 import { QuizCampaignsService } from './quiz-campaigns.service';
-import { QuizPeopleRepository } from './quiz-people.repository';
 
 const byBest = (a: Standing, b: Standing) =>
   b.bestScore - a.bestScore ||
@@ -45,7 +45,7 @@ export class QuizRankingsService {
   constructor(
     private readonly participants: ParticipantsRepository,
     private readonly users: UsersRepository,
-    private readonly directory: QuizPeopleRepository,
+    private readonly orgRecords: OrgsRepository,
     private readonly campaignsService: QuizCampaignsService,
     private readonly scope: OrgScopeService,
   ) {}
@@ -108,7 +108,7 @@ export class QuizRankingsService {
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
   private async rows(standings: Standing[], firstRank: number): Promise<PersonRankView[]> {
     if (!standings.length) return [];
-    const byId = await this.directory.people(standings.map((p) => p.userId));
+    const byId = await this.users.listed(standings.map((p) => p.userId));
     return standings.map((p, i) => ({
       rank: firstRank + i,
       userId: p.userId,
@@ -147,7 +147,7 @@ export class QuizRankingsService {
     depth: number,
   ): Promise<Array<OrgRankView & { orgEntity: Org }>> {
     const totals = await this.participants.orgTotals(campaignId);
-    const candidates = await this.directory.orgsAtDepth(depth);
+    const candidates = await this.orgRecords.atDepth(depth);
     return rollUpByOrg(totals, candidates, ['count', 'total'] as const)
       .map(({ org, totals: { count: participants, total } }) => ({
         org,

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
-import { User } from '../users/entities/user.entity';
 import { UsersModule } from '../users/users.module';
 import { AttemptsRepository } from './attempts.repository';
 import { BanksRepository } from './banks.repository';
@@ -24,7 +22,6 @@ import { QuizBanksService } from './quiz-banks.service';
 import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizMistakesService } from './quiz-mistakes.service';
-import { QuizPeopleRepository } from './quiz-people.repository';
 import { QuizController, QuizStaffController } from './quiz.controller';
 import { QuizRankingsService } from './quiz-rankings.service';
 
@@ -38,9 +35,6 @@ import { QuizRankingsService } from './quiz-rankings.service';
       Participant,
       Mistake,
       Certificate,
-      // Read by QuizPeopleRepository until the users and orgs modules export many-at-once reads.
-      User,
-      Org,
     ]),
     OrgsModule,
     UsersModule,
@@ -53,7 +47,6 @@ import { QuizRankingsService } from './quiz-rankings.service';
     CertificatesRepository,
     MistakesRepository,
     ParticipantsRepository,
-    QuizPeopleRepository,
     QuizBanksService,
     QuizCampaignsService,
     QuizAttemptsService,

@@ -17,10 +17,10 @@ import type { ModerationItem } from '../content-safety/entities/moderation-item.
 import { NotificationsService } from '../notifications/notifications.service';
 import type { Upload } from '../uploads/entities/upload.entity';
 import { UploadsService } from '../uploads/uploads.service';
+import { UsersRepository } from '../users/users.repository';
 import { CheckinsRepository, type CheckinRefusal } from './checkins.repository';
 import type { CreateCheckinDto } from './dto/create-checkin.dto';
 import type { ReadingCheckin } from './entities/reading.entities';
-import { ReadingPeopleRepository } from './people.repository';
 import { ReadingPosterService } from './reading-poster.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { SeasonsRepository } from './seasons.repository';
@@ -42,7 +42,7 @@ export class ReadingCheckinsService implements OnModuleInit {
     private readonly checkins: CheckinsRepository,
     private readonly standings: StandingsRepository,
     private readonly seasonRecords: SeasonsRepository,
-    private readonly people: ReadingPeopleRepository,
+    private readonly users: UsersRepository,
     private readonly seasons: ReadingSeasonsService,
     private readonly contentSafety: ContentSafetyService,
     private readonly uploads: UploadsService,
@@ -98,7 +98,8 @@ export class ReadingCheckinsService implements OnModuleInit {
       throw refusal('noMakeUpsLeft', makeUp);
     }
 
-    const author = await this.people.author(user.id);
+    const author = await this.users.author(user.id);
+    if (!author) throw AppException.notFound();
     const verdict = await this.contentSafety.screenText(author, dto.note, FORUM_SCENE);
     await this.standings.ensure(seasonId, user.id, author.orgPath);
     const outcome = await this.checkins.record(

@@ -11,11 +11,11 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrgScopeService } from '../orgs/org-scope.service';
+import { UsersRepository } from '../users/users.repository';
 import { CheckinsRepository } from './checkins.repository';
 import type { FeedQueryDto } from './dto/feed-query.dto';
 import type { HideCheckinDto } from './dto/hide-checkin.dto';
 import { FeedRepository } from './feed.repository';
-import { ReadingPeopleRepository } from './people.repository';
 import { ReadingCheckinsService } from './reading-checkins.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { SeasonsRepository } from './seasons.repository';
@@ -29,7 +29,7 @@ export class ReadingFeedService {
     private readonly checkins: CheckinsRepository,
     private readonly standings: StandingsRepository,
     private readonly seasonRecords: SeasonsRepository,
-    private readonly people: ReadingPeopleRepository,
+    private readonly users: UsersRepository,
     private readonly seasons: ReadingSeasonsService,
     private readonly checkinsService: ReadingCheckinsService,
     private readonly scope: OrgScopeService,
@@ -43,7 +43,7 @@ export class ReadingFeedService {
     const rows = await this.feedRecords.page(seasonId, cursor, query.limit + 1);
     const page = rows.slice(0, query.limit);
     const [authors, likedIds] = await Promise.all([
-      this.people.names(page.map((c) => c.userId)),
+      this.users.listed(page.map((c) => c.userId)),
       this.feedRecords.likedAmong(
         userId,
         page.map((c) => c.id),

@@ -13,10 +13,10 @@ import { rankingCache } from '../../common/ranking/ranking-cache';
 import type { Org } from '../orgs/entities/org.entity';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
+import { OrgsRepository } from '../orgs/orgs.repository';
 import { UsersRepository } from '../users/users.repository';
 import { CheckinsRepository } from './checkins.repository';
 import type { ReadingCheckin } from './entities/reading.entities';
-import { ReadingPeopleRepository } from './people.repository';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { StandingsRepository, type Standing } from './standings.repository';
 
@@ -34,7 +34,7 @@ export class ReadingRankingsService {
   constructor(
     private readonly standingRecords: StandingsRepository,
     private readonly checkins: CheckinsRepository,
-    private readonly names: ReadingPeopleRepository,
+    private readonly orgRecords: OrgsRepository,
     private readonly users: UsersRepository,
     private readonly seasons: ReadingSeasonsService,
   ) {}
@@ -63,7 +63,7 @@ export class ReadingRankingsService {
   /** Ranked rows from `firstRank` on, with each reader's display name and org. */
   private async rows(standings: readonly Standing[], firstRank: number): Promise<ReaderRankView[]> {
     if (!standings.length) return [];
-    const byId = await this.names.names(standings.map((p) => p.userId));
+    const byId = await this.users.listed(standings.map((p) => p.userId));
     return standings.map((p, i) => ({
       rank: firstRank + i,
       userId: p.userId,
@@ -120,7 +120,7 @@ export class ReadingRankingsService {
   async checkinsWorkbook(staff: AuthUser, seasonId: number): Promise<Buffer> {
     await this.seasons.managed(staff, seasonId);
     const rows = await this.checkins.ofSeason(seasonId);
-    const byId = await this.names.names(rows.map((r) => r.userId));
+    const byId = await this.users.listed(rows.map((r) => r.userId));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('打卡记录');
     sheet.addRow(['日期', '姓名', '所属工会', '书目', '时长（分钟）', '读后感', '补卡', '状态']);
@@ -150,7 +150,7 @@ export class ReadingRankingsService {
   ): Promise<Array<ReadingOrgRankView & { orgEntity: Org }>> {
     const [totals, orgs] = await Promise.all([
       this.standingRecords.totalsByOrgPath(seasonId),
-      this.names.orgsAtDepth(depth),
+      this.orgRecords.atDepth(depth),
     ]);
     return rollUpByOrg(totals, orgs, ['participants', 'minutes'] as const)
       .map(({ org, totals: t }) => ({

@@ -2,10 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { Org } from '../orgs/entities/org.entity';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
-import { User } from '../users/entities/user.entity';
 import { UsersModule } from '../users/users.module';
 import { CheckinsRepository } from './checkins.repository';
 import {
@@ -16,7 +14,6 @@ import {
   ReadingSeason,
 } from './entities/reading.entities';
 import { FeedRepository } from './feed.repository';
-import { ReadingPeopleRepository } from './people.repository';
 import { ReadingCheckinsService } from './reading-checkins.service';
 import { ReadingController, ReadingStaffController } from './reading.controller';
 import { ReadingFeedService } from './reading-feed.service';
@@ -34,8 +31,6 @@ import { StandingsRepository } from './standings.repository';
       ReadingCheckin,
       ReadingLike,
       ReadingParticipant,
-      User,
-      Org,
     ]),
     OrgsModule,
     ContentSafetyModule,
@@ -49,7 +44,6 @@ import { StandingsRepository } from './standings.repository';
     CheckinsRepository,
     StandingsRepository,
     FeedRepository,
-    ReadingPeopleRepository,
     ReadingSeasonsService,
     ReadingCheckinsService,
     ReadingFeedService,

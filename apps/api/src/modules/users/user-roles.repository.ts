@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@jingcai/shared';
-import { IsNull, Repository } from 'typeorm';
+import { In, IsNull, Repository } from 'typeorm';
 import { UserRole } from './entities/user-role.entity';
+
+/** A lawyer grant (district-wide) or a staff grant on the subtree at `orgPath`. */
+export interface AssigneeGrant {
+  userId: number;
+  role: 'lawyer' | 'staff';
+  orgPath: string | null;
+}
 
 /** The user_roles table's statements: grants beyond `worker`. */
 @Injectable()
@@ -22,5 +29,15 @@ export class UserRolesRepository {
 
   async revoke(userId: number, role: Role, orgId: number | null): Promise<void> {
     await this.roles.delete({ userId, role, orgId: orgId ?? IsNull() });
+  }
+
+  /** Every lawyer and staff grant, with the granted org's path: who may be assigned a legal question. */
+  async assigneeGrants(): Promise<AssigneeGrant[]> {
+    const grants = await this.roles.find({ where: { role: In(['lawyer', 'staff']) }, relations: { org: true } });
+    return grants.map((g) => ({
+      userId: g.userId,
+      role: g.role === 'lawyer' ? 'lawyer' : 'staff',
+      orgPath: g.org?.path ?? null,
+    }));
   }
 }

@@ -26,6 +26,26 @@ export interface PersonNames {
   nickname: string | null;
 }
 
+/** A person as a list shows them (leaderboards, the feed, exports): names and org name. */
+export interface ListedPerson extends PersonNames {
+  id: number;
+  orgName: string | null;
+}
+
+/** A person as their content is checked and routed: WeChat's check needs the openid, staff queues the org. */
+export interface ContentAuthorFacts {
+  id: number;
+  openid: string;
+  orgId: number | null;
+  orgPath: string | null;
+}
+
+/** A person as staff handling a claim see them: names and the encrypted phone (masked by the caller). */
+export interface PersonContact extends PersonNames {
+  id: number;
+  phoneCipher: string | null;
+}
+
 /** The profile columns a worker (or a decision about them) may change. */
 export type ProfileChanges = Partial<
   Pick<
@@ -145,5 +165,32 @@ export class UsersRepository {
   /** Writes profile changes; a taken ID number surfaces as the unique violation it is. */
   async updateProfile(id: number, changes: ProfileChanges): Promise<void> {
     await this.users.update(id, changes);
+  }
+
+  /** Many people at once, with their org names (unknown ids are left out). */
+  async listed(ids: readonly number[]): Promise<Map<number, ListedPerson>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.users.find({ where: { id: In(unique) }, relations: { org: true } });
+    return new Map(
+      rows.map((u) => [u.id, { id: u.id, realName: u.realName, nickname: u.nickname, orgName: u.org?.name ?? null }]),
+    );
+  }
+
+  /** The author of a piece of content; 404-worthy absence is the caller's to judge. */
+  async author(userId: number): Promise<ContentAuthorFacts | null> {
+    const user = await this.users.findOne({ where: { id: userId }, relations: { org: true } });
+    return user ? { id: user.id, openid: user.openid, orgId: user.orgId, orgPath: user.org?.path ?? null } : null;
+  }
+
+  /** Names and encrypted phones of these people (unknown ids are left out). */
+  async contacts(ids: readonly number[]): Promise<Map<number, PersonContact>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.users.find({
+      select: { id: true, realName: true, nickname: true, phoneCipher: true },
+      where: { id: In(unique) },
+    });
+    return new Map(rows.map((u) => [u.id, u]));
   }
 }
