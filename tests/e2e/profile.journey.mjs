@@ -1,6 +1,7 @@
 /**
  * Browser journey on the mini-program's H5 build, as a brand-new worker would go: dev login with a fresh
- * openid → privacy consent → profile (name, category, org) → 我的 shows what was saved.
+ * openid → privacy consent → profile (name, category, org) → 我的 shows what was saved (the org as a request
+ * awaiting review).
  *
  * Needs a running API with dev login enabled and the H5 build (built against that API) being served:
  *   API_BASE=http://127.0.0.1:3000/api H5_URL=http://127.0.0.1:10086/ node --test tests/e2e/
@@ -39,7 +40,8 @@ test('a new worker logs in, consents to the privacy notice and fills in the prof
     const name = visible(page.locator('.me__name'));
     await name.waitFor();
     assert.equal((await name.textContent())?.trim(), REAL_NAME);
-    await visible(page.locator('.me').getByText(ORG_NAME, { exact: true })).waitFor();
+    // The org is a request until staff of that org approve it: 我的 says so, and grants nothing meanwhile.
+    await visible(page.locator('.me').getByText(`待审核：${ORG_NAME}`, { exact: true })).waitFor();
     await visible(page.locator('.me').getByText(CATEGORY_LABEL, { exact: true })).waitFor();
 
     // Let the tab switch animation settle so the screenshot shows the finished page.

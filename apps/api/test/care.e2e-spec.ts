@@ -23,7 +23,7 @@ import { User } from '../src/modules/users/entities/user.entity';
 import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
 
 type WorkerFixture = Partial<
-  Pick<User, 'category' | 'gigVerified' | 'tags' | 'membership' | 'orgId' | 'realName'>
+  Pick<User, 'category' | 'categoryVerified' | 'gigVerified' | 'tags' | 'membership' | 'orgId' | 'realName'>
 >;
 
 describe('Care packages (e2e)', () => {
@@ -370,7 +370,9 @@ describe('Care packages (e2e)', () => {
         {
           ...inStreet,
           membership: 'member',
+          // A category confirmed when staff approved the membership, but no gig verification.
           category: 'courier',
+          categoryVerified: true,
           gigVerified: false,
           tags: ['high_temperature_post'],
         },

@@ -72,6 +72,11 @@ describe('Content safety (e2e)', () => {
       .set(...bearer(auth))
       .send({ orgId: street.id })
       .expect(200);
+    // The chosen org counts once staff of it approve (moderation queues follow the verified org).
+    await request(t.http)
+      .post(`/api/membership/org-requests/${auth.user.id}/approve`)
+      .set(...bearer(await loginWithRole(t, 'staff', street.id)))
+      .expect(201);
     return auth;
   }
   const setNickname = (auth: AuthResult, body: object) =>

@@ -59,7 +59,7 @@ describe('Me (e2e)', () => {
     expect(Number(count)).toBe(1);
   });
 
-  it('updates name, category and org, and shows them back', async () => {
+  it('updates name and category, records the org as a request, and shows them back', async () => {
     const auth = await consentedWorker();
     const org = await t.dataSource
       .getRepository(Org)
@@ -71,10 +71,13 @@ describe('Me (e2e)', () => {
         .send({ realName: '张三', category: 'courier', orgId: org.id } satisfies UpdateMeBody)
         .expect(200)
     ).body as MeView;
+    // The org is the worker's word until staff of that org approve it (SPEC: nothing self-declared grants).
     expect(me).toMatchObject({
       realName: '张三',
       category: 'courier',
-      org: { id: org.id, name: '资料测试企业工会' },
+      gigVerified: false,
+      org: null,
+      requestedOrg: { id: org.id, name: '资料测试企业工会' },
     });
     expect(
       (

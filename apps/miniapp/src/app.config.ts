@@ -41,7 +41,7 @@ export default defineAppConfig({
         'pages/mine/index',
         'pages/stations/index',
         'pages/stations/detail/index',
-        // Opened by scanning a claim's mini-program code (the API names it as REDEEM_PAGE).
+        // Opened by scanning a claim's mini-program code (MINIAPP_PAGES.careRedeem in @jingcai/shared).
         'pages/redeem/index',
       ],
     },

@@ -25,6 +25,7 @@ export function meView(overrides: Partial<MeView> = {}): MeView {
     phone: null,
     idNumber: null,
     org: null,
+    requestedOrg: null,
     category: null,
     gigVerified: false,
     tags: [],

@@ -58,7 +58,10 @@ export interface MeView {
   phone: string | null;
   /** Always masked. */
   idNumber: string | null;
+  /** The verified org: set only when staff approve joining or an org change. */
   org: OrgSummary | null;
+  /** An org change the worker asked for, waiting for staff of that org (`PATCH /api/me {orgId}`). */
+  requestedOrg: OrgSummary | null;
   category: WorkerCategory | null;
   gigVerified: boolean;
   tags: UserTag[];

@@ -52,6 +52,9 @@ export const ErrorCode = {
   StatusLocked: 'STATUS_LOCKED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL_ERROR',
+  OwnRecord: 'OWN_RECORD',
+  PhoneTaken: 'PHONE_TAKEN',
+  LastAdmin: 'LAST_ADMIN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -109,6 +112,9 @@ export const ERRORS: Readonly<Record<ErrorCode, { status: number; message: strin
   STATUS_LOCKED: { status: 409, message: '当前状态不能进行此操作' },
   SERVICE_UNAVAILABLE: { status: 503, message: '服务繁忙，请稍后再试' },
   INTERNAL_ERROR: { status: 500, message: '服务器开小差了，请稍后再试' },
+  OWN_RECORD: { status: 403, message: '不能处理本人的申请或记录' },
+  PHONE_TAKEN: { status: 409, message: '该手机号已绑定其他账号' },
+  LAST_ADMIN: { status: 409, message: '这是最后一位管理员，不能撤销其管理员角色' },
 };
 
 /** Each code's default message (what `ERRORS` says), for clients that only need the words. */

@@ -81,6 +81,23 @@ export interface RejectApplicationBody {
   reason: string;
 }
 
+/**
+ * `GET /api/membership/org-requests` (staff): workers asking to change to an org of the caller's subtree.
+ * Reject with `RejectApplicationBody`.
+ */
+export interface OrgRequestView {
+  userId: number;
+  realName: string | null;
+  /** Masked: `138****1234`. */
+  phone: string | null;
+  /** The verified org the worker is in now. */
+  currentOrg: OrgSummary | null;
+  requestedOrg: OrgSummary;
+  requestedAt: string;
+  membership: MembershipStatus;
+  memberNo: string | null;
+}
+
 export interface MemberCardView {
   realName: string;
   org: OrgSummary | null;

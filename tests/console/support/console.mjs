@@ -188,6 +188,11 @@ export async function newWorker(key, { orgName, realName = '测试职工', categ
   const token = session.accessToken;
   await apiCall('POST', '/me/consent', { token, body: { version: PRIVACY_POLICY_VERSION } });
   await apiCall('PATCH', '/me', { token, body: { realName, category, ...(orgName ? { orgId: await orgId(orgName) } : {}) } });
+  if (orgName) {
+    // A chosen org is a request until staff of that org approve it (as joining is): approve it as an admin.
+    const { accessToken: admin } = await apiLogin(DEMO.admin.openid);
+    await apiCall('POST', `/membership/org-requests/${session.user.id}/approve`, { token: admin });
+  }
   return { openid, token, id: session.user.id };
 }
 

@@ -53,21 +53,25 @@ const outcomes = (base: Outcome[], overrides: Partial<Expectation> = {}): Expect
   ...(Object.fromEntries(ROLES.map((role, i) => [role, base[i]])) as Expectation),
   ...overrides,
 });
-//                       anonymous worker otherWorker staffIn staffOut lawyer admin
-const PUBLIC = (o?: Partial<Expectation>) => outcomes(['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
-const SIGNED_IN = (o?: Partial<Expectation>) => outcomes([401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
-/** Only the worker's own: everyone else gets the 404 a missing id gets. */
-const OWNER = (o?: Partial<Expectation>) => outcomes([401, 'ok', 404, 404, 404, 404, 404], o);
+// `self` is staff of the first street and a worker of its enterprise: rows about a record that has an owner
+// give `self` a record of their own (see `own`), so its column says what staff may do with their own records.
+//                       anonymous worker otherWorker staffIn staffOut lawyer admin self
+const PUBLIC = (o?: Partial<Expectation>) => outcomes(['ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
+const SIGNED_IN = (o?: Partial<Expectation>) => outcomes([401, 'ok', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok'], o);
+/** Only the worker's own: everyone else gets the 404 a missing id gets (`self` reads their own). */
+const OWNER = (o?: Partial<Expectation>) => outcomes([401, 'ok', 404, 404, 404, 404, 404, 'ok'], o);
 /** Staff lists: every staff member sees their own subtree (possibly nothing). */
-const STAFF_LIST = (o?: Partial<Expectation>) => outcomes([401, 403, 403, 'ok', 'ok', 403, 'ok'], o);
+const STAFF_LIST = (o?: Partial<Expectation>) => outcomes([401, 403, 403, 'ok', 'ok', 403, 'ok', 'ok'], o);
 /** Staff acting on a record of the first street: staff of the other street are refused. */
 const STAFF_SCOPED = (outOfScope: 403 | 404, o?: Partial<Expectation>) =>
-  outcomes([401, 403, 403, 'ok', outOfScope, 403, 'ok'], o);
+  outcomes([401, 403, 403, 'ok', outOfScope, 403, 'ok', 'ok'], o);
+/** Nobody reviews their own record: staff in scope may, but not on their own claim, question or application. */
+const NOT_ON_OWN = (outOfScope: 403 | 404) => STAFF_SCOPED(outOfScope, { self: 403 });
 /** Seasons show only to their audience (workers of the first street): the 404 of a season that is not there. */
-const SEASON_AUDIENCE = outcomes([401, 'ok', 'ok', 404, 404, 404, 404]);
+const SEASON_AUDIENCE = outcomes([401, 'ok', 'ok', 404, 404, 404, 404, 'ok']);
 /** Leaderboards: the audience, and the staff who run the campaign or season (the console shows them). */
-const LEADERBOARD = outcomes([401, 'ok', 'ok', 'ok', 404, 404, 'ok']);
-const ADMIN = () => outcomes([401, 403, 403, 403, 403, 403, 'ok']);
+const LEADERBOARD = outcomes([401, 'ok', 'ok', 'ok', 404, 404, 'ok', 'ok']);
+const ADMIN = () => outcomes([401, 403, 403, 403, 403, 403, 'ok', 403]);
 
 /** A stand-in for `role` with the same grants (self-service routes: each call by someone new). */
 async function standIn(w: World, role: MatrixRole): Promise<Person | undefined> {
@@ -85,7 +89,19 @@ async function standIn(w: World, role: MatrixRole): Promise<Person | undefined> 
       return w.person('律师', null, [{ role: 'lawyer', orgId: null }]);
     case 'admin':
       return w.person('管理员', null, [{ role: 'admin', orgId: null }]);
+    case 'self':
+      return w.staffWorker();
   }
+}
+
+/**
+ * Whose record a row acts on. For `self`: a fresh staff member of the first street, who owns the record
+ * and makes the call. For every other role: the fixture's default owner (the worker), called as the role.
+ */
+async function own(w: World, role: MatrixRole): Promise<{ owner?: Person; actor?: Person }> {
+  if (role !== 'self') return {};
+  const me = await w.staffWorker();
+  return { owner: me, actor: me };
 }
 
 const importCsv = Buffer.from(
@@ -109,7 +125,7 @@ export const MATRIX: Record<string, Row> = {
     call: () => ({ body: { openid: `matrix-${randomUUID()}` } }),
   },
   'POST /api/auth/console-code': {
-    expect: outcomes([401, 403, 403, 'ok', 'ok', 'ok', 'ok']),
+    expect: outcomes([401, 403, 403, 'ok', 'ok', 'ok', 'ok', 'ok']),
   },
   'POST /api/auth/console-login': {
     expect: PUBLIC(),
@@ -126,7 +142,11 @@ export const MATRIX: Record<string, Row> = {
   },
   'POST /api/me/phone': {
     expect: SIGNED_IN(),
-    call: async (w, role) => ({ body: { code: 'phone:13912345678' }, actor: await standIn(w, role) }),
+    // A number of its own per call: one phone binds one account.
+    call: async (w, role) => ({
+      body: { code: `phone:139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` },
+      actor: await standIn(w, role),
+    }),
   },
   'GET /api/admin/users': { expect: ADMIN(), call: () => ({ query: { phone: '13912345678' } }) },
   'POST /api/admin/users/{id}/roles': {
@@ -164,7 +184,10 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/uploads/{id}': {
     expect: OWNER(),
-    call: async (w) => ({ params: { id: (await w.upload()).id } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.upload(owner)).id }, actor };
+    },
   },
   'GET /api/uploads/{id}/content': { expect: PUBLIC(), call: async (w) => signed((await w.upload()).url) },
   'GET /api/notifications': { expect: SIGNED_IN() },
@@ -173,12 +196,18 @@ export const MATRIX: Record<string, Row> = {
   // ---- moderation ----
   'GET /api/moderation': { expect: STAFF_LIST() },
   'POST /api/moderation/{id}/approve': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: await moderationItem(w) } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: await moderationItem(w, owner) }, actor };
+    },
   },
   'POST /api/moderation/{id}/reject': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: await moderationItem(w) } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: await moderationItem(w, owner) }, actor };
+    },
   },
 
   // ---- membership ----
@@ -192,23 +221,52 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/membership/applications': { expect: STAFF_LIST() },
   'GET /api/membership/applications/mine': { expect: SIGNED_IN() },
   // Only members have a card; the others hear 你还不是工会会员.
-  'GET /api/membership/card': { expect: OWNER() },
+  'GET /api/membership/card': { expect: OWNER({ self: 404 }) },
   'GET /api/membership/applications/{id}': {
     expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
     call: (w) => ({ params: { id: w.membershipApplicationId } }),
   },
   'POST /api/membership/applications/{id}/approve': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.application()).id } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.application(owner)).id }, actor };
+    },
   },
   'POST /api/membership/applications/{id}/reject': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.application()).id }, body: { reason: '证明材料不清晰' } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.application(owner)).id }, body: { reason: '证明材料不清晰' }, actor };
+    },
+  },
+  'GET /api/membership/org-requests': { expect: STAFF_LIST() },
+  // Org changes are reviewed like joining: `self` asking to move within their own scope cannot approve it.
+  'POST /api/membership/org-requests/{userId}/approve': {
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { userId: (await w.orgRequest(owner)).id }, actor };
+    },
+  },
+  'POST /api/membership/org-requests/{userId}/reject': {
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return {
+        params: { userId: (await w.orgRequest(owner)).id },
+        body: { reason: '不在本组织工作' },
+        actor,
+      };
+    },
   },
   'GET /api/members': { expect: STAFF_LIST() },
   'PUT /api/members/{id}/tags': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.newWorker()).id }, body: { tags: ['model_worker'] } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (owner ?? (await w.newWorker())).id }, body: { tags: ['model_worker'] }, actor };
+    },
   },
 
   // ---- care ----
@@ -263,9 +321,9 @@ export const MATRIX: Record<string, Row> = {
       };
     },
   },
-  // Benefits here are for the first street's workers: others hear why they are not eligible.
+  // Benefits here are for the first street's workers (`self` is one): others hear why they are not eligible.
   'POST /api/care/benefits/{id}/claims': {
-    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403]),
+    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403, 'ok']),
     call: async (w) => {
       const benefit = await w.benefit();
       return { params: { id: benefit.id }, body: { stationId: benefit.stationId } };
@@ -295,19 +353,31 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/care/claims/mine': { expect: SIGNED_IN() },
   'GET /api/care/claims/{id}': {
     expect: OWNER(),
-    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.claim(owner)).claimId }, actor };
+    },
   },
   'GET /api/care/claims/{id}/qrcode': {
     expect: OWNER(),
-    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.claim(owner)).claimId }, actor };
+    },
   },
   'DELETE /api/care/claims/{id}': {
     expect: OWNER(),
-    call: async (w) => ({ params: { id: (await w.claim()).claimId } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.claim(owner)).claimId }, actor };
+    },
   },
   'POST /api/care/redemptions': {
-    expect: STAFF_SCOPED(403),
-    call: async (w) => ({ body: { code: (await w.claim(await w.newWorker())).code } }),
+    expect: NOT_ON_OWN(403),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { body: { code: (await w.claim(owner ?? (await w.newWorker()))).code }, actor };
+    },
   },
   'GET /api/care/redemptions/today': { expect: STAFF_LIST() },
 
@@ -406,17 +476,19 @@ export const MATRIX: Record<string, Row> = {
   },
 
   // ---- quiz: workers (the campaigns' audience is the first street; staff, lawyer and admin have no org) ----
+  // `self` is in the audience but runs the campaign (its owner org and banks are in their scope): not ranked
+  // in it, they take no attempt, so the attempt rows give them the worker's attempt (404 like any stranger).
   'GET /api/quiz/campaigns': { expect: SIGNED_IN() },
   'POST /api/quiz/campaigns/{id}/attempts': {
-    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403]),
+    expect: outcomes([401, 'ok', 'ok', 403, 403, 403, 403, 403]),
     call: async (w) => ({ params: { id: (await w.campaign()).id } }),
   },
   'GET /api/quiz/attempts/{id}': {
-    expect: OWNER(),
+    expect: OWNER({ self: 404 }),
     call: async (w) => ({ params: { id: (await w.attempt()).attemptId } }),
   },
   'POST /api/quiz/attempts/{id}/submit': {
-    expect: OWNER(),
+    expect: OWNER({ self: 404 }),
     call: async (w) => {
       const attempt = await w.attempt();
       return {
@@ -426,7 +498,7 @@ export const MATRIX: Record<string, Row> = {
     },
   },
   'GET /api/quiz/attempts/{id}/result': {
-    expect: OWNER(),
+    expect: OWNER({ self: 404 }),
     call: async (w) => ({ params: { id: (await w.submitted()).attemptId } }),
   },
   'GET /api/quiz/campaigns/{id}/leaderboard': {
@@ -435,7 +507,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'GET /api/quiz/mistakes': { expect: SIGNED_IN() },
   'POST /api/quiz/mistakes/{questionId}/practice': {
-    expect: OWNER(),
+    expect: OWNER({ self: 404 }),
     call: async (w) => ({
       params: { questionId: (await w.submitted(w.people.worker, false)).questions[0].id },
       body: { choice: ['A'] },
@@ -537,11 +609,11 @@ export const MATRIX: Record<string, Row> = {
     call: async (w) => ({ params: { id: (await w.season()).id } }),
   },
   'POST /api/reading/checkins/{id}/like': {
-    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404]),
+    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404, 'ok']),
     call: async (w) => ({ params: { id: (await w.checkin()).id } }),
   },
   'DELETE /api/reading/checkins/{id}/like': {
-    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404]),
+    expect: outcomes([401, 'ok', 'ok', 404, 404, 404, 404, 'ok']),
     call: async (w) => ({ params: { id: (await w.checkin()).id } }),
   },
   'GET /api/reading/posters/{seasonId}/{userId}': {
@@ -569,31 +641,53 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/legal/questions/mine': { expect: SIGNED_IN() },
   'GET /api/legal/questions/{id}': {
     expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
-    call: async (w) => ({ params: { id: (await w.question()).id } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.question(owner)).id }, actor };
+    },
   },
+  // On their own question `self` writes as its asker (a follow-up), never as the one answering it.
   'POST /api/legal/questions/{id}/messages': {
     expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
-    call: async (w) => ({
-      params: { id: (await w.question()).id },
-      body: { body: '补充一下：有考勤记录。' },
-    }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return {
+        params: { id: (await w.question(owner)).id },
+        body: { body: '补充一下：有考勤记录。' },
+        actor,
+      };
+    },
   },
   'POST /api/legal/questions/{id}/close': {
     expect: OWNER(),
-    call: async (w) => ({ params: { id: (await w.answeredQuestion()).id }, body: { rating: 5 } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.answeredQuestion(owner)).id }, body: { rating: 5 }, actor };
+    },
   },
   'GET /api/legal/inbox': { expect: STAFF_LIST({ lawyer: 'ok' }) },
+  // Who could take it (never its asker): a read, allowed on one's own question.
   'GET /api/legal/assignees': {
     expect: STAFF_SCOPED(404),
-    call: async (w) => ({ query: { questionId: (await w.question()).id } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { query: { questionId: (await w.question(owner)).id }, actor };
+    },
   },
   'POST /api/legal/questions/{id}/assign': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.question()).id }, body: { userId: w.people.lawyer.id } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.question(owner)).id }, body: { userId: w.people.lawyer.id }, actor };
+    },
   },
+  // A draft from a closed question is anonymised and reviewed before publishing: allowed on one's own.
   'POST /api/legal/questions/{id}/case-draft': {
     expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.closedQuestion()).id } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.closedQuestion(owner)).id }, actor };
+    },
   },
   'GET /api/legal/cases': { expect: SIGNED_IN() },
   'GET /api/legal/cases/{id}': {
@@ -642,11 +736,17 @@ export const MATRIX: Record<string, Row> = {
   'GET /api/legal/aid-applications/mine': { expect: SIGNED_IN() },
   'GET /api/legal/aid-applications/{id}': {
     expect: OWNER({ staffIn: 'ok', admin: 'ok' }),
-    call: async (w) => ({ params: { id: (await w.aid()).id } }),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.aid(owner)).id }, actor };
+    },
   },
   'POST /api/legal/aid-applications/{id}/status': {
-    expect: STAFF_SCOPED(404),
-    call: async (w) => ({ params: { id: (await w.aid()).id }, body: { status: 'accepted' } }),
+    expect: NOT_ON_OWN(404),
+    call: async (w, role) => {
+      const { owner, actor } = await own(w, role);
+      return { params: { id: (await w.aid(owner)).id }, body: { status: 'accepted' }, actor };
+    },
   },
 };
 
@@ -664,8 +764,8 @@ function signed(url: string): Call {
 }
 
 /** A check-in note WeChat's text check sends to human review: one pending moderation item. */
-async function moderationItem(w: World): Promise<number> {
-  const author = await w.newWorker();
+async function moderationItem(w: World, owner?: Person): Promise<number> {
+  const author = owner ?? (await w.newWorker());
   await w.checkin(author, undefined, '今天读的内容有点敏感 [review]');
   const item = await w.t.dataSource.getRepository(ModerationItem).findOneByOrFail({ authorId: author.id });
   return item.id;

@@ -38,6 +38,7 @@ export const ROLES = [
   'staffOut',
   'lawyer',
   'admin',
+  'self',
 ] as const;
 export type MatrixRole = (typeof ROLES)[number];
 
@@ -51,8 +52,10 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 /**
  * One API on a fresh MariaDB database with a small district: a street in scope of `staffIn`, another
  * street run by `staffOut`, two workers of an enterprise under the first street (`worker` owns the
- * personal data the suites probe, `otherWorker` tries to read it), a lawyer and an admin — and
- * factories that make a fresh resource of each kind, owned the way the product makes them.
+ * personal data the suites probe, `otherWorker` tries to read it), a lawyer, an admin and `self` (staff
+ * of the first street who also works at its enterprise: their own claims, questions and applications lie
+ * in their scope) — and factories that make a fresh resource of each kind, owned the way the product
+ * makes them.
  */
 export class World {
   readonly tag = Date.now().toString(36);
@@ -110,6 +113,12 @@ export class World {
       `/api/membership/applications/${this.membershipApplicationId}/approve`,
     ).expect(201);
     this.people.otherWorker = await this.newWorker('李小红');
+    this.people.self = await this.staffWorker();
+  }
+
+  /** Staff of the first street who is also a worker of its enterprise: their own records lie in their scope. */
+  staffWorker(realName = '周干事'): Promise<Person> {
+    return this.person(realName, this.enterpriseId, [{ role: 'staff', orgId: this.streetId }]);
   }
 
   /** A user straight in the database with the token a login would give them. */
@@ -354,6 +363,13 @@ export class World {
       },
     );
     return { id: view.id, owner: applicant };
+  }
+
+  /** A pending org change (a worker with no org asks for the first street): who asked. */
+  async orgRequest(owner?: Person): Promise<Person> {
+    const requester = owner ?? (await this.person('吴师傅', null));
+    await this.created(this.as(requester, 'patch', '/api/me'), { orgId: this.streetId });
+    return requester;
   }
 
   async upload(owner: Person = this.people.worker, purpose = 'legal_photo'): Promise<UploadView> {

@@ -1,4 +1,10 @@
-import type { ApplicationStatus, Page, RejectApplicationBody, ReviewApplicationView } from '@jingcai/shared';
+import type {
+  ApplicationStatus,
+  OrgRequestView,
+  Page,
+  RejectApplicationBody,
+  ReviewApplicationView,
+} from '@jingcai/shared';
 import { api } from './http';
 
 /** Membership applications under review: the staff member's subtree, approved or rejected with a reason. */
@@ -9,6 +15,14 @@ export const membershipApi = {
   approve: (id: number) => api.post<ReviewApplicationView>(`/membership/applications/${id}/approve`),
   reject: (id: number, reason: string) =>
     api.post<ReviewApplicationView>(`/membership/applications/${id}/reject`, {
+      reason,
+    } satisfies RejectApplicationBody),
+  /** Org changes workers asked for, to orgs of the staff member's subtree (their own left out). */
+  orgRequests: (query: { page: number; pageSize: number }) =>
+    api.get<Page<OrgRequestView>>('/membership/org-requests', query),
+  approveOrgRequest: (userId: number) => api.post<OrgRequestView>(`/membership/org-requests/${userId}/approve`),
+  rejectOrgRequest: (userId: number, reason: string) =>
+    api.post<OrgRequestView>(`/membership/org-requests/${userId}/reject`, {
       reason,
     } satisfies RejectApplicationBody),
 };

@@ -1,5 +1,6 @@
 import { ThrottlerStorageService, type ThrottlerStorage } from '@nestjs/throttler';
 import type { DataSource } from 'typeorm';
+import { countHit } from './rate-limit-windows.repository';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -29,21 +30,9 @@ export class SharedRateLimitStorage implements ThrottlerStorage {
       return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
     }
     const now = Date.now();
-    // The window opens at a key's first hit and lasts `ttl`, as in the throttler's own memory store, so a
-    // limit means the same whichever store counts it. Assignments run left to right: `hits` still sees
-    // the stored window when it decides whether that window is over.
-    await this.dataSource.query(
-      'INSERT INTO rate_limit_windows (bucket, window_start, hits) VALUES (?, ?, 1) ' +
-        'ON DUPLICATE KEY UPDATE hits = IF(window_start > ?, hits + 1, 1), ' +
-        'window_start = IF(window_start > ?, window_start, VALUES(window_start))',
-      [key, now, now - ttl, now - ttl],
-    );
-    const [row] = await this.dataSource.query<{ hits: number; windowStart: string }[]>(
-      'SELECT hits, window_start AS windowStart FROM rate_limit_windows WHERE bucket = ?',
-      [key],
-    );
-    const totalHits = Number(row?.hits ?? 1);
-    const timeToExpire = Math.max(1, Math.ceil((Number(row?.windowStart ?? now) + ttl - now) / 1000));
+    const row = await countHit(this.dataSource, key, ttl, now);
+    const totalHits = row.hits;
+    const timeToExpire = Math.max(1, Math.ceil((row.windowStart + ttl - now) / 1000));
     const isBlocked = totalHits > limit;
     return { totalHits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };
   }

@@ -7,6 +7,8 @@ import { Legal1795509711667 } from './1795509711667-Legal';
 import { ConsoleLogin1795509836212 } from './1795509836212-ConsoleLogin';
 import { RateLimits1795519053193 } from './1795519053193-RateLimits';
 import { ClaimStockLock1795534766668 } from './1795534766668-ClaimStockLock';
+import { TrustIdentity1795541000000 } from './1795541000000-TrustIdentity';
+import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginFailures';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -17,4 +19,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ConsoleLogin1795509836212,
   RateLimits1795519053193,
   ClaimStockLock1795534766668,
+  TrustIdentity1795541000000,
+  ConsoleLoginFailures1795542000000,
 ];

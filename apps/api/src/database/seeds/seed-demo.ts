@@ -51,6 +51,8 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): P
           phoneHash: demo.phone ? cipher.lookupHash(demo.phone) : null,
           orgId: demo.org ? orgs.get(demo.org)!.id : null,
           category: demo.category ?? null,
+          // The demo district's people were reviewed when the union registered them.
+          categoryVerified: Boolean(demo.category),
           gigVerified: demo.gigVerified ?? false,
           tags: demo.tags ?? [],
           consentVersion: demo.consented ? PRIVACY_POLICY_VERSION : null,

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitWindowsRepository } from '../../common/rate-limit/rate-limit-windows.repository';
 import { UsersModule } from '../users/users.module';
 import { WechatModule } from '../wechat/wechat.module';
 import { AuthController } from './auth.controller';
@@ -28,6 +29,7 @@ export class AuthModule {
         ConsoleLoginService,
         RefreshTokensRepository,
         ConsoleLoginCodesRepository,
+        RateLimitWindowsRepository,
       ],
     };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { In, IsNull, LessThan, LessThanOrEqual, MoreThan, Repository } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { ConsoleLoginCode } from './entities/console-login-code.entity';
 
@@ -26,13 +26,41 @@ export class ConsoleLoginCodesRepository {
   }
 
   /**
-   * Spends an unused, unexpired code and answers whom it was issued to; null when there is none or a
-   * concurrent login spent it first (the conditional update makes a code good for exactly one login).
+   * Charges one failed try to every pending code that has fewer than `maxFailures` (unused, unexpired)
+   * and answers which were charged. Each charge is an atomic increment, so instances agree on the count.
    */
-  async redeem(codeHash: string, now: Date): Promise<number | null> {
-    const found = await this.codes.findOneBy({ codeHash, usedAt: IsNull(), expiresAt: MoreThan(now) });
+  async charge(now: Date, maxFailures: number): Promise<number[]> {
+    const pending = await this.codes.find({
+      select: { id: true },
+      where: { usedAt: IsNull(), expiresAt: MoreThan(now), failedAttempts: LessThan(maxFailures) },
+    });
+    const ids = pending.map((code) => code.id);
+    if (ids.length) await this.codes.increment({ id: In(ids) }, 'failedAttempts', 1);
+    return ids;
+  }
+
+  /** Takes back the charges of a try that turned out right. */
+  async refund(ids: number[]): Promise<void> {
+    if (ids.length) {
+      await this.codes.decrement({ id: In(ids), failedAttempts: MoreThan(0) }, 'failedAttempts', 1);
+    }
+  }
+
+  /**
+   * Spends an unused, unexpired code among `charged` that has at most `maxFailures` charged tries (this
+   * one included) and answers whom it was issued to; null when there is none or a concurrent login
+   * spent it first (the conditional update makes a code good for exactly one login).
+   */
+  async redeem(codeHash: string, charged: number[], now: Date, maxFailures: number): Promise<number | null> {
+    if (!charged.length) return null;
+    const live = {
+      usedAt: IsNull(),
+      expiresAt: MoreThan(now),
+      failedAttempts: LessThanOrEqual(maxFailures),
+    };
+    const found = await this.codes.findOneBy({ ...live, codeHash, id: In(charged) });
     if (!found) return null;
-    const { affected } = await this.codes.update({ id: found.id, usedAt: IsNull() }, { usedAt: now });
+    const { affected } = await this.codes.update({ ...live, id: found.id }, { usedAt: now });
     return affected ? found.userId : null;
   }
 }

@@ -72,7 +72,9 @@ export class BenefitsService {
       },
       stationIds: dto.stationIds ?? benefit.stations!.map((s) => s.id),
     };
-    const fields = await this.validated(staff, merged);
+    // Stations already attached stay (an admin may have added one outside this staff member's scope).
+    const kept = new Set(benefit.stations!.map((s) => s.id));
+    const fields = await this.validated(staff, merged, kept);
     // Stock columns are left alone: only the conditional stock route changes them.
     await this.benefits.saveChanges(id, fields);
     return this.view(id);
@@ -178,8 +180,15 @@ export class BenefitsService {
     return this.benefits.forView(id).then(toBenefitView);
   }
 
-  /** Checks what the DTO cannot: the dates' order, that stations and the audience org exist. */
-  private async validated(staff: AuthUser, dto: Omit<CreateBenefitDto, 'stock' | 'ownerOrgId'>) {
+  /**
+   * Checks what the DTO cannot: the dates' order, that stations and the audience org exist, and that
+   * every station newly attached is run by an org in the staff member's scope (`kept`: already attached).
+   */
+  private async validated(
+    staff: AuthUser,
+    dto: Omit<CreateBenefitDto, 'stock' | 'ownerOrgId'>,
+    kept: ReadonlySet<number> = new Set(),
+  ) {
     const claimStartsAt = new Date(dto.claimStartsAt);
     const claimEndsAt = new Date(dto.claimEndsAt);
     const pickupDeadline = new Date(dto.pickupDeadline);
@@ -188,8 +197,12 @@ export class BenefitsService {
     if (pickupDeadline < claimEndsAt)
       throw AppException.invalid('pickupDeadline', '领取截止时间不能早于领取结束时间');
     const stationIds = [...new Set(dto.stationIds)];
-    const stations = await this.stations.byIds(stationIds);
+    const stations = await this.stations.byIdsWithOrg(stationIds);
     if (stations.length !== stationIds.length) throw AppException.invalid('stationIds', '有服务站不存在');
+    const scope = await this.scope.scopeOf(staff);
+    if (stations.some((station) => !kept.has(station.id) && !this.scope.contains(scope, station.org!))) {
+      throw AppException.invalid('stationIds', '只能选择本组织及下级组织的服务站');
+    }
     await this.scope.checkAudience(staff, dto.eligibility.orgId, 'eligibility.orgId');
     return {
       title: dto.title,

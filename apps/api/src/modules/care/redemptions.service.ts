@@ -33,6 +33,9 @@ export class RedemptionsService {
     const code = normalisePickupCode(rawCode);
     const claim = PICKUP_CODE_PATTERN.test(code) ? await this.claims.byCode(code) : null;
     if (!claim) throw AppException.notFound('领取码不存在，请核对后重试');
+    // Nobody redeems their own claim: another staff member hands the pack over.
+    if (claim.userId === staff.id)
+      throw new AppException('OWN_RECORD', '不能核销本人的领取码，请由其他工作人员核销');
     if (!this.scope.contains(await this.scope.scopeOf(staff), claim.station!.org!)) {
       throw new AppException('OUT_OF_SCOPE', `该领取码需到「${claim.station!.name}」核销`);
     }

@@ -26,6 +26,13 @@ export class StationsRepository {
     return ids.length ? this.stations.findBy({ id: In(ids) }) : Promise.resolve([]);
   }
 
+  /** The stations with the org that runs each (for the scope check). */
+  byIdsWithOrg(ids: number[]): Promise<Station[]> {
+    return ids.length
+      ? this.stations.find({ where: { id: In(ids) }, relations: { org: true } })
+      : Promise.resolve([]);
+  }
+
   /** Saves a new station; answers its id. */
   async insert(fields: DeepPartial<Station>): Promise<number> {
     return (await this.stations.save(this.stations.create(fields))).id;

@@ -7,7 +7,7 @@ import { OrgScopeService } from '../orgs/org-scope.service';
 import { UploadsService } from '../uploads/uploads.service';
 import type { SecurityScene } from '../wechat/wechat.client';
 import { WechatClient } from '../wechat/wechat.client';
-import type { ListModerationQuery } from './dto/moderation.dto';
+import type { ModerationQueryDto } from './dto/moderation-query.dto';
 import type { ModerationItem } from './entities/moderation-item.entity';
 import { ModerationRepository } from './moderation.repository';
 
@@ -154,7 +154,7 @@ export class ContentSafetyService {
     }
   }
 
-  async list(staff: AuthUser, query: ListModerationQuery): Promise<Page<ModerationItemView>> {
+  async list(staff: AuthUser, query: ModerationQueryDto): Promise<Page<ModerationItemView>> {
     const scope = await this.scope.scopeOf(staff);
     const [rows, total] = await this.items.page(scope, query.status ?? 'pending', query.skip, query.pageSize);
     return { items: rows.map((m) => this.toView(m)), total, page: query.page, pageSize: query.pageSize };
@@ -176,6 +176,8 @@ export class ContentSafetyService {
         ? (await this.scope.scopeOf(staff)).all
         : await this.scope.canManage(staff, item.orgId));
     if (!item || !visible) throw AppException.notFound();
+    // Nobody reviews their own record: a staff member's own note waits for another reviewer.
+    if (item.authorId === staff.id) throw new AppException('OWN_RECORD', '不能审核本人发布的内容');
     if (!(await this.decide(item, approved, staff.id))) {
       throw new AppException('ALREADY_DECIDED', '该内容已审核，请勿重复操作');
     }

@@ -4,7 +4,7 @@ import type { ModerationItemView, Page } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { ContentSafetyService } from './content-safety.service';
-import { ListModerationQuery } from './dto/moderation.dto';
+import { ModerationQueryDto } from './dto/moderation-query.dto';
 
 /** The staff moderation queue: content WeChat flagged for review, or could not check. */
 @ApiTags('moderation')
@@ -17,7 +17,7 @@ export class ModerationController {
   @Get()
   list(
     @CurrentUser() user: AuthUser,
-    @Query() query: ListModerationQuery,
+    @Query() query: ModerationQueryDto,
   ): Promise<Page<ModerationItemView>> {
     return this.contentSafety.list(user, query);
   }

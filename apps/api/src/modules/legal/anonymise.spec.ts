@@ -23,4 +23,14 @@ describe('anonymise', () => {
     });
     expect(out).toBe('老东家某单位拖欠工资三个月，依据劳动合同法第三十条。');
   });
+
+  it('removes phones and ID numbers however they are written (the detector views mask with)', () => {
+    const out = anonymise(
+      '电话 138-1234-5678、+86 139 1234 5678、１３７１２３４５６７８，身份证 110105 19491231 002X',
+      {
+        people: [],
+      },
+    );
+    expect(out).toBe('电话 [手机号]、[手机号]、[手机号]，身份证 [身份证号]');
+  });
 });

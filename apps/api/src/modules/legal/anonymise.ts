@@ -1,3 +1,5 @@
+import { replacePersonalNumbers } from './personal-numbers';
+
 /**
  * Strips what identifies a person or an employer from a question before it becomes a public case:
  * mainland mobile and landline numbers, ID numbers, bank-card-like digit runs, the names we know
@@ -11,8 +13,6 @@ export interface KnownNames {
   employers?: string[];
 }
 
-const ID_NUMBER = /\b\d{17}[\dXx]\b|\b\d{15}\b/g;
-const MOBILE = /(?<!\d)1[3-9]\d{9}(?!\d)/g;
 const LANDLINE = /(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)/g;
 const LONG_DIGITS = /(?<!\d)\d{12,19}(?!\d)/g;
 const COMPANY =
@@ -20,9 +20,10 @@ const COMPANY =
 const TITLE_OF_PERSON = /[\u4e00-\u9fa5]{1}(经理|老板|主管|总|厂长|队长|工头|包工头)/g;
 
 export function anonymise(text: string, known: KnownNames): string {
-  let out = text
-    .replace(ID_NUMBER, '[身份证号]')
-    .replace(MOBILE, '[手机号]')
+  let out = replacePersonalNumbers(text, {
+    idNumber: () => '[身份证号]',
+    mobile: () => '[手机号]',
+  })
     .replace(LANDLINE, '[电话]')
     .replace(LONG_DIGITS, '[号码]');
   for (const employer of (known.employers ?? []).filter((e) => e.trim().length >= 2)) {

@@ -24,6 +24,7 @@ import type { ChangeAidStatusDto } from './dto/change-aid-status.dto';
 import type { CreateAidApplicationDto } from './dto/create-aid-application.dto';
 import type { AidApplication } from './entities/legal.entities';
 import { LegalQuestionsService } from './legal-questions.service';
+import { maskPersonalNumbers } from './personal-numbers';
 
 /** Legal aid and mediation applications: the worker applies, staff in scope move it along, the worker hears of each step. */
 @Injectable()
@@ -58,7 +59,7 @@ export class LegalAidService {
 
   async mine(userId: number): Promise<AidApplicationView[]> {
     const rows = await this.applications.ofApplicant(userId);
-    return Promise.all(rows.map((a) => this.toView(a)));
+    return Promise.all(rows.map((a) => this.toView(a, userId)));
   }
 
   async list(staff: AuthUser, query: AidQueryDto): Promise<Page<AidApplicationView>> {
@@ -70,7 +71,7 @@ export class LegalAidService {
       query.pageSize,
     );
     return {
-      items: await Promise.all(rows.map((a) => this.toView(a))),
+      items: await Promise.all(rows.map((a) => this.toView(a, staff.id))),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -84,7 +85,7 @@ export class LegalAidService {
     if (!application || (!mine && !(await this.questions.canStaffRead(user, application.orgPath)))) {
       throw AppException.notFound('申请不存在');
     }
-    return this.toView(application);
+    return this.toView(application, user.id);
   }
 
   /**
@@ -93,7 +94,10 @@ export class LegalAidService {
    */
   async changeStatus(staff: AuthUser, id: number, dto: ChangeAidStatusDto): Promise<AidApplicationView> {
     const application = await this.applications.byId(id);
-    if (!application || !(await this.questions.canStaffRead(staff, application.orgPath))) {
+    if (!application) throw AppException.notFound('申请不存在');
+    // Nobody decides their own application.
+    if (application.applicantId === staff.id) throw new AppException('OWN_RECORD', '不能处理本人的申请');
+    if (!(await this.questions.canStaffRead(staff, application.orgPath))) {
       throw AppException.notFound('申请不存在');
     }
     if (!AID_TRANSITIONS[application.status].includes(dto.status)) {
@@ -120,14 +124,16 @@ export class LegalAidService {
     return this.view(staff, id);
   }
 
-  private async toView(a: AidApplication): Promise<AidApplicationView> {
+  /** As `viewerId` reads it: phone and ID numbers in free text are masked for all but its writer. */
+  private async toView(a: AidApplication, viewerId: number): Promise<AidApplicationView> {
     const steps = await this.applications.stepsOf(a.id);
     const applicant = a.applicant!;
+    const byApplicant = (text: string) => (a.applicantId === viewerId ? text : maskPersonalNumbers(text));
     return {
       id: a.id,
       kind: a.kind,
-      facts: a.facts,
-      employer: a.employer,
+      facts: byApplicant(a.facts),
+      employer: byApplicant(a.employer),
       amountInDispute: a.amountFen / 100,
       status: a.status,
       applicant: {
@@ -137,7 +143,11 @@ export class LegalAidService {
         phone: applicant.phoneCipher ? maskPhone(this.cipher.decrypt(applicant.phoneCipher)) : null,
       },
       photos: a.photoIds.map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
-      steps: steps.map((s) => ({ status: s.status, note: s.note, at: s.createdAt.toISOString() })),
+      steps: steps.map((s) => ({
+        status: s.status,
+        note: s.note === null || s.actorId === viewerId ? s.note : maskPersonalNumbers(s.note),
+        at: s.createdAt.toISOString(),
+      })),
       createdAt: a.createdAt.toISOString(),
     };
   }

@@ -24,6 +24,7 @@ import { UsersRepository, type ContentAuthorFacts } from '../users/users.reposit
 import type { Upload } from '../uploads/entities/upload.entity';
 import { UploadsService } from '../uploads/uploads.service';
 import { AidRepository } from './aid.repository';
+import { maskPersonalNumbers } from './personal-numbers';
 import type { CreateLegalMessageDto } from './dto/create-legal-message.dto';
 import type { CreateLegalQuestionDto } from './dto/create-legal-question.dto';
 import type { InboxQueryDto } from './dto/inbox-query.dto';
@@ -132,7 +133,7 @@ export class LegalQuestionsService implements OnModuleInit {
         page: wechatPage(MINIAPP_PAGES.legalQuestion, { id }),
       });
     }
-    return (await this.messageViews([await this.questions.message(messageId)], access))[0];
+    return (await this.messageViews(user, [await this.questions.message(messageId)], access))[0];
   }
 
   /** Only the asker, and only once someone has answered. */
@@ -165,27 +166,31 @@ export class LegalQuestionsService implements OnModuleInit {
   /** Staff in scope hand a question to a lawyer or to staff whose subtree holds the asker's org. */
   async assign(user: AuthUser, id: number, assigneeId: number): Promise<LegalQuestionView> {
     const question = await this.questions.byId(id);
-    if (!question || !(await this.canStaffRead(user, question.orgPath))) throw notFound();
+    if (!question) throw notFound();
+    // Nobody handles their own question, nor hands it to its asker to answer.
+    if (question.askerId === user.id) throw new AppException('OWN_RECORD', '不能分配本人提出的咨询');
+    if (!(await this.canStaffRead(user, question.orgPath))) throw notFound();
     if (question.status === 'closed') throw closed('该咨询已结束');
     const candidates = await this.assignees(user, id);
     if (!candidates.some((c) => c.id === assigneeId)) {
-      throw AppException.invalid('userId', '只能分配给律师或本辖区的工作人员');
+      throw AppException.invalid('userId', '只能分配给律师或本辖区的工作人员（不能是提问人本人）');
     }
     await this.questions.assign(id, assigneeId, question.status === 'new');
     await this.notifications.notify(assigneeId, {
       kind: 'legal_answered',
       title: '有一条法律咨询分配给你',
-      body: `「${question.title}」等待你的解答。`,
+      body: `「${maskPersonalNumbers(question.title)}」等待你的解答。`,
       page: wechatPage(MINIAPP_PAGES.legalQuestion, { id }),
     });
     return this.view(user, id, 'staff');
   }
 
-  /** Lawyers (district-wide) and staff whose subtree holds the asker's org. */
+  /** Lawyers (district-wide) and staff whose subtree holds the asker's org; never the asker. */
   async assignees(user: AuthUser, questionId: number): Promise<AssigneeView[]> {
     const question = await this.questions.byId(questionId);
     if (!question || !(await this.canStaffRead(user, question.orgPath))) throw notFound();
     const roles = assigneeRoles(await this.roles.assigneeGrants(), question.orgPath);
+    roles.delete(question.askerId);
     if (!roles.size) return [];
     const people = await this.users.listed([...roles.keys()]);
     return [...people.values()]
@@ -240,7 +245,7 @@ export class LegalQuestionsService implements OnModuleInit {
     return {
       id: question.id,
       category: question.category,
-      title: question.title,
+      title: access === 'asker' ? question.title : maskPersonalNumbers(question.title),
       status: question.status,
       publicAllowed: question.publicAllowed,
       asker: {
@@ -255,13 +260,18 @@ export class LegalQuestionsService implements OnModuleInit {
       overdue: isOverdue(question.dueAt, this.clock.now()),
       rating: question.rating,
       ratingComment: question.ratingComment,
-      messages: await this.messageViews(thread, access),
+      messages: await this.messageViews(viewer, thread, access),
       createdAt: question.createdAt.toISOString(),
       updatedAt: question.updatedAt.toISOString(),
     };
   }
 
-  private async messageViews(thread: LegalMessage[], access: QuestionAccess): Promise<LegalMessageView[]> {
+  /** Phone and ID numbers in a message are masked for everyone but its writer. */
+  private async messageViews(
+    viewer: AuthUser,
+    thread: LegalMessage[],
+    access: QuestionAccess,
+  ): Promise<LegalMessageView[]> {
     const authors = await this.users.listed(
       thread.filter((m) => m.authorRole !== 'asker').map((m) => m.authorId),
     );
@@ -274,7 +284,7 @@ export class LegalQuestionsService implements OnModuleInit {
             ? '我'
             : '咨询人'
           : `${publicName(authors.get(m.authorId))}${m.authorRole === 'lawyer' ? '（律师）' : '（工会）'}`,
-      body: m.body,
+      body: m.authorId === viewer.id ? m.body : maskPersonalNumbers(m.body),
       photos: m.photoIds.map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
       createdAt: m.createdAt.toISOString(),
     }));
@@ -288,7 +298,7 @@ export class LegalQuestionsService implements OnModuleInit {
     return rows.map((q) => ({
       id: q.id,
       category: q.category,
-      title: q.title,
+      title: forAsker ? q.title : maskPersonalNumbers(q.title),
       status: q.status,
       askerName: forAsker ? '我' : publicName(q.asker),
       assignee: q.assignee ? { id: q.assignee.id, name: publicName(q.assignee) } : null,

@@ -47,8 +47,13 @@ export class MembersService {
     return { items: rows.map((u) => this.toView(u)), total, page: query.page, pageSize: query.pageSize };
   }
 
-  /** Replaces the worker's tags; 404 alike for no such worker and one outside the caller's subtree. */
+  /**
+   * Replaces the worker's tags; 404 alike for no such worker and one outside the caller's subtree (by the
+   * verified org), 403 for the caller's own record.
+   */
   async setTags(staff: AuthUser, id: number, tags: UserTag[]): Promise<MemberView> {
+    // Tags open benefits (高温岗位 packs…): nobody tags themselves, whatever their scope.
+    if (id === staff.id) throw new AppException('OWN_RECORD', '不能给自己设置标签');
     const user = await this.users.withOrg(id);
     if (!user?.org || !this.scope.contains(await this.scope.scopeOf(staff), user.org)) {
       throw AppException.notFound('职工不存在');

@@ -8,6 +8,8 @@ import { MembershipApplication } from './entities/membership-application.entity'
 import { MembershipController } from './membership.controller';
 import { MembershipRepository } from './membership.repository';
 import { MembershipService } from './membership.service';
+import { OrgRequestsController } from './org-requests.controller';
+import { OrgRequestsService } from './org-requests.service';
 
 @Module({
   imports: [
@@ -17,7 +19,7 @@ import { MembershipService } from './membership.service';
     NotificationsModule,
     UsersModule,
   ],
-  controllers: [MembershipController],
-  providers: [MembershipService, MembershipRepository],
+  controllers: [MembershipController, OrgRequestsController],
+  providers: [MembershipService, MembershipRepository, OrgRequestsService],
 })
 export class MembershipModule {}

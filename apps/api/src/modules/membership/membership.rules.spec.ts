@@ -35,19 +35,20 @@ describe(enrolment.name, () => {
   };
 
   it('makes the applicant a member with the applied name, category and org', () => {
-    expect(enrolment(application, { phoneCipher: 'own' }, 'JK1', at)).toEqual({
+    expect(enrolment(application, { phoneCipher: 'own', requestedOrgId: null }, 'JK1', at)).toEqual({
       membership: 'member',
       memberNo: 'JK1',
       memberSince: at,
       realName: '张三',
       category: 'courier',
+      categoryVerified: true,
       orgId: 7,
       gigVerified: true,
     });
   });
 
   it('keeps a bound phone and takes the applied one only when there is none', () => {
-    expect(enrolment(application, { phoneCipher: null }, 'JK1', at)).toMatchObject({
+    expect(enrolment(application, { phoneCipher: null, requestedOrgId: null }, 'JK1', at)).toMatchObject({
       phoneCipher: 'applied-cipher',
       phoneHash: 'applied-hash',
     });
@@ -56,12 +57,27 @@ describe(enrolment.name, () => {
   it('leaves the org alone when none was chosen and verifies no gig without proof', () => {
     const changes = enrolment(
       { ...application, orgId: null, proofUploadId: null },
-      { phoneCipher: 'own' },
+      { phoneCipher: 'own', requestedOrgId: 9 },
       'JK1',
       at,
     );
     expect(changes).not.toHaveProperty('orgId');
-    expect(changes).not.toHaveProperty('gigVerified');
+    expect(changes).not.toHaveProperty('requestedOrgId');
+    expect(changes.gigVerified).toBe(false);
+  });
+
+  it('decides a pending request for the org it verifies', () => {
+    expect(enrolment(application, { phoneCipher: 'own', requestedOrgId: 7 }, 'JK1', at)).toMatchObject({
+      orgId: 7,
+      requestedOrgId: null,
+      orgRequestedAt: null,
+    });
+  });
+
+  it('clears a gig verification when the reviewed category is not gig work', () => {
+    expect(
+      enrolment({ ...application, category: 'regular' }, { phoneCipher: 'own', requestedOrgId: null }, 'JK1', at),
+    ).toMatchObject({ category: 'regular', categoryVerified: true, gigVerified: false });
   });
 });
 

@@ -29,22 +29,27 @@ export type Enrolment = Partial<
     | 'realName'
     | 'category'
     | 'orgId'
+    | 'categoryVerified'
     | 'gigVerified'
+    | 'requestedOrgId'
+    | 'orgRequestedAt'
     | 'phoneCipher'
     | 'phoneHash'
   >
 >;
 
 /**
- * What an approved application writes on the worker: membership, the applied name, category and org,
- * gig verification when proof was seen, and the applied phone unless the worker bound one already.
+ * What an approved application writes on the worker: membership, the applied name, the category (now
+ * reviewed) and org (now verified; a pending request for that same org is thereby decided), gig
+ * verification exactly when proof of this category was seen, and the applied phone unless the worker
+ * bound one already.
  */
 export function enrolment(
   application: Pick<
     MembershipApplication,
     'realName' | 'category' | 'orgId' | 'proofUploadId' | 'phoneCipher' | 'phoneHash'
   >,
-  applicant: Pick<User, 'phoneCipher'>,
+  applicant: Pick<User, 'phoneCipher' | 'requestedOrgId'>,
   memberNo: string,
   at: Date,
 ): Enrolment {
@@ -54,9 +59,13 @@ export function enrolment(
     memberSince: at,
     realName: application.realName,
     category: application.category,
+    categoryVerified: true,
     ...(application.orgId ? { orgId: application.orgId } : {}),
-    // Verification of the gig category rides on this review: proof was seen and accepted.
-    ...(application.proofUploadId && isGigCategory(application.category) ? { gigVerified: true } : {}),
+    ...(application.orgId && application.orgId === applicant.requestedOrgId
+      ? { requestedOrgId: null, orgRequestedAt: null }
+      : {}),
+    // Verification of the gig category rides on this review: proof of this category was seen and accepted.
+    gigVerified: !!application.proofUploadId && isGigCategory(application.category),
     ...(applicant.phoneCipher ? {} : { phoneCipher: application.phoneCipher, phoneHash: application.phoneHash }),
   };
 }

@@ -148,6 +148,8 @@ export class MembershipService implements OnModuleInit {
 
   private async loadForDecision(staff: AuthUser, id: number): Promise<MembershipApplication> {
     const application = await this.applications.byId(id);
+    // The applicant sees their own application anyway, so refusing it first discloses nothing.
+    if (application?.userId === staff.id) throw new AppException('OWN_RECORD', '不能审核本人的入会申请');
     if (!application || !this.inScope(await this.scope.scopeOf(staff), application))
       throw AppException.notFound('申请不存在');
     if (application.status !== 'pending') throw new AppException('ALREADY_DECIDED');

@@ -6,7 +6,7 @@ import { CurrentUser, Public } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { MarkReadDto } from './dto/notification.dto';
+import { MarkReadDto } from './dto/mark-read.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')

@@ -8,6 +8,7 @@ import {
   type OptionKey,
   type ReviewedQuestion,
 } from '@jingcai/shared';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import { UsersRepository, type PersonFacts } from '../users/users.repository';
@@ -47,11 +48,16 @@ export class QuizAttemptsService {
    * Starts an attempt, or returns the open one. The server draws the questions, shuffles the options per
    * person, records the start and the deadline; the worker's phone clock decides nothing.
    */
-  async start(userId: number, campaignId: number): Promise<{ created: boolean; attempt: AttemptView }> {
+  async start(user: AuthUser, campaignId: number): Promise<{ created: boolean; attempt: AttemptView }> {
+    const userId = user.id;
     const now = this.clock.now();
     const campaign = await this.campaignsService.live(campaignId);
     if (!campaign || campaign.status === 'draft') throw AppException.notFound('活动不存在');
     if (!isOpenAt(campaign, now)) throw new AppException('CAMPAIGN_CLOSED', '活动不在开放时间内');
+    // Staff who run the campaign or can read its banks' answers are not ranked in it.
+    if (await this.campaignsService.isRunBy(user, campaign)) {
+      throw new AppException('OWN_RECORD', '负责本活动或其题库的工作人员不参加本活动答题');
+    }
     // Who the worker is matters only to a campaign with an audience: an open one needs no lookup.
     const restricted = campaign.membersOnly || campaign.audienceOrg;
     const problem = restricted ? audienceProblem(campaign, await this.users.facts(userId)) : null;

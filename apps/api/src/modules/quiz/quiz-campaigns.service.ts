@@ -167,6 +167,25 @@ export class QuizCampaignsService {
     return campaign;
   }
 
+  /**
+   * Whether `user` runs this campaign or can read its answers: staff whose scope covers the campaign's
+   * owner org or the owner org of any bank it draws from (admins: every campaign). They are not ranked in
+   * it, so they take no attempts. Workers (no staff grant) answer false without a lookup.
+   */
+  async isRunBy(user: AuthUser, campaign: Campaign): Promise<boolean> {
+    if (!user.grants.some((g) => g.role === 'admin' || (g.role === 'staff' && g.orgId !== null)))
+      return false;
+    const scope = await this.scope.scopeOf(user);
+    if (scope.all) return true;
+    const owner = await this.campaigns.withOwner(campaign.id);
+    if (owner?.ownerOrg && this.scope.contains(scope, owner.ownerOrg)) return true;
+    for (const bankId of new Set(campaign.draw.map((rule) => rule.bankId))) {
+      const bank = await this.questions.bankWithOwner(bankId);
+      if (bank?.ownerOrg && this.scope.contains(scope, bank.ownerOrg)) return true;
+    }
+    return false;
+  }
+
   private async checkBody(staff: AuthUser, dto: CampaignDto): Promise<void> {
     if (Date.parse(dto.endsAt) <= Date.parse(dto.startsAt))
       throw AppException.invalid('endsAt', '结束时间必须晚于开始时间');

@@ -219,7 +219,7 @@ export class QuizController {
     @Param('id', ParseIntPipe) id: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttemptView> {
-    const { created, attempt } = await this.attempts.start(user.id, id);
+    const { created, attempt } = await this.attempts.start(user, id);
     void reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return attempt;
   }

@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MeView, RoleGrantView } from '@jingcai/shared';
-import { Roles } from '../../common/auth/decorators';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { FindUserQuery, GrantRoleDto } from './dto/admin-user.dto';
 import { UsersService } from './users.service';
 
@@ -19,8 +20,12 @@ export class AdminUsersController {
   }
 
   @Post(':id/roles')
-  grant(@Param('id', ParseIntPipe) id: number, @Body() dto: GrantRoleDto): Promise<RoleGrantView[]> {
-    return this.users.grantRole(id, dto);
+  grant(
+    @CurrentUser() admin: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Body() dto: GrantRoleDto,
+  ): Promise<RoleGrantView[]> {
+    return this.users.grantRoleAs(admin, id, dto);
   }
 
   @Delete(':id/roles')

@@ -31,6 +31,7 @@ export function toMeView(user: User, grants: UserRole[], cipher: PiiCipher, extr
     phone: user.phoneCipher ? maskPhone(cipher.decrypt(user.phoneCipher)) : null,
     idNumber: user.idNumberCipher ? maskIdNumber(cipher.decrypt(user.idNumberCipher)) : null,
     org: user.org ? toOrgSummary(user.org) : null,
+    requestedOrg: user.requestedOrg ? toOrgSummary(user.requestedOrg) : null,
     category: user.category,
     gigVerified: user.gigVerified,
     tags: user.tags,

@@ -11,6 +11,7 @@ import { UserRole } from './entities/user-role.entity';
 import { User } from './entities/user.entity';
 import { MeController } from './me.controller';
 import { MemberDirectoryRepository } from './member-directory.repository';
+import { OrgRequestsRepository } from './org-requests.repository';
 import { UserRolesRepository } from './user-roles.repository';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
@@ -25,7 +26,19 @@ import { UsersService } from './users.service';
     NotificationsModule,
   ],
   controllers: [MeController, AdminUsersController],
-  providers: [UsersService, UsersRepository, UserRolesRepository, MemberDirectoryRepository],
-  exports: [UsersService, UsersRepository, UserRolesRepository, MemberDirectoryRepository],
+  providers: [
+    UsersService,
+    UsersRepository,
+    UserRolesRepository,
+    MemberDirectoryRepository,
+    OrgRequestsRepository,
+  ],
+  exports: [
+    UsersService,
+    UsersRepository,
+    UserRolesRepository,
+    MemberDirectoryRepository,
+    OrgRequestsRepository,
+  ],
 })
 export class UsersModule {}

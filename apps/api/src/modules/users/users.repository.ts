@@ -6,7 +6,11 @@ import { hotQuery } from '../../common/database/hot-query';
 import { PrivacyConsent } from './entities/privacy-consent.entity';
 import { User } from './entities/user.entity';
 
-/** What other features may know of a worker to apply their rules: eligibility, audiences, names. */
+/**
+ * What other features may know of a worker to apply their rules: eligibility, audiences, names. Only
+ * verified facts: `orgId` is the org staff approved, `category` is null unless a review confirmed it
+ * (an approved membership application, or gig verification of that very category).
+ */
 export interface PersonFacts {
   id: number;
   realName: string | null;
@@ -52,12 +56,16 @@ export type ProfileChanges = Partial<
     User,
     | 'realName'
     | 'nickname'
-    | 'orgId'
+    | 'requestedOrgId'
+    | 'orgRequestedAt'
     | 'category'
+    | 'categoryVerified'
+    | 'gigVerified'
     | 'idNumberCipher'
     | 'idNumberHash'
     | 'phoneCipher'
     | 'phoneHash'
+    | 'wechatPhoneHash'
     | 'avatarUploadId'
     | 'tags'
   >
@@ -83,7 +91,9 @@ export class UsersRepository {
   async facts(userId: number): Promise<PersonFacts | null> {
     const [row] = await hotQuery<PersonRow>(
       this.dataSource,
-      `SELECT u.id, u.real_name AS realName, u.nickname, u.category, u.gig_verified AS gigVerified, u.tags,
+      `SELECT u.id, u.real_name AS realName, u.nickname,
+              CASE WHEN u.category_verified = 1 OR u.gig_verified = 1 THEN u.category END AS category,
+              u.gig_verified AS gigVerified, u.tags,
               u.membership, u.org_id AS orgId, o.path AS orgPath, o.name AS orgName
          FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?`,
       [userId],
@@ -106,14 +116,14 @@ export class UsersRepository {
     return this.users.existsBy({ id });
   }
 
-  /** The user with their org, as the profile and the member card show them. */
+  /** The user with their org (and the org they asked to change to), as the profile and the member card show them. */
   withOrg(id: number): Promise<User | null> {
-    return this.users.findOne({ where: { id }, relations: { org: true } });
+    return this.users.findOne({ where: { id }, relations: { org: true, requestedOrg: true } });
   }
 
   /** Users (with their org) whose phone has this keyed hash. */
   withOrgByPhoneHash(phoneHash: string): Promise<User[]> {
-    return this.users.find({ where: { phoneHash }, relations: { org: true } });
+    return this.users.find({ where: { phoneHash }, relations: { org: true, requestedOrg: true } });
   }
 
   /** The privacy-policy version the user consented to (null: none; undefined: no such user). */

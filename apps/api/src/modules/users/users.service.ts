@@ -8,7 +8,7 @@ import {
   type ReviewedProfileField,
   type RoleGrantView,
 } from '@jingcai/shared';
-import type { RoleGrant } from '../../common/auth/auth-user';
+import type { AuthUser, RoleGrant } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { isUniqueViolation } from '../../common/database/unique-violation';
@@ -25,6 +25,7 @@ import type { User } from './entities/user.entity';
 import { toMeView } from './user.mapper';
 import { UserRolesRepository } from './user-roles.repository';
 import { UsersRepository, type ProfileChanges } from './users.repository';
+import { categoryChanges, grantOrg, orgRequestChanges } from './users.rules';
 
 /** Moderation subjects of the public profile; the subject id is the user id. */
 const NICKNAME_SUBJECT = 'user_nickname';
@@ -116,11 +117,12 @@ export class UsersService implements OnModuleInit {
     if (dto.avatarId !== undefined)
       await this.uploads.requireOwned(userId, dto.avatarId, 'avatar', 'avatarId');
 
-    const changes: ProfileChanges = {};
+    const changes: ProfileChanges = {
+      ...orgRequestChanges(author, dto.orgId, this.clock.now()),
+      ...categoryChanges(author, dto.category),
+    };
     if (dto.realName !== undefined) changes.realName = dto.realName;
     if (nicknameVerdict?.publish) changes.nickname = dto.nickname;
-    if (dto.orgId !== undefined) changes.orgId = dto.orgId;
-    if (dto.category !== undefined) changes.category = dto.category;
     if (dto.idNumber !== undefined) {
       changes.idNumberCipher = this.cipher.encrypt(dto.idNumber);
       changes.idNumberHash = this.cipher.lookupHash(dto.idNumber);
@@ -156,10 +158,18 @@ export class UsersService implements OnModuleInit {
   async bindPhone(userId: number, code: string): Promise<MeView> {
     await this.assertConsented(userId);
     const phone = await this.wechat.phoneNumber(code);
-    await this.users.updateProfile(userId, {
-      phoneCipher: this.cipher.encrypt(phone),
-      phoneHash: this.cipher.lookupHash(phone),
-    });
+    const phoneHash = this.cipher.lookupHash(phone);
+    try {
+      await this.users.updateProfile(userId, {
+        phoneCipher: this.cipher.encrypt(phone),
+        phoneHash,
+        wechatPhoneHash: phoneHash,
+      });
+    } catch (error) {
+      // The unique index on the verified phone decides, so two accounts binding at once cannot both win.
+      if (isUniqueViolation(error)) throw new AppException('PHONE_TAKEN');
+      throw error;
+    }
     return this.me(userId);
   }
 
@@ -169,21 +179,35 @@ export class UsersService implements OnModuleInit {
     return Promise.all(users.map((u) => this.view(u)));
   }
 
+  /** An admin's grant (`POST /api/admin/users/:id/roles`): to others, never to themselves. */
+  async grantRoleAs(admin: AuthUser, userId: number, dto: GrantRoleDto): Promise<RoleGrantView[]> {
+    if (userId === admin.id) throw new AppException('OWN_RECORD', '不能给自己授予角色');
+    return this.grantRole(userId, dto);
+  }
+
+  /** Grants a role; the operator's `grant-admin` command calls this directly. */
   async grantRole(userId: number, dto: GrantRoleDto): Promise<RoleGrantView[]> {
     if (!(await this.users.exists(userId))) throw AppException.notFound('用户不存在');
-    const orgId = dto.role === 'staff' ? dto.orgId : undefined;
-    if (dto.role === 'staff' && !orgId) {
-      throw new AppException('VALIDATION_FAILED', '工作人员必须指定所管理的组织', [
-        { field: 'orgId', message: '必填' },
-      ]);
-    }
+    const orgId = grantOrg(dto);
     if (orgId && !(await this.orgs.exists(orgId))) throw AppException.notFound('组织不存在');
-    await this.roles.grant(userId, dto.role, orgId ?? null);
+    await this.roles.grant(userId, dto.role, orgId);
     return this.grantsOf(userId);
   }
 
+  /**
+   * Revokes exactly the grant named (a staff grant by its org, which is required as for granting); 404 when
+   * the user does not hold it, and never the last admin grant, whoever asks.
+   */
   async revokeRole(userId: number, dto: GrantRoleDto): Promise<RoleGrantView[]> {
-    await this.roles.revoke(userId, dto.role, dto.orgId ?? null);
+    if (!(await this.users.exists(userId))) throw AppException.notFound('用户不存在');
+    const orgId = grantOrg(dto);
+    if (dto.role === 'admin') {
+      const outcome = await this.roles.revokeAdmin(userId);
+      if (outcome === 'last_admin') throw new AppException('LAST_ADMIN');
+      if (outcome === 'not_held') throw AppException.notFound('该用户没有这个角色');
+    } else if (!(await this.roles.revoke(userId, dto.role, orgId))) {
+      throw AppException.notFound('该用户没有这个角色');
+    }
     return this.grantsOf(userId);
   }
 

@@ -5,7 +5,7 @@ import {
   type ApplicationStatus,
   type ReviewApplicationView,
 } from '@jingcai/shared';
-import { App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Popconfirm, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
@@ -13,6 +13,7 @@ import { formatTime, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { membershipApi } from '../../services/membership';
+import OrgRequestsPanel from './org-requests-panel';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = { pending: 'gold', approved: 'green', rejected: 'default' };
 type StatusFilter = ApplicationStatus | 'all';
@@ -21,8 +22,23 @@ export function applicantOrg(app: ReviewApplicationView): string {
   return app.org?.name ?? (app.orgNotListed ? `${app.orgNotListed}（不在列表中）` : '—');
 }
 
-/** Joining applications of the staff member's subtree: pending first, each opened to review. */
+/** Membership reviews: joining applications, and org changes (which are reviewed like joining). */
 export default function ApplicationsPage() {
+  return (
+    <>
+      <PageHeader title="入会审核" sub="本组织及下级组织收到的入会申请（含新就业形态身份认证）和组织变更申请" />
+      <Tabs
+        items={[
+          { key: 'join', label: '入会申请', children: <JoinApplications /> },
+          { key: 'org', label: '组织变更申请', children: <OrgRequestsPanel /> },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Joining applications of the staff member's subtree: pending first, each opened to review. */
+function JoinApplications() {
   const [status, setStatus] = useState<StatusFilter>('pending');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -35,7 +51,6 @@ export default function ApplicationsPage() {
 
   return (
     <>
-      <PageHeader title="入会审核" sub="本组织及下级组织收到的入会申请（含新就业形态身份认证）" />
       <Segmented<StatusFilter>
         style={{ marginBottom: 16 }}
         value={status}

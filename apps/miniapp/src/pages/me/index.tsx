@@ -54,6 +54,7 @@ export default function MePage() {
 
       <CellGroup>
         <Cell title='所属工会' extra={me.org?.name ?? '未选择'} />
+        {me.requestedOrg && <Cell title='组织变更' extra={`待审核：${me.requestedOrg.name}`} />}
         <Cell title='职工类别' extra={me.category ? WORKER_CATEGORY_LABELS[me.category] : '未选择'} />
         <Cell title='会员状态' extra={membershipLabel(me)} />
       </CellGroup>

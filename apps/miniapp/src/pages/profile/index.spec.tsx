@@ -70,6 +70,58 @@ describe('ProfilePage', () => {
     expect(seen[1].body).toEqual({ realName: '测试职工', category: 'courier', orgId: DASHIKOU.id });
   });
 
+  it('shows the verified org as current and the asked-for one as pending, and keeps the request on save', async () => {
+    const verified = { id: JINGCAI_TECH.id, name: JINGCAI_TECH.name, kind: JINGCAI_TECH.kind };
+    const asked = { id: DASHIKOU.id, name: DASHIKOU.name, kind: DASHIKOU.kind };
+    const worker = meView({
+      consentRequired: false,
+      realName: '测试职工',
+      category: 'courier',
+      org: verified,
+      requestedOrg: asked,
+    });
+    setCurrentUser(worker);
+    const seen = fakeApi({ 'PATCH /me': { statusCode: 200, data: worker } });
+    render(<ProfilePage />);
+
+    expect(screen.getByText(`当前：${JINGCAI_TECH.name}`)).toBeInTheDocument();
+    expect(screen.getByText(`待审核：${DASHIKOU.name}`)).toBeInTheDocument();
+
+    fireEvent.click(screen.getByText('保存'));
+    await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: ROUTES.me }));
+    expect(seen[0].body).toMatchObject({ orgId: DASHIKOU.id });
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '资料已保存', icon: 'success' });
+  });
+
+  it('says a newly chosen org was sent for review', async () => {
+    const worker = meView({ consentRequired: false, realName: '测试职工', category: 'courier' });
+    setCurrentUser(worker);
+    fakeApi({
+      'GET /orgs': { statusCode: 200, data: { items: [DASHIKOU], total: 1, page: 1, pageSize: 20 } },
+      'PATCH /me': {
+        statusCode: 200,
+        data: { ...worker, requestedOrg: { id: DASHIKOU.id, name: DASHIKOU.name, kind: DASHIKOU.kind } },
+      },
+    });
+    const { container } = render(<ProfilePage />);
+    expect(screen.getByText('当前：未加入')).toBeInTheDocument();
+
+    fireEvent.input(await findInput(container, '搜索工会名称'), { target: { value: '大市口' } });
+    fireEvent.click(await screen.findByText(DASHIKOU.path));
+    fireEvent.click(screen.getByText('保存'));
+
+    await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith({ title: '已提交审核', icon: 'success' }));
+  });
+
+  it('warns that changing a verified category needs a new review', () => {
+    setCurrentUser(meView({ consentRequired: false, realName: '测试职工', category: 'courier', gigVerified: true }));
+    fakeApi({});
+    render(<ProfilePage />);
+    expect(screen.queryByText('更换类别后，新就业形态认证需重新审核')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByText('外卖骑手'));
+    expect(screen.getByText('更换类别后，新就业形态认证需重新审核')).toBeInTheDocument();
+  });
+
   it('says so when no org matches', async () => {
     fakeApi({ 'GET /orgs': { statusCode: 200, data: { items: [], total: 0, page: 1, pageSize: 20 } } });
     const { container } = render(<ProfilePage />);

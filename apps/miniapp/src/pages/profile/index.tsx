@@ -27,8 +27,11 @@ export default function ProfilePage() {
   });
 
   const send = async (filled: ProfileForm) => {
-    await updateMe(toUpdateBody(filled));
-    void Taro.showToast({ title: '资料已保存', icon: 'success' });
+    const before = getCurrentUser()?.requestedOrg?.id ?? null;
+    const saved = await updateMe(toUpdateBody(filled));
+    // A new org is a request for that org's staff to approve: say so rather than "saved".
+    const asked = saved.requestedOrg && saved.requestedOrg.id !== before;
+    void Taro.showToast({ title: asked ? '已提交审核' : '资料已保存', icon: 'success' });
     await Taro.switchTab({ url: ROUTES.me });
   };
 
@@ -65,11 +68,21 @@ export default function ProfilePage() {
           ))}
         </View>
         {errors.category && <Text className='field-error'>{errors.category}</Text>}
+        {me?.gigVerified && form.category !== me.category && (
+          <Text className='profile__hint'>更换类别后，新就业形态认证需重新审核</Text>
+        )}
       </View>
 
       <View className='card profile__field'>
         <Text className='profile__label'>所属工会</Text>
+        <Text className='profile__org-status'>当前：{me?.org?.name ?? '未加入'}</Text>
+        {me?.requestedOrg && (
+          <Text className='profile__org-status profile__org-status--pending'>
+            待审核：{me.requestedOrg.name}
+          </Text>
+        )}
         <OrgPicker value={form.org} onChange={(org) => update({ org })} />
+        <Text className='profile__hint'>更换工会需经所选工会的工作人员审核，通过后生效</Text>
       </View>
 
       <View className='card profile__field'>

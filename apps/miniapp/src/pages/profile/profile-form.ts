@@ -14,8 +14,14 @@ export interface ProfileForm {
 export type ProfileField = 'realName' | 'category' | 'idNumber';
 export type ProfileErrors = Partial<Record<ProfileField, string>>;
 
+/** The org field starts at the org the worker asked for, if any, so saving again keeps that request. */
 export function formFromMe(me: MeView | null): ProfileForm {
-  return { realName: me?.realName ?? '', category: me?.category ?? null, org: me?.org ?? null, idNumber: '' };
+  return {
+    realName: me?.realName ?? '',
+    category: me?.category ?? null,
+    org: me?.requestedOrg ?? me?.org ?? null,
+    idNumber: '',
+  };
 }
 
 export function validateProfile(form: ProfileForm): ProfileErrors {

@@ -3,7 +3,8 @@ import { CreatedAtColumn, DateTimeColumn } from '../../../common/database/column
 
 /**
  * A one-time code a staff member reads off the mini-program and types into the console. Stored only as
- * a keyed hash; good for one use within minutes; a new code replaces the user's unused ones.
+ * a keyed hash; good for one use within minutes; a new code replaces the user's unused ones; dead after
+ * `CONSOLE_CODE_MAX_FAILURES` failed console logins were charged to it (see ConsoleLoginService).
  */
 @Entity('console_login_codes')
 export class ConsoleLoginCode {
@@ -23,6 +24,10 @@ export class ConsoleLoginCode {
 
   @DateTimeColumn({ name: 'used_at', nullable: true })
   usedAt!: Date | null;
+
+  /** Failed console logins charged to this code while it was pending. */
+  @Column({ name: 'failed_attempts', type: 'int', default: 0 })
+  failedAttempts!: number;
 
   @CreatedAtColumn()
   createdAt!: Date;

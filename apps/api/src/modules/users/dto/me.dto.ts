@@ -27,7 +27,10 @@ export class UpdateMeDto implements UpdateMeBody {
   @Matches(REAL_NAME_PATTERN)
   realName?: string;
 
-  @ApiPropertyOptional({ nullable: true, description: '所在组织；null 表示清除' })
+  @ApiPropertyOptional({
+    nullable: true,
+    description: '申请变更所在组织（经该组织工作人员审核后生效）；null 或当前组织表示撤回待审核的申请',
+  })
   @Omittable()
   @ValidateIf((_, value) => value !== null)
   @IsInt()

@@ -38,6 +38,14 @@ export class User {
   @Column({ name: 'phone_hash', type: 'varchar', length: 64, nullable: true })
   phoneHash!: string | null;
 
+  /**
+   * The keyed hash of the phone WeChat verified (getPhoneNumber), unique: one verified phone, one account.
+   * `phone_hash` may also hold a number typed on a membership application, which proves nothing.
+   */
+  @Index('uq_users_wechat_phone_hash', { unique: true })
+  @Column({ name: 'wechat_phone_hash', type: 'varchar', length: 64, nullable: true })
+  wechatPhoneHash!: string | null;
+
   @Column({ name: 'id_number_cipher', type: 'varchar', length: 255, nullable: true })
   idNumberCipher!: string | null;
 
@@ -46,6 +54,7 @@ export class User {
   @Column({ name: 'id_number_hash', type: 'varchar', length: 64, nullable: true })
   idNumberHash!: string | null;
 
+  /** The verified org: written only when staff approve joining or an org change (never by the worker). */
   @Column({ name: 'org_id', type: 'int', nullable: true })
   orgId!: number | null;
 
@@ -53,9 +62,28 @@ export class User {
   @JoinColumn({ name: 'org_id' })
   org?: Relation<Org> | null;
 
+  /** The org the worker asked to change to, until staff of that org approve or reject it. */
+  @Index('idx_users_requested_org')
+  @Column({ name: 'requested_org_id', type: 'int', nullable: true })
+  requestedOrgId!: number | null;
+
+  // No foreign key: a request to an org that disappears simply drops out of every list.
+  @ManyToOne(() => Org, { nullable: true, createForeignKeyConstraints: false })
+  @JoinColumn({ name: 'requested_org_id' })
+  requestedOrg?: Relation<Org> | null;
+
+  @DateTimeColumn({ name: 'org_requested_at', nullable: true })
+  orgRequestedAt!: Date | null;
+
+  /** Self-declared until a review (an approved membership application) confirms it; see `categoryVerified`. */
   @Column({ type: 'varchar', length: 32, nullable: true })
   category!: WorkerCategory | null;
 
+  /** Whether staff reviewed `category`; cleared whenever the worker changes it. */
+  @Column({ name: 'category_verified', type: 'boolean', default: false })
+  categoryVerified!: boolean;
+
+  /** Gig work proven for the current `category`; cleared whenever the worker changes it. */
   @Column({ name: 'gig_verified', type: 'boolean', default: false })
   gigVerified!: boolean;
 

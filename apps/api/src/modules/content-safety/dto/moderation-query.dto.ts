@@ -3,7 +3,7 @@ import { MODERATION_STATUSES, type ModerationQuery, type ModerationStatus } from
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 
-export class ListModerationQuery extends PageQuery implements ModerationQuery {
+export class ModerationQueryDto extends PageQuery implements ModerationQuery {
   @ApiPropertyOptional({ enum: MODERATION_STATUSES, default: 'pending' })
   @IsOptional()
   @IsIn(MODERATION_STATUSES)
