@@ -3,7 +3,8 @@ import { ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { AuthResult } from '@jingcai/shared';
 import { LoginRateLimit, Public } from '../../common/auth/decorators';
 import { AuthService } from './auth.service';
-import { RefreshDto, WechatLoginDto } from './dto/auth.dto';
+import { RefreshDto } from './dto/refresh.dto';
+import { WechatLoginDto } from './dto/wechat-login.dto';
 
 @ApiTags('auth')
 @Public()

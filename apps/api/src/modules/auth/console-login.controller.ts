@@ -6,7 +6,7 @@ import { CurrentUser, LoginRateLimit, Public, Roles } from '../../common/auth/de
 import { RetryAfterInterceptor } from '../../common/rate-limit/rate-limited';
 import { AuthService } from './auth.service';
 import { ConsoleLoginService } from './console-login.service';
-import { ConsoleLoginDto } from './dto/auth.dto';
+import { ConsoleLoginDto } from './dto/console-login.dto';
 
 /** Signing in to the staff console with a one-time code from the mini-program. */
 @ApiTags('auth')

@@ -4,7 +4,7 @@ import type { AuthResult, DemoUserView } from '@jingcai/shared';
 import { LoginRateLimit, Public } from '../../common/auth/decorators';
 import { DEMO_USERS } from './demo-accounts';
 import { AuthService } from './auth.service';
-import { DevLoginDto } from './dto/auth.dto';
+import { DevLoginDto } from './dto/dev-login.dto';
 
 /**
  * Login without WeChat, for the H5 build and local demos. AuthModule only registers this controller

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MemberView, Page } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
-import { MemberQueryDto, MemberTagsDto } from './dto/member.dto';
+import { MemberQueryDto } from './dto/member-query.dto';
+import { UpdateMemberTagsDto } from './dto/update-member-tags.dto';
 import { MembersService } from './members.service';
 
 @ApiTags('members')
@@ -22,7 +23,7 @@ export class MembersController {
   setTags(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: MemberTagsDto,
+    @Body() dto: UpdateMemberTagsDto,
   ): Promise<MemberView> {
     return this.members.setTags(user, id, dto.tags);
   }

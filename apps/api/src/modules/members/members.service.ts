@@ -9,7 +9,7 @@ import { OrgsRepository } from '../orgs/orgs.repository';
 import type { User } from '../users/entities/user.entity';
 import { MemberDirectoryRepository } from '../users/member-directory.repository';
 import { UsersRepository } from '../users/users.repository';
-import type { MemberQueryDto } from './dto/member.dto';
+import { type MemberQueryDto } from './dto/member-query.dto';
 
 /**
  * The member directory staff work from: the workers of their subtree, searched by name or by a full

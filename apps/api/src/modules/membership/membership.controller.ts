@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { ApplicationView, MemberCardView, Page, ReviewApplicationView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
-import { ListApplicationsQuery, RejectApplicationDto, SubmitApplicationDto } from './dto/membership.dto';
+import { ApplicationQueryDto } from './dto/application-query.dto';
+import { RejectApplicationDto } from './dto/reject-application.dto';
+import { SubmitApplicationDto } from './dto/submit-application.dto';
 import { MembershipService } from './membership.service';
 
 @ApiTags('membership')
@@ -31,7 +33,7 @@ export class MembershipController {
   @Roles('staff')
   list(
     @CurrentUser() user: AuthUser,
-    @Query() query: ListApplicationsQuery,
+    @Query() query: ApplicationQueryDto,
   ): Promise<Page<ReviewApplicationView>> {
     return this.membership.list(user, query);
   }

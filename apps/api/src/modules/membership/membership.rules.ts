@@ -1,7 +1,7 @@
 import { formatShanghai, isGigCategory } from '@jingcai/shared';
 import { AppException } from '../../common/errors/app-exception';
 import type { User } from '../users/entities/user.entity';
-import type { SubmitApplicationDto } from './dto/membership.dto';
+import { type SubmitApplicationDto } from './dto/submit-application.dto';
 import type { MembershipApplication } from './entities/membership-application.entity';
 
 /** `JK` + year + the application id: unique by construction (ids are), readable on a card. */

@@ -21,7 +21,8 @@ import { OrgsRepository } from '../orgs/orgs.repository';
 import type { Upload } from '../uploads/entities/upload.entity';
 import { UploadsService } from '../uploads/uploads.service';
 import { UsersRepository } from '../users/users.repository';
-import type { ListApplicationsQuery, SubmitApplicationDto } from './dto/membership.dto';
+import { type ApplicationQueryDto } from './dto/application-query.dto';
+import { type SubmitApplicationDto } from './dto/submit-application.dto';
 import type { MembershipApplication } from './entities/membership-application.entity';
 import { toApplicationView, toMemberCard, toReviewView } from './membership.mapper';
 import { MembershipRepository } from './membership.repository';
@@ -86,7 +87,7 @@ export class MembershipService implements OnModuleInit {
     return card;
   }
 
-  async list(staff: AuthUser, query: ListApplicationsQuery): Promise<Page<ReviewApplicationView>> {
+  async list(staff: AuthUser, query: ApplicationQueryDto): Promise<Page<ReviewApplicationView>> {
     const scope = await this.scope.scopeOf(staff);
     const [rows, total] = await this.applications.page(scope, query.status, query.skip, query.pageSize);
     const deciders = await this.deciderNames(rows);

@@ -4,7 +4,7 @@ import type { OrgRequestView, Page } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
-import { RejectApplicationDto } from './dto/membership.dto';
+import { RejectApplicationDto } from './dto/reject-application.dto';
 import { OrgRequestsService } from './org-requests.service';
 
 /** Org changes workers asked for (`PATCH /api/me {orgId}`), reviewed by staff of the requested org. */

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { OrgTreeNode, OrgView, Page } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
-import { CreateOrgDto, ListOrgsQuery, UpdateOrgDto } from './dto/org.dto';
+import { CreateOrgDto } from './dto/create-org.dto';
+import { OrgQueryDto } from './dto/org-query.dto';
+import { UpdateOrgDto } from './dto/update-org.dto';
 import { OrgsService } from './orgs.service';
 
 @ApiTags('orgs')
@@ -13,7 +15,7 @@ export class OrgsController {
   constructor(private readonly orgs: OrgsService) {}
 
   @Get()
-  list(@Query() query: ListOrgsQuery): Promise<Page<OrgView>> {
+  list(@Query() query: OrgQueryDto): Promise<Page<OrgView>> {
     return this.orgs.list(query);
   }
 

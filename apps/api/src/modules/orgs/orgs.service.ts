@@ -3,7 +3,9 @@ import type { OrgTreeNode, OrgView, Page } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin } from '../../common/auth/auth-user';
 import { AppException } from '../../common/errors/app-exception';
-import type { CreateOrgDto, ListOrgsQuery, UpdateOrgDto } from './dto/org.dto';
+import { type CreateOrgDto } from './dto/create-org.dto';
+import { type OrgQueryDto } from './dto/org-query.dto';
+import { type UpdateOrgDto } from './dto/update-org.dto';
 import type { Org } from './entities/org.entity';
 import { buildTree, pathIds, toOrgView } from './org.mapper';
 import { OrgScopeService } from './org-scope.service';
@@ -17,7 +19,7 @@ export class OrgsService {
     private readonly scope: OrgScopeService,
   ) {}
 
-  async list(query: ListOrgsQuery): Promise<Page<OrgView>> {
+  async list(query: OrgQueryDto): Promise<Page<OrgView>> {
     const [items, total] = await this.orgs.page({
       q: query.q,
       parentId: query.parentId,

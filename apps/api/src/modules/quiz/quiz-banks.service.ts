@@ -5,7 +5,7 @@ import { TtlCache } from '../../common/cache/ttl-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
-import type { CreateBankDto } from './dto/quiz.dto';
+import { type CreateBankDto } from './dto/create-bank.dto';
 import { BanksRepository } from './banks.repository';
 import type { Campaign, DrawnQuestion, Question, QuestionBank } from './entities/quiz.entities';
 import { JUDGE_OPTIONS, parseQuestions, readSheet } from './question-import';

@@ -18,7 +18,8 @@ import { UsersRepository } from '../users/users.repository';
 import { AttemptsRepository } from './attempts.repository';
 import { BanksRepository } from './banks.repository';
 import { CampaignsRepository, type CampaignFields } from './campaigns.repository';
-import type { CampaignDto, UpdateCampaignDto } from './dto/quiz.dto';
+import { type CreateCampaignDto } from './dto/create-campaign.dto';
+import { type UpdateCampaignDto } from './dto/update-campaign.dto';
 import type { Campaign } from './entities/quiz.entities';
 import { ParticipantsRepository } from './participants.repository';
 import { QuizBanksService } from './quiz-banks.service';
@@ -42,7 +43,7 @@ export class QuizCampaignsService {
     private readonly clock: Clock,
   ) {}
 
-  async create(staff: AuthUser, dto: CampaignDto): Promise<CampaignView> {
+  async create(staff: AuthUser, dto: CreateCampaignDto): Promise<CampaignView> {
     await this.scope.assertCanManage(staff, dto.ownerOrgId);
     await this.checkBody(staff, dto);
     const id = await this.campaigns.create({ ...this.fields(dto), ownerOrgId: dto.ownerOrgId, createdBy: staff.id });
@@ -54,7 +55,7 @@ export class QuizCampaignsService {
     if (campaign.status !== 'draft' && (dto.draw || dto.secondsPerAttempt || dto.passScore !== undefined)) {
       throw new AppException('CAMPAIGN_PUBLISHED', '活动已发布，不能再修改抽题规则、时长和及格分');
     }
-    const merged: CampaignDto = { ...this.asBody(campaign), ...dto };
+    const merged: CreateCampaignDto = { ...this.asBody(campaign), ...dto };
     await this.checkBody(staff, merged);
     await this.campaigns.update(id, this.fields(merged));
     this.liveCampaigns.delete(id);
@@ -186,14 +187,14 @@ export class QuizCampaignsService {
     return false;
   }
 
-  private async checkBody(staff: AuthUser, dto: CampaignDto): Promise<void> {
+  private async checkBody(staff: AuthUser, dto: CreateCampaignDto): Promise<void> {
     if (Date.parse(dto.endsAt) <= Date.parse(dto.startsAt))
       throw AppException.invalid('endsAt', '结束时间必须晚于开始时间');
     await this.scope.checkAudience(staff, dto.audienceOrgId, 'audienceOrgId');
     for (const rule of dto.draw) await this.banks.managed(staff, rule.bankId);
   }
 
-  private fields(dto: CampaignDto): CampaignFields {
+  private fields(dto: CreateCampaignDto): CampaignFields {
     return {
       title: dto.title,
       coverUrl: dto.coverUrl ?? null,
@@ -210,7 +211,7 @@ export class QuizCampaignsService {
     };
   }
 
-  private asBody(c: Campaign): CampaignDto {
+  private asBody(c: Campaign): CreateCampaignDto {
     return {
       title: c.title,
       coverUrl: c.coverUrl,

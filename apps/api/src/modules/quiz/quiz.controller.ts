@@ -35,14 +35,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../../common/auth/decorators';
 import { AppException } from '../../common/errors/app-exception';
-import {
-  CampaignDto,
-  CreateBankDto,
-  PracticeDto,
-  QuestionDto,
-  SubmitAttemptDto,
-  UpdateCampaignDto,
-} from './dto/quiz.dto';
+import { CreateCampaignDto } from './dto/create-campaign.dto';
+import { CreateBankDto } from './dto/create-bank.dto';
+import { SubmitPracticeDto } from './dto/submit-practice.dto';
+import { CreateQuestionDto } from './dto/create-question.dto';
+import { SubmitAttemptDto } from './dto/submit-attempt.dto';
+import { UpdateCampaignDto } from './dto/update-campaign.dto';
 import { QuizAttemptsService } from './quiz-attempts.service';
 import { QuizBanksService } from './quiz-banks.service';
 import { QuizCampaignsService } from './quiz-campaigns.service';
@@ -90,7 +88,7 @@ export class QuizStaffController {
   addQuestion(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: QuestionDto,
+    @Body() dto: CreateQuestionDto,
   ): Promise<QuestionView> {
     return this.banks.addQuestion(user, id, dto);
   }
@@ -99,7 +97,7 @@ export class QuizStaffController {
   updateQuestion(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: QuestionDto,
+    @Body() dto: CreateQuestionDto,
   ): Promise<QuestionView> {
     return this.banks.updateQuestion(user, id, dto);
   }
@@ -153,7 +151,7 @@ export class QuizStaffController {
   }
 
   @Post('campaigns')
-  createCampaign(@CurrentUser() user: AuthUser, @Body() dto: CampaignDto): Promise<CampaignView> {
+  createCampaign(@CurrentUser() user: AuthUser, @Body() dto: CreateCampaignDto): Promise<CampaignView> {
     return this.campaigns.create(user, dto);
   }
 
@@ -266,7 +264,7 @@ export class QuizController {
   practice(
     @CurrentUser() user: AuthUser,
     @Param('questionId', ParseIntPipe) questionId: number,
-    @Body() dto: PracticeDto,
+    @Body() dto: SubmitPracticeDto,
   ): Promise<PracticeResultView> {
     return this.mistakesService.practice(user.id, questionId, dto.choice);
   }

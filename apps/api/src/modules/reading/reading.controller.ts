@@ -46,7 +46,7 @@ import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
 import { XLSX, xlsxDownload } from '../../common/http/xlsx';
-import { SignedLinkQuery } from '../uploads/dto/upload.dto';
+import { SignedLinkQueryDto } from '../uploads/dto/signed-link-query.dto';
 
 /** Staff: seasons and book lists in their subtree, hiding notes, exports. */
 @ApiTags('reading (staff)')
@@ -217,7 +217,7 @@ export class ReadingController {
   async poster(
     @Param('seasonId', ParseIntPipe) seasonId: number,
     @Param('userId', ParseIntPipe) userId: number,
-    @Query() query: SignedLinkQuery,
+    @Query() query: SignedLinkQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const png = await this.posters.image(seasonId, userId, query.exp, query.sig);

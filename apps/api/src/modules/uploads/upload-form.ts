@@ -4,7 +4,7 @@ import type { UploadPurpose } from '@jingcai/shared';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '../../common/errors/app-exception';
 import { createValidationPipe } from '../../common/errors/validation';
-import { UploadFieldsDto } from './dto/upload.dto';
+import { CreateUploadDto } from './dto/create-upload.dto';
 
 export const FILE_FIELD = 'file';
 
@@ -47,8 +47,8 @@ export async function readUploadForm(request: FastifyRequest): Promise<UploadFor
   if (Object.hasOwn(fields, FILE_FIELD)) throw invalid(FILE_FIELD, '只能上传一张图片文件');
   const { purpose } = (await fieldsPipe.transform(fields, {
     type: 'body',
-    metatype: UploadFieldsDto,
-  })) as UploadFieldsDto;
+    metatype: CreateUploadDto,
+  })) as CreateUploadDto;
   if (!file) throw invalid(FILE_FIELD, '请选择图片');
   return { purpose, file };
 }

@@ -4,7 +4,8 @@ import { UPLOAD_MAX_BYTES, UPLOAD_PURPOSES, type UploadView } from '@jingcai/sha
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Public } from '../../common/auth/decorators';
-import { SignedLinkQuery, UploadIdParams } from './dto/upload.dto';
+import { SignedLinkQueryDto } from './dto/signed-link-query.dto';
+import { UploadIdParams } from './dto/upload-id-params.dto';
 import { FILE_FIELD, readUploadForm } from './upload-form';
 import { UploadsService } from './uploads.service';
 
@@ -49,7 +50,7 @@ export class UploadsController {
   @ApiProduces('image/jpeg')
   async content(
     @Param() params: UploadIdParams,
-    @Query() query: SignedLinkQuery,
+    @Query() query: SignedLinkQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const content = await this.uploads.content(params.id, query.exp, query.sig);

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MeView, RoleGrantView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser, Roles } from '../../common/auth/decorators';
-import { FindUserQuery, GrantRoleDto } from './dto/admin-user.dto';
+import { UserQueryDto } from './dto/user-query.dto';
+import { GrantRoleDto } from './dto/grant-role.dto';
 import { UsersService } from './users.service';
 
 /** District-level user administration: only admins grant roles (SPEC "People and roles"). */
@@ -15,7 +16,7 @@ export class AdminUsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  findByPhone(@Query() query: FindUserQuery): Promise<MeView[]> {
+  findByPhone(@Query() query: UserQueryDto): Promise<MeView[]> {
     return this.users.findByPhone(query.phone);
   }
 

@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MeView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/decorators';
-import { BindPhoneDto, ConsentDto, UpdateMeDto } from './dto/me.dto';
+import { BindPhoneDto } from './dto/bind-phone.dto';
+import { RecordConsentDto } from './dto/record-consent.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('me')
@@ -23,7 +25,7 @@ export class MeController {
   }
 
   @Post('consent')
-  consent(@CurrentUser() user: AuthUser, @Body() dto: ConsentDto): Promise<MeView> {
+  consent(@CurrentUser() user: AuthUser, @Body() dto: RecordConsentDto): Promise<MeView> {
     return this.users.consent(user.id, dto.version);
   }
 

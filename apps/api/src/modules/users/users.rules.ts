@@ -1,6 +1,6 @@
 import type { WorkerCategory } from '@jingcai/shared';
 import { AppException } from '../../common/errors/app-exception';
-import type { GrantRoleDto } from './dto/admin-user.dto';
+import { type GrantRoleDto } from './dto/grant-role.dto';
 import type { User } from './entities/user.entity';
 import type { ProfileChanges } from './users.repository';
 

@@ -1,11 +1,10 @@
 import {
   APPLICATION_STATUS_LABELS,
-  REJECT_REASON_MAX_LENGTH,
   WORKER_CATEGORY_LABELS,
   type ApplicationStatus,
   type ReviewApplicationView,
 } from '@jingcai/shared';
-import { App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Popconfirm, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Drawer, Image, Popconfirm, Segmented, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
@@ -14,6 +13,7 @@ import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { membershipApi } from '../../services/membership';
 import OrgRequestsPanel from './org-requests-panel';
+import { RejectReasonModal } from './reject-reason-modal';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = { pending: 'gold', approved: 'green', rejected: 'default' };
 type StatusFilter = ApplicationStatus | 'all';
@@ -111,7 +111,6 @@ function ReviewDrawer({
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [rejecting, setRejecting] = useState(false);
-  const [form] = Form.useForm<{ reason: string }>();
 
   const approve = async () => {
     if (!application) return;
@@ -127,17 +126,18 @@ function ReviewDrawer({
     }
   };
 
-  const reject = async ({ reason }: { reason: string }) => {
-    if (!application) return;
+  const reject = async (reason: string): Promise<boolean> => {
+    if (!application) return false;
     setBusy(true);
     try {
-      const decided = await membershipApi.reject(application.id, reason.trim());
+      const decided = await membershipApi.reject(application.id, reason);
       void message.success('已驳回，申请人会收到通知');
       setRejecting(false);
-      form.resetFields();
       onDecided(decided);
+      return true;
     } catch (error) {
       void message.error(errorMessage(error));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -201,29 +201,14 @@ function ReviewDrawer({
           )}
         </>
       ) : null}
-      <Modal
+      <RejectReasonModal
         title="驳回入会申请"
         open={rejecting}
-        okText="确认驳回"
-        okButtonProps={{ danger: true, loading: busy }}
-        cancelText="取消"
+        busy={busy}
+        placeholder="例如：所填单位与证明材料不一致"
         onCancel={() => setRejecting(false)}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" onFinish={(values) => void reject(values)}>
-          <Form.Item
-            name="reason"
-            label="驳回原因（申请人可见）"
-            rules={[
-              { required: true, whitespace: true, message: '请填写驳回原因' },
-              { min: 2, max: REJECT_REASON_MAX_LENGTH, message: `2–${REJECT_REASON_MAX_LENGTH} 个字` },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={REJECT_REASON_MAX_LENGTH} showCount placeholder="例如：所填单位与证明材料不一致" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onReject={reject}
+      />
     </Drawer>
   );
 }

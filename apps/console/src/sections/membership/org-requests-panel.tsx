@@ -1,11 +1,12 @@
-import { REJECT_REASON_MAX_LENGTH, type OrgRequestView } from '@jingcai/shared';
-import { App, Button, Form, Input, Modal, Popconfirm, Space, Table } from 'antd';
+import type { OrgRequestView } from '@jingcai/shared';
+import { App, Button, Popconfirm, Space, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { formatTime, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { membershipApi } from '../../services/membership';
+import { RejectReasonModal } from './reject-reason-modal';
 
 /**
  * Workers asking to move to an org of the staff member's subtree. Until approved their org stays the
@@ -17,11 +18,11 @@ export default function OrgRequestsPanel() {
   const [pageSize, setPageSize] = useState(20);
   const [busy, setBusy] = useState<number | null>(null);
   const [rejecting, setRejecting] = useState<OrgRequestView | null>(null);
-  const [form] = Form.useForm<{ reason: string }>();
   const load = useCallback(() => membershipApi.orgRequests({ page, pageSize }), [page, pageSize]);
   const list = useRequest(load);
 
-  const decide = async (request: OrgRequestView, reason?: string) => {
+  /** Approves, or with a reason rejects; resolves whether it was recorded. */
+  const decide = async (request: OrgRequestView, reason?: string): Promise<boolean> => {
     setBusy(request.userId);
     try {
       if (reason === undefined) {
@@ -31,11 +32,12 @@ export default function OrgRequestsPanel() {
         await membershipApi.rejectOrgRequest(request.userId, reason);
         void message.success('已驳回，申请人会收到通知');
         setRejecting(null);
-        form.resetFields();
       }
       list.reload();
+      return true;
     } catch (error) {
       void message.error(errorMessage(error));
+      return false;
     } finally {
       setBusy(null);
     }
@@ -86,33 +88,14 @@ export default function OrgRequestsPanel() {
           },
         ]}
       />
-      <Modal
+      <RejectReasonModal
         title="驳回组织变更申请"
         open={!!rejecting}
-        okText="确认驳回"
-        okButtonProps={{ danger: true, loading: busy !== null }}
-        cancelText="取消"
+        busy={busy !== null}
+        placeholder="例如：该单位未登记此职工"
         onCancel={() => setRejecting(null)}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={({ reason }) => rejecting && void decide(rejecting, reason.trim())}
-        >
-          <Form.Item
-            name="reason"
-            label="驳回原因（申请人可见）"
-            rules={[
-              { required: true, whitespace: true, message: '请填写驳回原因' },
-              { min: 2, max: REJECT_REASON_MAX_LENGTH, message: `2–${REJECT_REASON_MAX_LENGTH} 个字` },
-            ]}
-          >
-            <Input.TextArea rows={3} maxLength={REJECT_REASON_MAX_LENGTH} showCount placeholder="例如：该单位未登记此职工" />
-          </Form.Item>
-        </Form>
-      </Modal>
+        onReject={(reason) => (rejecting ? decide(rejecting, reason) : Promise.resolve(false))}
+      />
     </>
   );
 }

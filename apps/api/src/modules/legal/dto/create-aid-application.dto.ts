@@ -14,7 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
-import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 
 const AID_KINDS: readonly AidKind[] = ['aid', 'mediation'];
 const AID_MAX_PHOTOS = 9;

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LEGAL_QUESTION_MAX_PHOTOS } from '@jingcai/shared';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 
 /** Photos attached to a question or a message: uploads of kind legal_photo, by id. */
 export class PhotosField {

@@ -21,7 +21,7 @@ import {
   Min,
 } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
-import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 import { DAY_PATTERN, DAY_MESSAGE } from './day';
 
 export class CreateCheckinDto implements CheckinBody {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   MAX_ID,
   PLAIN_TEXT_PATTERN,
@@ -6,8 +6,6 @@ import {
   REAL_NAME_MIN_LENGTH,
   REAL_NAME_PATTERN,
   WORKER_CATEGORIES,
-  type BindPhoneBody,
-  type ConsentBody,
   type UpdateMeBody,
   type WorkerCategory,
 } from '@jingcai/shared';
@@ -15,8 +13,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Omittable } from '../../../common/http/patch';
 import { trim } from '../../../common/http/transforms';
-import { WECHAT_CODE_PATTERN } from '../../wechat/wechat-code';
-import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 
 export class UpdateMeDto implements UpdateMeBody {
   @ApiPropertyOptional({ example: '张三' })
@@ -67,20 +64,4 @@ export class UpdateMeDto implements UpdateMeBody {
   @Length(10, 32)
   @Matches(UPLOAD_ID_PATTERN)
   avatarId?: string;
-}
-
-export class ConsentDto implements ConsentBody {
-  @ApiProperty({ description: '同意的隐私政策版本' })
-  @IsString()
-  @Length(1, 32)
-  @Matches(/^[\w.-]+$/)
-  version!: string;
-}
-
-export class BindPhoneDto implements BindPhoneBody {
-  @ApiProperty({ description: 'getPhoneNumber 按钮返回的 code' })
-  @IsString()
-  @Length(1, 128)
-  @Matches(WECHAT_CODE_PATTERN)
-  code!: string;
 }

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  APPLICATION_STATUSES,
   MAX_ID,
   ORG_NOT_LISTED_MAX_LENGTH,
   PHONE_PATTERN,
@@ -9,19 +8,14 @@ import {
   REAL_NAME_MAX_LENGTH,
   REAL_NAME_MIN_LENGTH,
   REAL_NAME_PATTERN,
-  REJECT_REASON_MAX_LENGTH,
   WORKER_CATEGORIES,
-  type ApplicationQuery,
-  type ApplicationStatus,
-  type RejectApplicationBody,
   type SubmitApplicationBody,
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
-import { UPLOAD_ID_PATTERN } from '../../uploads/dto/upload.dto';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 
 export class SubmitApplicationDto implements SubmitApplicationBody {
   @ApiProperty({ example: '孙磊' })
@@ -71,20 +65,4 @@ export class SubmitApplicationDto implements SubmitApplicationBody {
   @Length(10, 32)
   @Matches(UPLOAD_ID_PATTERN)
   proofPhotoId?: string;
-}
-
-export class ListApplicationsQuery extends PageQuery implements ApplicationQuery {
-  @ApiPropertyOptional({ enum: APPLICATION_STATUSES })
-  @IsOptional()
-  @IsIn(APPLICATION_STATUSES)
-  status?: ApplicationStatus;
-}
-
-export class RejectApplicationDto implements RejectApplicationBody {
-  @ApiProperty({ example: '所填单位与证明材料不一致' })
-  @Transform(trim)
-  @IsString()
-  @Length(2, REJECT_REASON_MAX_LENGTH)
-  @Matches(PLAIN_TEXT_PATTERN)
-  reason!: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   MAX_ID,
   MEMBERSHIP_STATUSES,
@@ -6,24 +6,12 @@ import {
   USER_TAGS,
   WORKER_CATEGORIES,
   type MemberQuery,
-  type MemberTagsBody,
   type MembershipStatus,
   type UserTag,
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
 import { trim } from '../../../common/http/transforms';
 
@@ -58,12 +46,4 @@ export class MemberQueryDto extends PageQuery implements MemberQuery {
   @IsOptional()
   @IsIn(MEMBERSHIP_STATUSES)
   membership?: MembershipStatus;
-}
-
-export class MemberTagsDto implements MemberTagsBody {
-  @ApiProperty({ enum: USER_TAGS, isArray: true })
-  @IsArray()
-  @ArrayMaxSize(USER_TAGS.length)
-  @IsIn(USER_TAGS, { each: true })
-  tags!: UserTag[];
 }
