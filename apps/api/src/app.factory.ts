@@ -20,7 +20,7 @@ import {
   REQUEST_ID_PATTERN,
   validationEnvelope,
 } from './common/http/hardening';
-import { JsonBodyInterceptor } from './common/http/json-body.interceptor';
+import { JsonBodyGuard } from './common/http/json-body.guard';
 import { methodOverrideServerFactory } from './common/http/method-override';
 import { buildOpenApiDocument } from './common/http/openapi';
 import { securityHeaders } from './common/http/security-headers';
@@ -73,7 +73,7 @@ export async function createApp(
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.useGlobalInterceptors(new JsonBodyInterceptor(app.get(Reflector)));
+  app.useGlobalGuards(new JsonBodyGuard(app.get(Reflector)));
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
