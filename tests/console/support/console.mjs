@@ -4,17 +4,16 @@
  * widgets staff click. Not a test itself (console.test.mjs loads `*.console.mjs` only).
  */
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { chromium } from 'playwright-core';
+import { openAuditedPage } from '../../support/chromium.mjs';
 
 export const { API_BASE, CONSOLE_URL } = process.env;
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 15_000;
 
 // The privacy-notice version workers consent to, from the shared package the demo has just built.
@@ -38,31 +37,17 @@ export const RUN = `${Date.now().toString(36)}`;
 /** The same, in letters only: real names allow Chinese and Latin letters, not digits. */
 export const RUN_LETTERS = RUN.replace(/\d/g, (d) => 'abcdefghij'[Number(d)]);
 
-/** Checks the environment and the API, then opens a desktop-sized page; the browser closes when the test ends. */
+/** Checks the environment and the API, then opens a desktop-sized page audited by axe; the browser closes when the test ends. */
 export async function openConsole(t) {
   assert.ok(API_BASE && CONSOLE_URL, 'set API_BASE (e.g. http://127.0.0.1:3000/api) and CONSOLE_URL (e.g. http://127.0.0.1:10300/)');
   const response = await fetch(`${API_BASE}/auth/dev/users`).catch((error) => {
     throw new Error(`API not reachable at ${API_BASE}: ${error.message}`);
   });
   assert.equal(response.status, 200, `GET ${API_BASE}/auth/dev/users answered ${response.status}: start the API with AUTH_DEV_LOGIN=true`);
-  await mkdir(ARTIFACTS, { recursive: true });
-
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  const page = await openAuditedPage(t, {
+    artifacts: ARTIFACTS,
+    context: { viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true },
   });
-  t.after(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   return page;
 }

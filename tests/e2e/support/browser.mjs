@@ -3,44 +3,25 @@
  * what the worker sees. Not a journey itself (journeys.test.mjs loads `*.journey.mjs` only).
  */
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { openAuditedPage } from '../../support/chromium.mjs';
 
 export const { API_BASE, H5_URL } = process.env;
 export const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const STEP_TIMEOUT_MS = 15_000;
 
 /**
- * Checks the environment and the API, then opens a phone-sized page; the browser closes when the test ends.
+ * Checks the environment and the API, then opens a phone-sized page, audited by axe on every route it shows;
+ * the browser closes when the test ends.
  * `contextOptions` adds to Playwright's context options (e.g. a granted geolocation).
  */
 export async function openPhone(t, contextOptions = {}) {
   assert.ok(API_BASE && H5_URL, 'set API_BASE (e.g. http://127.0.0.1:3000/api) and H5_URL (e.g. http://127.0.0.1:10086/)');
   await assertDevLoginEnabled();
-  await mkdir(ARTIFACTS, { recursive: true });
-
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  t.after(() => browser.close());
-  const page = await browser.newPage({
-    viewport: { width: 375, height: 812 },
-    deviceScaleFactor: 2,
-    locale: 'zh-CN',
-    ...contextOptions,
+  const page = await openAuditedPage(t, {
+    artifacts: ARTIFACTS,
+    context: { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, locale: 'zh-CN', ...contextOptions },
   });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
   return page;
