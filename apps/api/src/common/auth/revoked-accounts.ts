@@ -9,17 +9,23 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class RevokedAccounts {
   private ids = new Set<number>();
+  /**
+   * Deleted here, kept across polls: a poll that read the table just before this instance's deletion was
+   * written must not drop the id. A few integers per deletion made by this process.
+   */
+  private readonly local = new Set<number>();
 
   has(userId: number): boolean {
     return this.ids.has(userId);
   }
 
   add(userId: number): void {
+    this.local.add(userId);
     this.ids.add(userId);
   }
 
   /** The poll's answer: every account deleted within a token lifetime (older tokens have expired anyway). */
   replace(userIds: Iterable<number>): void {
-    this.ids = new Set(userIds);
+    this.ids = new Set([...userIds, ...this.local]);
   }
 }

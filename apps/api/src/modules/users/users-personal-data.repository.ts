@@ -72,8 +72,8 @@ export class UsersPersonalDataRepository implements PersonalDataPart {
   }
 
   /**
-   * The identity goes at once, in one transaction: the name becomes 已注销用户, and phone, ID number, openid
-   * and unionid are cleared (the openid becomes a placeholder, unique and matching no WeChat account), so
+   * The identity goes at once, in one transaction: the name becomes 已注销用户, and phone, ID number, member
+   * number, openid and unionid are cleared (the openid becomes a placeholder, unique and matching no WeChat account), so
    * the same phone and WeChat can register again. Roles go too. The row stays: claims, attempts and
    * statistics point at it and now point at nobody.
    */
@@ -97,6 +97,8 @@ export class UsersPersonalDataRepository implements PersonalDataPart {
           orgRequestedAt: null,
           avatarUploadId: null,
           tags: [],
+          // The member number links to the union's paper register: an identifier. The status stays for counts.
+          memberNo: null,
           consentVersion: null,
           consentAt: null,
           deletedAt: at,
