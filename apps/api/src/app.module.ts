@@ -17,7 +17,9 @@ import { CryptoModule } from './common/crypto/crypto.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/database-options';
+import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { FeedbackModule } from './modules/feedback/feedback.module';
 import { CareModule } from './modules/care/care.module';
 import { ContentSafetyModule } from './modules/content-safety/content-safety.module';
 import { HealthModule } from './modules/health/health.module';
@@ -62,6 +64,8 @@ export class AppModule {
         ReadingModule,
         LegalModule,
         MembersModule,
+        FeedbackModule,
+        AccountModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.
       providers: [

@@ -32,6 +32,7 @@ const CasesPage = lazy(() => import('./sections/legal/cases-page'));
 const CaseEditorPage = lazy(() => import('./sections/legal/case-editor-page'));
 const AidPage = lazy(() => import('./sections/legal/aid-page'));
 const ContentSafetyPage = lazy(() => import('./sections/content-safety/content-safety-page'));
+const FeedbackPage = lazy(() => import('./sections/feedback/feedback-page'));
 
 function Loading() {
   return <Spin size="large" style={{ display: 'block', margin: '96px auto' }} tip="正在加载…"><div /></Spin>;
@@ -94,6 +95,7 @@ export function ConsoleRoutes() {
           <Route path="legal/cases/:id" element={staff(<CaseEditorPage />)} />
           <Route path="legal/aid" element={staff(<AidPage />)} />
           <Route path="moderation" element={staff(<ContentSafetyPage />)} />
+          <Route path="feedback" element={staff(<FeedbackPage />)} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Route>
       </Routes>

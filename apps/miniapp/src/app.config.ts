@@ -9,6 +9,7 @@ export default defineAppConfig({
     'pages/consent/index',
     'pages/profile/index',
     'pages/console-code/index',
+    'pages/personal-data/index',
   ],
   subPackages: [
     {
@@ -62,6 +63,7 @@ export default defineAppConfig({
     },
     { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
     { root: 'packages/notifications', pages: ['pages/index/index'] },
+    { root: 'packages/feedback', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
   ],
   // 暖新关爱 lists service stations nearest first; WeChat wants the purpose of the location declared.
   requiredPrivateInfos: ['getLocation'],

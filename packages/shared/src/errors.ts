@@ -55,6 +55,7 @@ export const ErrorCode = {
   OwnRecord: 'OWN_RECORD',
   PhoneTaken: 'PHONE_TAKEN',
   LastAdmin: 'LAST_ADMIN',
+  AccountDeleted: 'ACCOUNT_DELETED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -115,6 +116,7 @@ export const ERRORS: Readonly<Record<ErrorCode, { status: number; message: strin
   OWN_RECORD: { status: 403, message: '不能处理本人的申请或记录' },
   PHONE_TAKEN: { status: 409, message: '该手机号已绑定其他账号' },
   LAST_ADMIN: { status: 409, message: '这是最后一位管理员，不能撤销其管理员角色' },
+  ACCOUNT_DELETED: { status: 401, message: '该账号已注销' },
 };
 
 /** Each code's default message (what `ERRORS` says), for clients that only need the words. */

@@ -10,3 +10,5 @@ export * from './reading';
 export * from './legal';
 export * from './pages';
 export * from './people';
+export * from './account';
+export * from './feedback';

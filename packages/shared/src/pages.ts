@@ -40,6 +40,10 @@ export const MINIAPP_PAGES = {
   membershipApply: '/packages/membership/pages/apply/index',
   memberCard: '/packages/membership/pages/card/index',
   notifications: '/packages/notifications/pages/index/index',
+  personalData: '/pages/personal-data/index',
+  feedback: '/packages/feedback/pages/index/index',
+  feedbackNew: '/packages/feedback/pages/new/index',
+  feedbackDetail: '/packages/feedback/pages/detail/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

@@ -9,6 +9,7 @@ export const UploadPurpose = {
   Avatar: 'avatar',
   ReadingPhoto: 'reading_photo',
   LegalPhoto: 'legal_photo',
+  FeedbackPhoto: 'feedback_photo',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);
@@ -64,6 +65,7 @@ export const NotificationKind = {
   ClaimExpiring: 'claim_expiring',
   LegalAnswered: 'legal_answered',
   AidStatusChanged: 'aid_status_changed',
+  FeedbackReplied: 'feedback_replied',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

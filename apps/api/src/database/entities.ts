@@ -35,6 +35,8 @@ import { Upload } from '../modules/uploads/entities/upload.entity';
 import { PrivacyConsent } from '../modules/users/entities/privacy-consent.entity';
 import { UserRole } from '../modules/users/entities/user-role.entity';
 import { User } from '../modules/users/entities/user.entity';
+import { AccountDeletion } from '../modules/account/entities/account-deletion.entity';
+import { Feedback } from '../modules/feedback/entities/feedback.entity';
 import { WechatAccessToken } from '../modules/wechat/wechat-access-token.entity';
 
 /** Every entity, listed once: the data source, the CLI and the schema-drift test all read this. */
@@ -71,4 +73,6 @@ export const ENTITIES = [
   AidApplication,
   AidStep,
   ConsoleLoginCode,
+  AccountDeletion,
+  Feedback,
 ];

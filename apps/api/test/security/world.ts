@@ -9,6 +9,7 @@ import {
   type BankView,
   type BenefitView,
   type CampaignView,
+  type FeedbackView,
   type CheckinResultView,
   type CheckinView,
   type ClaimView,
@@ -378,5 +379,14 @@ export class World {
       .attach('file', await testJpeg(), 'photo.jpg');
     if (res.status !== 201) throw new Error(`fixture upload: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as UploadView;
+  }
+
+  // ---- feedback ----
+  feedback(owner: Person = this.people.worker, text = '服务站的饮水机坏了，希望尽快修好'): Promise<FeedbackView> {
+    return this.created(this.as(owner, 'post', '/api/feedback'), {
+      category: 'suggestion',
+      text: `${text} ${randomUUID().slice(0, 8)}`,
+      wantsContact: true,
+    });
   }
 }

@@ -3,6 +3,7 @@ import {
   BookOutlined,
   DashboardOutlined,
   GiftOutlined,
+  MessageOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
@@ -56,6 +57,7 @@ function menuFor(role: 'admin' | 'staff' | 'lawyer'): Item[] {
       children: [link('/legal/inbox', '咨询工作台'), link('/legal/cases', '典型案例'), link('/legal/aid', '援助与调解')],
     },
     { key: '/moderation', icon: <AuditOutlined />, label: <Link to="/moderation">内容审核</Link> },
+    { key: '/feedback', icon: <MessageOutlined />, label: <Link to="/feedback">投诉建议</Link> },
   ];
 }
 

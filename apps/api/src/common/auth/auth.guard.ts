@@ -5,6 +5,7 @@ import { AppException } from '../errors/app-exception';
 import { AccessTokenService } from './access-token.service';
 import { isAdmin } from './auth-user';
 import { IS_PUBLIC, REQUIRED_ROLES, type AuthenticatedRequest } from './decorators';
+import { RevokedAccounts } from './revoked-accounts';
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public(), and the roles named by
@@ -15,6 +16,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokenService,
+    private readonly revoked: RevokedAccounts,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
@@ -26,6 +28,8 @@ export class AuthGuard implements CanActivate {
     const [scheme, token] = header.split(' ');
     if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED');
     const user = this.tokens.verify(token);
+    // A deleted account's tokens die at once, though they are stateless (see RevokedAccounts).
+    if (this.revoked.has(user.id)) throw new AppException('ACCOUNT_DELETED');
     request.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);

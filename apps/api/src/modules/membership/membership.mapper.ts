@@ -18,7 +18,8 @@ export function toApplicationView(
     id: application.id,
     status: application.status,
     realName: application.realName,
-    phone: maskPhone(cipher.decrypt(application.phoneCipher))!,
+    // Empty once the applicant deleted the account (the erasure keeps the row, not the number).
+    phone: application.phoneCipher ? maskPhone(cipher.decrypt(application.phoneCipher))! : '',
     org: application.org ? toOrgSummary(application.org) : null,
     orgNotListed: application.orgNotListed,
     category: application.category,

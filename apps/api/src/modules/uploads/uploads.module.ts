@@ -24,6 +24,7 @@ import { UploadsService } from './uploads.service';
         storage.kind === 'local' ? new LocalDiskStorage(storage.dir) : new ObjectStorage(storage),
     },
   ],
-  exports: [UploadsService],
+  // FileStorage too: the erasure of a deleted account's photos (uploads-personal-data.repository.ts).
+  exports: [UploadsService, FileStorage],
 })
 export class UploadsModule {}

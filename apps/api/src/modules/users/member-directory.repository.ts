@@ -31,6 +31,8 @@ export class MemberDirectoryRepository {
       .createQueryBuilder('u')
       .innerJoinAndSelect('u.org', 'o')
       .where(...scopePathCondition(scope, 'o.path'))
+      // A deleted account (注销) is nobody to manage: its row stays only for the records pointing at it.
+      .andWhere('u.deleted_at IS NULL')
       .orderBy('u.id', 'DESC')
       .skip(filter.skip)
       .take(filter.take);

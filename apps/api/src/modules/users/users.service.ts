@@ -87,6 +87,7 @@ export class UsersService implements OnModuleInit {
   async me(userId: number): Promise<MeView> {
     const user = await this.users.withOrg(userId);
     if (!user) throw new AppException('UNAUTHENTICATED');
+    if (user.deletedAt) throw new AppException('ACCOUNT_DELETED');
     return this.view(user);
   }
 

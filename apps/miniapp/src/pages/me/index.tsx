@@ -93,6 +93,14 @@ export default function MePage() {
       <CellGroup>
         <Cell title='编辑资料' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profile })} />
         <Cell title='隐私政策' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.consent })} />
+        <Cell
+          title='个人信息'
+          description='查看、导出我的数据，撤回同意，注销账号'
+          extra='›'
+          clickable
+          onClick={() => void Taro.navigateTo({ url: ROUTES.personalData })}
+        />
+        <Cell title='投诉建议' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.feedback })} />
       </CellGroup>
 
       <Button block fill='outline' loading={leaving} disabled={leaving} onClick={() => void signOut()}>

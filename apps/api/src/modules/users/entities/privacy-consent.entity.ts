@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn } from '../../../common/database/columns';
 
-/** Append-only record of each consent to a privacy-notice version (PIPL asks us to be able to show it). */
+/** Append-only record of each consent to a privacy-notice version, and of each withdrawal (PIPL asks us to be able to show it). */
 @Entity('privacy_consents')
 export class PrivacyConsent {
   @PrimaryGeneratedColumn()
@@ -13,6 +13,10 @@ export class PrivacyConsent {
 
   @Column({ type: 'varchar', length: 32 })
   version!: string;
+
+  /** A withdrawal of consent (to `version`) rather than a consent: the history shows both. */
+  @Column({ type: 'boolean', default: false })
+  withdrawn!: boolean;
 
   @CreatedAtColumn()
   createdAt!: Date;

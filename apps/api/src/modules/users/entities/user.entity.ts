@@ -111,6 +111,10 @@ export class User {
   @DateTimeColumn({ name: 'consent_at', nullable: true })
   consentAt!: Date | null;
 
+  /** Set when the worker deleted the account (注销): the row was anonymised then and never logs in again. */
+  @DateTimeColumn({ name: 'deleted_at', nullable: true })
+  deletedAt!: Date | null;
+
   @CreatedAtColumn()
   createdAt!: Date;
 

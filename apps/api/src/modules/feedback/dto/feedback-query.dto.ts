@@ -1,0 +1,30 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  FEEDBACK_CATEGORIES,
+  type FeedbackCategory,
+  type FeedbackQuery,
+  type FeedbackStatus,
+} from '@jingcai/shared';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination';
+
+const STATUSES: FeedbackStatus[] = ['open', 'replied'];
+
+export class FeedbackQueryDto extends PageQuery implements FeedbackQuery {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: FeedbackStatus;
+
+  @ApiPropertyOptional({ enum: FEEDBACK_CATEGORIES })
+  @IsOptional()
+  @IsIn(FEEDBACK_CATEGORIES)
+  category?: FeedbackCategory;
+
+  @ApiPropertyOptional({ description: 'true：只看超期未答复' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
+}
