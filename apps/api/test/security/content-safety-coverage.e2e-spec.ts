@@ -1,0 +1,168 @@
+import type { ErrorEnvelope } from '@jingcai/shared';
+import { ModerationItem } from '../../src/modules/content-safety/entities/moderation-item.entity';
+import { MATRIX } from './authorization-matrix';
+import {
+  CHECKED_ROUTES,
+  FORMAT_PATTERNS,
+  PHOTO_PATTERN,
+  STAFF_WRITTEN,
+  UNCHECKED_FIELDS,
+  type SafetyRow,
+} from './content-safety-table';
+import { openApiDocument, type OpenApiDocument, type SchemaObject } from './routes';
+import { World, type Person } from './world';
+
+/** Every body field of every documented route that is free text or holds upload ids: `route field kind`. */
+function contentFields(doc: OpenApiDocument): string[] {
+  const resolve = (schema?: SchemaObject): SchemaObject | undefined => {
+    let s = schema;
+    while (s?.$ref) s = doc.components.schemas[s.$ref.split('/').pop()!];
+    return s;
+  };
+  const found: string[] = [];
+  const walk = (route: string, field: string, schema?: SchemaObject): void => {
+    const s = resolve(schema);
+    if (!s) return;
+    if (s.properties) {
+      for (const [name, child] of Object.entries(s.properties))
+        walk(route, field ? `${field}.${name}` : name, child);
+    } else if (s.type === 'array') {
+      walk(route, `${field}[]`, s.items);
+    } else if (s.type === 'string' && !s.enum && !s.format) {
+      const pattern = (s as { pattern?: string }).pattern;
+      const photoField = field.replace(/\[\]$/, '');
+      if (pattern === PHOTO_PATTERN) found.push(`${route} ${photoField} photo`);
+      else if (!pattern || !FORMAT_PATTERNS.has(pattern)) found.push(`${route} ${field} text`);
+    }
+  };
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      for (const { schema } of Object.values(operation.requestBody?.content ?? {}))
+        walk(`${method.toUpperCase()} ${path}`, '', schema);
+    }
+  }
+  return found;
+}
+
+/** What the tables say about each field, in the same `route field kind` form. */
+function tabled(): { checked: string[]; unchecked: string[] } {
+  const checked = Object.entries(CHECKED_ROUTES).flatMap(([route, row]) => [
+    ...row.text.map((field) => `${route} ${field} text`),
+    ...(row.photo ? [`${route} ${row.photo.field} photo`] : []),
+  ]);
+  const unchecked = Object.entries(UNCHECKED_FIELDS).flatMap(([route, { fields }]) =>
+    fields.map((field) => `${route} ${field} text`),
+  );
+  return { checked, unchecked };
+}
+
+describe('Content safety covers every route that takes worker text or photos', () => {
+  let w: World;
+  let fields: string[];
+
+  beforeAll(async () => {
+    w = await World.create();
+    fields = contentFields(await openApiDocument(w.t.http));
+  });
+  afterAll(() => w.close());
+  beforeEach(() => w.t.fake.reset());
+
+  it('has every free-text or photo body field in the table of checked routes or the unchecked list', () => {
+    const { checked, unchecked } = tabled();
+    const known = new Set([...checked, ...unchecked]);
+    expect(fields.filter((f) => !known.has(f))).toEqual([]);
+    // And neither list names a field the API no longer has (or has as another kind).
+    expect([...known].filter((f) => !fields.includes(f))).toEqual([]);
+    expect(checked.filter((f) => unchecked.includes(f))).toEqual([]);
+  });
+
+  it('leaves unchecked as staff-written only routes a worker cannot call', () => {
+    const staffRoutes = Object.entries(UNCHECKED_FIELDS)
+      .filter(([, entry]) => entry.reason === STAFF_WRITTEN)
+      .map(([route]) => route);
+    const callableByWorkers = staffRoutes.filter(
+      (route) => MATRIX[route].expect.worker !== 403 || MATRIX[route].expect.otherWorker !== 403,
+    );
+    expect(callableByWorkers).toEqual([]);
+  });
+
+  /** The row's call by a fresh worker, its body changed by `patch` first. */
+  const send = async (
+    row: SafetyRow,
+    route: string,
+    patch: (body: Record<string, unknown>, author: Person) => Promise<void> | void,
+  ) => {
+    const author = await w.newWorker();
+    const { path, body } = await row.call(w, author);
+    await patch(body, author);
+    const method = route.split(' ')[0].toLowerCase() as 'post' | 'patch';
+    return { author, res: await w.as(author, method, path).send(body) };
+  };
+  const textCases = Object.entries(CHECKED_ROUTES).flatMap(([route, row]) =>
+    row.text.map((field) => [route, field, row] as const),
+  );
+  const photoCases = Object.entries(CHECKED_ROUTES).flatMap(([route, row]) =>
+    row.photo ? [[route, row] as const] : [],
+  );
+
+  describe.each(textCases)('%s, text field %s', (route, field, row) => {
+    const mark = (marker: string) => (body: Record<string, unknown>) => {
+      body[field] = `${String(body[field])}${marker}`;
+    };
+
+    it('is sent to msg_sec_check with the worker’s openid', async () => {
+      const { res } = await send(row, route, mark('（已核对）'));
+      expect(res.status).toBeLessThan(300);
+      const checked = w.t.fake.callsTo('/wxa/msg_sec_check').map((c) => (c.body as { content: string }).content);
+      expect(checked.filter((text) => text.endsWith('（已核对）'))).toHaveLength(1);
+    });
+
+    it('refuses risky text with CONTENT_RISKY, naming the field', async () => {
+      const { res } = await send(row, route, mark('[risky]'));
+      expect(res.status).toBe(400);
+      expect(res.body as ErrorEnvelope).toMatchObject({
+        code: 'CONTENT_RISKY',
+        details: [{ field, message: expect.any(String) }],
+      });
+    });
+
+    it(`${row.review === 'held' ? 'holds' : 'refuses'} text WeChat wants a person to review`, async () => {
+      const { author, res } = await send(row, route, mark('[review]'));
+      if (row.review === 'refused') {
+        expect(res.status).toBe(400);
+        expect((res.body as ErrorEnvelope).code).toBe('CONTENT_NEEDS_REVIEW');
+        return;
+      }
+      expect(res.status).toBeLessThan(300);
+      const queued = await w.t.dataSource
+        .getRepository(ModerationItem)
+        .findBy({ authorId: author.id, kind: 'text', status: 'pending' });
+      expect(queued.map((item) => item.content)).toEqual([expect.stringContaining('[review]')]);
+    });
+  });
+
+  describe.each(photoCases)('%s, photos', (route, row) => {
+    const { field, purpose, many } = row.photo!;
+    const shown = async (author: Person, uploadId: string) =>
+      row.photoShown
+        ? row.photoShown(w, author, uploadId)
+        : (await w.as(row.reader!, 'get', `/api/uploads/${uploadId}`)).status === 200;
+
+    it.each(['pass', 'risky'] as const)(
+      'go to media_check_async: others see a photo once WeChat passed it, never one it judged %s',
+      async (verdict) => {
+        let uploadId = '';
+        w.t.fake.mediaVerdicts.push(verdict);
+        const { author, res } = await send(row, route, async (body, owner) => {
+          uploadId = (await w.upload(owner, purpose)).id;
+          body[field] = many ? [uploadId] : uploadId;
+        });
+        expect(res.status).toBeLessThan(300);
+        await w.t.fake.settled();
+        const [check] = w.t.fake.callsTo('/wxa/media_check_async');
+        expect((check.body as { media_url: string }).media_url).toContain(`/api/uploads/${uploadId}/content?`);
+        expect(await shown(author, uploadId)).toBe(verdict === 'pass');
+      },
+    );
+  });
+});
