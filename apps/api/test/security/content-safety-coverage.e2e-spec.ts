@@ -1,4 +1,10 @@
-import type { ErrorEnvelope } from '@jingcai/shared';
+import type {
+  ErrorEnvelope,
+  LegalQuestionView,
+  ModerationItemView,
+  NotificationPage,
+  Page,
+} from '@jingcai/shared';
 import { ModerationItem } from '../../src/modules/content-safety/entities/moderation-item.entity';
 import { MATRIX } from './authorization-matrix';
 import {
@@ -165,4 +171,67 @@ describe('Content safety covers every route that takes worker text or photos', (
       },
     );
   });
+
+  describe('what held and refused mean', () => {
+    const question = async (who: Person | 'staffIn', id: number) =>
+      (await w.as(who, 'get', `/api/legal/questions/${id}`).expect(200)).body as LegalQuestionView;
+
+    it('keeps a photo WeChat wants reviewed from everyone but its author until staff approve it', async () => {
+      const author = await w.newWorker();
+      const photo = await w.upload(author, 'legal_photo');
+      w.t.fake.mediaVerdicts.push('review');
+      const asked = (
+        await w
+          .as(author, 'post', '/api/legal/questions')
+          .send({ ...LEGAL_QUESTION, photoIds: [photo.id] })
+          .expect(201)
+      ).body as LegalQuestionView;
+      await w.t.fake.settled();
+      expect((await question(author, asked.id)).messages[0].photos.map((p) => p.id)).toEqual([photo.id]);
+      expect((await question('staffIn', asked.id)).messages[0].photos).toEqual([]);
+      await w.as('staffIn', 'get', `/api/uploads/${photo.id}`).expect(404);
+
+      const queue = (await w.as('staffIn', 'get', '/api/moderation').query({ pageSize: 100 }).expect(200))
+        .body as Page<ModerationItemView>;
+      const item = queue.items.find((i) => i.subjectId === photo.id)!;
+      expect(item).toMatchObject({ subjectType: 'photo', kind: 'image', reason: 'review' });
+      await w.as('staffIn', 'post', `/api/moderation/${item.id}/approve`).expect(201);
+      expect((await question('staffIn', asked.id)).messages[0].photos.map((p) => p.id)).toEqual([photo.id]);
+    });
+
+    it('tells the author when WeChat judges a photo risky', async () => {
+      const author = await w.newWorker();
+      const photo = await w.upload(author, 'legal_photo');
+      w.t.fake.mediaVerdicts.push('risky');
+      await w
+        .as(author, 'post', '/api/legal/questions')
+        .send({ ...LEGAL_QUESTION, photoIds: [photo.id] })
+        .expect(201);
+      await w.t.fake.settled();
+      const inbox = (await w.as(author, 'get', '/api/notifications').expect(200)).body as NotificationPage;
+      expect(inbox.items.map((n) => n.kind)).toContain('content_rejected');
+    });
+
+    it('refuses text it cannot check on a route with no queue, saving nothing (WeChat unreachable)', async () => {
+      const author = await w.newWorker();
+      w.t.fake.script('/wxa/msg_sec_check', ...Array.from({ length: 3 }, () => ({ status: 502 })));
+      const res = await w
+        .as(author, 'post', '/api/legal/aid-applications')
+        .send({ kind: 'aid', facts: '公司拖欠两个月工资，拒不支付。', employer: '某某公司', amountInDispute: 100 })
+        .expect(502);
+      expect(res.body as ErrorEnvelope).toMatchObject({
+        code: 'WECHAT_UNAVAILABLE',
+        message: '内容安全检查暂时不可用，请稍后再试',
+      });
+      await w.t.fake.settled();
+      expect((await w.as(author, 'get', '/api/legal/aid-applications/mine').expect(200)).body).toEqual([]);
+    });
+  });
 });
+
+const LEGAL_QUESTION = {
+  category: 'wage_arrears',
+  title: '老板拖欠工资怎么办',
+  body: '我在工地干了三个月活，老板一直拖着不发工资',
+  publicAllowed: false,
+};
