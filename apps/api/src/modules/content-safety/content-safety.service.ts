@@ -101,11 +101,14 @@ export class ContentSafetyService implements OnModuleInit {
     return (await this.screen(author, fields, scene)).verdict;
   }
 
-  /** Queues text `screenText` did not let through for a person; nothing to do for a published verdict. */
+  /**
+   * Queues the fields `screenText` did not let through (one item, the fields' text a line each) for a person;
+   * nothing to do for a published verdict. The handler registered for `subject.type` applies the decision.
+   */
   async holdText(
     author: ContentAuthor,
     subject: ModerationSubject,
-    text: string,
+    fields: TextFields,
     verdict: TextVerdict,
   ): Promise<void> {
     if (verdict.publish) return;
@@ -115,7 +118,7 @@ export class ContentSafetyService implements OnModuleInit {
       authorId: author.id,
       orgId: author.orgId,
       kind: 'text',
-      content: text,
+      content: Object.values(fields).filter(Boolean).join('\n'),
       reason: verdict.reason,
     });
   }

@@ -99,7 +99,8 @@ export class ReadingCheckinsService implements OnModuleInit {
 
     const author = await this.users.author(user.id);
     if (!author) throw AppException.notFound();
-    const verdict = await this.contentSafety.screenText(author, { note: dto.note }, 'forum');
+    const text = { note: dto.note };
+    const verdict = await this.contentSafety.screenText(author, text, 'forum');
     await this.standings.ensure(seasonId, user.id, author.orgPath);
     const outcome = await this.checkins.record(
       {
@@ -121,7 +122,7 @@ export class ReadingCheckinsService implements OnModuleInit {
 
     // After commit: the moderation items name a check-in that exists.
     const subject = { type: CHECKIN_SUBJECT, id: String(outcome.id) };
-    await this.contentSafety.holdText(author, subject, dto.note, verdict);
+    await this.contentSafety.holdText(author, subject, text, verdict);
     await this.contentSafety.checkPhotos(author, photoIds, 'forum', subject);
 
     return {

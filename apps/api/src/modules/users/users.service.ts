@@ -140,7 +140,7 @@ export class UsersService implements OnModuleInit {
     }
     if (nicknameVerdict) {
       const subject = { type: NICKNAME_SUBJECT, id: String(userId) };
-      await this.contentSafety.holdText(author, subject, dto.nickname!, nicknameVerdict);
+      await this.contentSafety.holdText(author, subject, { nickname: dto.nickname }, nicknameVerdict);
     }
     if (dto.avatarId !== undefined) {
       const subject = { type: AVATAR_SUBJECT, id: String(userId) };
