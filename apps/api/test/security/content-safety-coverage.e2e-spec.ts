@@ -6,6 +6,7 @@ import type {
   Page,
 } from '@jingcai/shared';
 import { ModerationItem } from '../../src/modules/content-safety/entities/moderation-item.entity';
+import { User } from '../../src/modules/users/entities/user.entity';
 import { MATRIX } from './authorization-matrix';
 import {
   CHECKED_ROUTES,
@@ -117,10 +118,14 @@ describe('Content safety covers every route that takes worker text or photos', (
     };
 
     it('is sent to msg_sec_check with the worker’s openid', async () => {
-      const { res } = await send(row, route, mark('（已核对）'));
+      const { author, res } = await send(row, route, mark('（已核对）'));
       expect(res.status).toBeLessThan(300);
-      const checked = w.t.fake.callsTo('/wxa/msg_sec_check').map((c) => (c.body as { content: string }).content);
-      expect(checked.filter((text) => text.endsWith('（已核对）'))).toHaveLength(1);
+      const checked = w.t.fake
+        .callsTo('/wxa/msg_sec_check')
+        .map((c) => c.body as { content: string; openid: string })
+        .filter((body) => body.content.endsWith('（已核对）'));
+      const { openid } = (await w.t.dataSource.getRepository(User).findOneBy({ id: author.id }))!;
+      expect(checked.map((body) => body.openid)).toEqual([openid]);
     });
 
     it('refuses risky text with CONTENT_RISKY, naming the field', async () => {
