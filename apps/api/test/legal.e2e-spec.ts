@@ -324,7 +324,8 @@ describe('Legal help (e2e)', () => {
       .expect(404);
     expect(hidden.body.message).toBe(missing.body.message);
 
-    // Those who may, can: the assigned lawyer sees the photo, staff of the street too.
+    // Those who may, can, once WeChat passed the photo: the assigned lawyer sees it, staff of the street too.
+    await t.fake.settled();
     await request(t.http)
       .get(`/api/uploads/${photo.id}`)
       .set(...lawyer.auth)

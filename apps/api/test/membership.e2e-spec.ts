@@ -131,6 +131,8 @@ describe('Union joining and gig verification (e2e)', () => {
     ).body as ApplicationView[];
     expect(mine.map((a) => a.id)).toEqual([submitted.id]);
 
+    // Staff see the proof photo once WeChat passed it.
+    await t.fake.settled();
     const pending = (
       await request(t.http)
         .get('/api/membership/applications')

@@ -1,15 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { ModerationItemView, ModerationReason, Page } from '@jingcai/shared';
-import type { AuthUser } from '../../common/auth/auth-user';
-import { Clock } from '../../common/clock';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import type { FieldError, ModerationReason } from '@jingcai/shared';
 import { AppException } from '../../common/errors/app-exception';
-import { OrgScopeService } from '../orgs/org-scope.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { UploadsService } from '../uploads/uploads.service';
 import type { SecurityScene } from '../wechat/wechat.client';
 import { WechatClient } from '../wechat/wechat.client';
-import type { ModerationQueryDto } from './dto/moderation-query.dto';
-import type { ModerationItem } from './entities/moderation-item.entity';
 import { ModerationRepository } from './moderation.repository';
+import { ModerationService, type ModerationHandler } from './moderation.service';
 
 /** Who wrote the content: the openid is what WeChat's checks are keyed on. */
 export interface ContentAuthor {
@@ -23,93 +20,172 @@ export interface ModerationSubject {
   id: string;
 }
 
-/** How a feature applies a moderation decision to its own record. */
-export interface ModerationHandler {
-  onApproved(item: ModerationItem): Promise<void>;
-  onRejected(item: ModerationItem): Promise<void>;
-}
+/**
+ * The kind of place the content appears in, as WeChat's checks weigh it: a profile field (nickname,
+ * a form), a comment on something, a post others browse (a forum), a personal log.
+ */
+export type ContentScene = 'profile' | 'comment' | 'forum' | 'log';
+const SCENES: Record<ContentScene, SecurityScene> = { profile: 1, comment: 2, forum: 3, log: 4 };
+
+/** Request fields of worker text, by field name; empty or absent fields are skipped. */
+export type TextFields = Record<string, string | null | undefined>;
 
 /** `publish` now, or keep unpublished and queue for a person with the given reason. */
 export type TextVerdict = { publish: true } | { publish: false; reason: ModerationReason };
 
-/** The `wxa_media_check` message WeChat pushes when an asynchronous image check finishes. */
-export interface MediaCheckEvent {
-  trace_id?: string;
-  result?: { suggest?: string };
-}
-
+/** Each photo not checked as part of a record is its own moderation subject: type `photo`, id the upload id. */
+export const PHOTO_SUBJECT = 'photo';
 const IMAGE_URL_TTL_SECONDS = 24 * 3600;
-/** How long a verdict for a not-yet-recorded trace id waits for it: 10 × 100 ms. */
-const VERDICT_LOOKUPS = 10;
-const VERDICT_LOOKUP_INTERVAL_MS = 100;
 
 /**
- * The one gate worker-written content passes before anyone else sees it. Text goes to WeChat's
- * msg_sec_check: `pass` publishes, `risky` is refused with a clear message, `review` — and any failure
- * to reach WeChat — keeps it unpublished in the staff moderation queue. Images go to media_check_async
- * and stay unpublished until WeChat's verdict arrives (or staff decide).
+ * The one path worker-written content takes before anyone else (staff, lawyers, other workers) reads it.
+ *
+ * Text goes to WeChat's msg_sec_check, one request field at a time. `risky` is always refused (400
+ * CONTENT_RISKY, naming the field). `review`, or WeChat not answering, depends on the record:
+ * - `screenText` + `holdText`: the record has a moderation queue — it is saved unpublished and staff decide
+ *   (check-in notes, the nickname);
+ * - `checkText`: no queue — refused (400 CONTENT_NEEDS_REVIEW, or 502 WECHAT_UNAVAILABLE to try again), so
+ *   unchecked text never reaches a reader (legal questions and messages, closing comments, legal aid,
+ *   the joining form).
+ *
+ * Photos go to media_check_async and are held until WeChat's pushed verdict (or staff) passes them:
+ * `checkPhotos` with a subject holds the whole record (a check-in); without one each photo is its own
+ * subject, and readers other than its author are shown only photos `withheldPhotos` does not name. A risky
+ * photo stays hidden for good and its author is told.
  */
 @Injectable()
-export class ContentSafetyService {
+export class ContentSafetyService implements OnModuleInit {
   private readonly logger = new Logger(ContentSafetyService.name);
-  private readonly handlers = new Map<string, ModerationHandler>();
 
   constructor(
     private readonly items: ModerationRepository,
+    private readonly moderation: ModerationService,
     private readonly wechat: WechatClient,
     private readonly uploads: UploadsService,
-    private readonly scope: OrgScopeService,
-    private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
+  /** A photo of its own needs nothing applied on a decision (readers ask `withheldPhotos`); a refusal is told. */
+  onModuleInit(): void {
+    this.registerHandler(PHOTO_SUBJECT, {
+      onApproved: async () => {},
+      onRejected: async (item) =>
+        this.notifications.notify(item.authorId, {
+          kind: 'content_rejected',
+          title: '图片未通过审核',
+          body: '你上传的一张图片未通过内容安全审核，除你本人外其他人看不到这张图片。',
+        }),
+    });
+  }
+
+  /** How a feature applies decisions on the subjects it holds (`screenText`/`holdText`, `checkPhotos` with a subject). */
   registerHandler(subjectType: string, handler: ModerationHandler): void {
-    this.handlers.set(subjectType, handler);
+    this.moderation.registerHandler(subjectType, handler);
   }
 
-  /** Throws CONTENT_RISKY for risky text; otherwise says whether it may be published right away. */
-  async screenText(author: ContentAuthor, text: string, scene: SecurityScene): Promise<TextVerdict> {
-    let suggest: string;
-    try {
-      suggest = (await this.wechat.checkText(author.openid, text, scene)).suggest;
-    } catch (error) {
-      // Never publish unchecked: if WeChat cannot answer, a person decides.
-      this.logger.warn(`msg_sec_check unavailable, queueing for review: ${String(error)}`);
-      return { publish: false, reason: 'wechat_unavailable' };
+  /** For records with no moderation queue: passes, or throws (risky, needs review, WeChat unavailable). */
+  async checkText(author: ContentAuthor, fields: TextFields, scene: ContentScene): Promise<void> {
+    const { verdict, field } = await this.screen(author, fields, scene);
+    if (verdict.publish) return;
+    if (verdict.reason === 'wechat_unavailable') {
+      throw new AppException('WECHAT_UNAVAILABLE', '内容安全检查暂时不可用，请稍后再试');
     }
-    if (suggest === 'risky') throw new AppException('CONTENT_RISKY');
-    return suggest === 'pass' ? { publish: true } : { publish: false, reason: 'review' };
+    throw new AppException('CONTENT_NEEDS_REVIEW', undefined, flagged(field));
   }
 
-  async queueText(
+  /**
+   * For records a moderation queue holds: throws CONTENT_RISKY for risky text; otherwise says whether it
+   * may be published right away. Nothing is queued yet: the caller saves its record, then `holdText`.
+   */
+  async screenText(author: ContentAuthor, fields: TextFields, scene: ContentScene): Promise<TextVerdict> {
+    return (await this.screen(author, fields, scene)).verdict;
+  }
+
+  /**
+   * Queues the fields `screenText` did not let through (one item, the fields' text a line each) for a person;
+   * nothing to do for a published verdict. The handler registered for `subject.type` applies the decision.
+   */
+  async holdText(
     author: ContentAuthor,
     subject: ModerationSubject,
-    text: string,
-    reason: ModerationReason,
+    fields: TextFields,
+    verdict: TextVerdict,
   ): Promise<void> {
+    if (verdict.publish) return;
     await this.items.insert({
       subjectType: subject.type,
       subjectId: subject.id,
       authorId: author.id,
       orgId: author.orgId,
       kind: 'text',
-      content: text,
-      reason,
+      content: Object.values(fields).filter(Boolean).join('\n'),
+      reason: verdict.reason,
     });
   }
 
-  /** Sends an uploaded image for WeChat's asynchronous check; it stays unpublished until the verdict. */
-  async screenImage(
+  /**
+   * Sends uploaded images to WeChat's asynchronous check. With a `subject`, the items belong to that record
+   * (its feature's handler applies the verdicts); without, each photo is its own subject and is withheld
+   * from everyone but its author until it passes. Call it before the record is readable by others.
+   */
+  async checkPhotos(
     author: ContentAuthor,
-    subject: ModerationSubject,
+    uploadIds: readonly string[],
+    scene: ContentScene,
+    subject?: ModerationSubject,
+  ): Promise<void> {
+    for (const uploadId of new Set(uploadIds)) {
+      await this.checkPhoto(author, uploadId, scene, subject ?? { type: PHOTO_SUBJECT, id: uploadId });
+    }
+  }
+
+  /** Of these photos (each checked as its own subject), the ones not (yet) passed: show them to their author only. */
+  async withheldPhotos(uploadIds: readonly string[]): Promise<Set<string>> {
+    if (!uploadIds.length) return new Set();
+    return new Set(await this.items.notApproved(PHOTO_SUBJECT, [...new Set(uploadIds)]));
+  }
+
+  /** Which of these subject types have an item still pending for `subjectId`. */
+  pendingFor(subjectTypes: string[], subjectId: string): Promise<string[]> {
+    return this.items.pendingSubjectTypes(subjectTypes, subjectId);
+  }
+
+  /** Every field checked (so a risky one is refused even after one held); the first held field is named. */
+  private async screen(
+    author: ContentAuthor,
+    fields: TextFields,
+    scene: ContentScene,
+  ): Promise<{ verdict: TextVerdict; field?: string }> {
+    let held: { verdict: TextVerdict; field: string } | null = null;
+    for (const [field, text] of Object.entries(fields)) {
+      if (!text) continue;
+      let suggest: string;
+      try {
+        suggest = (await this.wechat.checkText(author.openid, text, SCENES[scene])).suggest;
+      } catch (error) {
+        // Never publish unchecked: if WeChat cannot answer, a person decides (or the worker tries again).
+        this.logger.warn(`msg_sec_check unavailable: ${String(error)}`);
+        held ??= { verdict: { publish: false, reason: 'wechat_unavailable' }, field };
+        continue;
+      }
+      if (suggest === 'risky') throw new AppException('CONTENT_RISKY', undefined, flagged(field));
+      if (suggest !== 'pass') held ??= { verdict: { publish: false, reason: 'review' }, field };
+    }
+    return held ?? { verdict: { publish: true } };
+  }
+
+  private async checkPhoto(
+    author: ContentAuthor,
     uploadId: string,
-    scene: SecurityScene,
+    scene: ContentScene,
+    subject: ModerationSubject,
   ): Promise<void> {
     let traceId: string | null = null;
     try {
       traceId = await this.wechat.checkImageAsync(
         author.openid,
         this.uploads.signedUrl(uploadId, IMAGE_URL_TTL_SECONDS),
-        scene,
+        SCENES[scene],
       );
     } catch (error) {
       this.logger.warn(`media_check_async unavailable, queueing for review: ${String(error)}`);
@@ -125,90 +201,9 @@ export class ContentSafetyService {
       traceId,
     });
   }
+}
 
-  /** Which of these subject types have an item still pending for `subjectId`. */
-  pendingFor(subjectTypes: string[], subjectId: string): Promise<string[]> {
-    return this.items.pendingSubjectTypes(subjectTypes, subjectId);
-  }
-
-  /** WeChat's verdict on an image: pass publishes, risky rejects, review leaves it to staff. */
-  async handleMediaCheck(event: MediaCheckEvent): Promise<void> {
-    if (!event.trace_id) return;
-    const item = await this.pendingItemFor(event.trace_id);
-    if (!item) return; // already decided by staff, or not ours
-    const suggest = event.result?.suggest;
-    if (suggest === 'pass' || suggest === 'risky') await this.decide(item, suggest === 'pass', null);
-    else await this.items.markForReview(item.id);
-  }
-
-  /**
-   * The pending item a verdict is for. WeChat may answer before the instance that asked has recorded the
-   * trace id (milliseconds after WeChat's reply), so an unknown trace id is looked up again for a moment.
-   */
-  private async pendingItemFor(traceId: string): Promise<ModerationItem | null> {
-    for (let attempt = 0; ; attempt++) {
-      const item = await this.items.pendingByTrace(traceId);
-      if (item || attempt >= VERDICT_LOOKUPS) return item;
-      if (await this.items.traceExists(traceId)) return null; // decided meanwhile
-      await new Promise((resolve) => setTimeout(resolve, VERDICT_LOOKUP_INTERVAL_MS));
-    }
-  }
-
-  async list(staff: AuthUser, query: ModerationQueryDto): Promise<Page<ModerationItemView>> {
-    const scope = await this.scope.scopeOf(staff);
-    const [rows, total] = await this.items.page(scope, query.status ?? 'pending', query.skip, query.pageSize);
-    return { items: rows.map((m) => this.toView(m)), total, page: query.page, pageSize: query.pageSize };
-  }
-
-  async approve(staff: AuthUser, id: number): Promise<ModerationItemView> {
-    return this.decideByStaff(staff, id, true);
-  }
-
-  async reject(staff: AuthUser, id: number): Promise<ModerationItemView> {
-    return this.decideByStaff(staff, id, false);
-  }
-
-  private async decideByStaff(staff: AuthUser, id: number, approved: boolean): Promise<ModerationItemView> {
-    const item = await this.items.byId(id);
-    const visible =
-      item &&
-      (item.orgId === null
-        ? (await this.scope.scopeOf(staff)).all
-        : await this.scope.canManage(staff, item.orgId));
-    if (!item || !visible) throw AppException.notFound();
-    // Nobody reviews their own record: a staff member's own note waits for another reviewer.
-    if (item.authorId === staff.id) throw new AppException('OWN_RECORD', '不能审核本人发布的内容');
-    if (!(await this.decide(item, approved, staff.id))) {
-      throw new AppException('ALREADY_DECIDED', '该内容已审核，请勿重复操作');
-    }
-    return this.toView((await this.items.byId(id))!);
-  }
-
-  /** Decides once (a conditional update), then lets the subject's feature apply it. */
-  private async decide(item: ModerationItem, approved: boolean, decidedBy: number | null): Promise<boolean> {
-    const status = approved ? 'approved' : 'rejected';
-    if (!(await this.items.decide(item.id, status, decidedBy, this.clock.now()))) return false;
-    const handler = this.handlers.get(item.subjectType);
-    if (!handler) {
-      this.logger.error(`no moderation handler for ${item.subjectType}`);
-      return true;
-    }
-    await (approved ? handler.onApproved(item) : handler.onRejected(item));
-    return true;
-  }
-
-  private toView(item: ModerationItem): ModerationItemView {
-    return {
-      id: item.id,
-      subjectType: item.subjectType,
-      subjectId: item.subjectId,
-      kind: item.kind,
-      content: item.kind === 'image' ? this.uploads.signedUrl(item.content) : item.content,
-      reason: item.reason,
-      status: item.status,
-      authorId: item.authorId,
-      createdAt: item.createdAt.toISOString(),
-      decidedAt: item.decidedAt?.toISOString() ?? null,
-    };
-  }
+/** The refused field, for the error's details: the client marks it. */
+function flagged(field: string | undefined): FieldError[] | undefined {
+  return field ? [{ field, message: '请修改这部分内容' }] : undefined;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ModerationStatus } from '@jingcai/shared';
-import { In, Repository } from 'typeorm';
+import { In, Not, Repository } from 'typeorm';
 import { Org } from '../orgs/entities/org.entity';
 import { scopePathCondition, type OrgScope } from '../orgs/org-tree';
 import { ModerationItem } from './entities/moderation-item.entity';
@@ -32,6 +32,15 @@ export class ModerationRepository {
       where: { subjectType: In(subjectTypes), subjectId, status: 'pending' },
     });
     return [...new Set(rows.map((r) => r.subjectType))];
+  }
+
+  /** Of these subjects of one type, those with an item not approved (pending or rejected). */
+  async notApproved(subjectType: string, subjectIds: string[]): Promise<string[]> {
+    const rows = await this.items.find({
+      select: { subjectId: true },
+      where: { subjectType, subjectId: In(subjectIds), status: Not('approved') },
+    });
+    return [...new Set(rows.map((r) => r.subjectId))];
   }
 
   pendingByTrace(traceId: string): Promise<ModerationItem | null> {

@@ -5,7 +5,7 @@ import { Public } from '../../common/auth/decorators';
 import { AppException } from '../../common/errors/app-exception';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { ContentSafetyService, type MediaCheckEvent } from './content-safety.service';
+import { ModerationService, type MediaCheckEvent } from './moderation.service';
 
 interface PushQuery {
   signature?: string;
@@ -27,7 +27,7 @@ const MAX_PUSH_AGE_SECONDS = 300;
 export class WechatEventsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly contentSafety: ContentSafetyService,
+    private readonly moderation: ModerationService,
   ) {}
 
   /** The URL check WeChat makes when the push URL is configured: echo `echostr` if signed. */
@@ -46,7 +46,7 @@ export class WechatEventsController {
     @Body() event: MediaCheckEvent & { Event?: string },
   ): Promise<string> {
     this.assertSigned(query);
-    if (event?.Event === 'wxa_media_check') await this.contentSafety.handleMediaCheck(event);
+    if (event?.Event === 'wxa_media_check') await this.moderation.handleMediaCheck(event);
     return 'success';
   }
 

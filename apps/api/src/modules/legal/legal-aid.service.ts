@@ -13,6 +13,7 @@ import {
 import { isAdmin, type AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppException } from '../../common/errors/app-exception';
+import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
@@ -36,6 +37,7 @@ export class LegalAidService {
     private readonly uploads: UploadsService,
     private readonly notifications: NotificationsService,
     private readonly questions: LegalQuestionsService,
+    private readonly contentSafety: ContentSafetyService,
     private readonly cipher: PiiCipher,
   ) {}
 
@@ -44,6 +46,8 @@ export class LegalAidService {
     if (!applicant) throw AppException.notFound();
     const photoIds = [...new Set(dto.photoIds ?? [])];
     for (const id of photoIds) await this.uploads.requireOwned(user.id, id, 'legal_photo', 'photoIds');
+    await this.contentSafety.checkText(applicant, { facts: dto.facts, employer: dto.employer }, 'profile');
+    await this.contentSafety.checkPhotos(applicant, photoIds, 'profile');
     const id = await this.applications.create({
       applicantId: user.id,
       orgId: applicant.orgId,
@@ -128,7 +132,10 @@ export class LegalAidService {
   private async toView(a: AidApplication, viewerId: number): Promise<AidApplicationView> {
     const steps = await this.applications.stepsOf(a.id);
     const applicant = a.applicant!;
-    const byApplicant = (text: string) => (a.applicantId === viewerId ? text : maskPersonalNumbers(text));
+    const mine = a.applicantId === viewerId;
+    const byApplicant = (text: string) => (mine ? text : maskPersonalNumbers(text));
+    // Photos still under (or refused by) content safety are for the applicant's eyes only.
+    const withheld = mine ? new Set<string>() : await this.contentSafety.withheldPhotos(a.photoIds);
     return {
       id: a.id,
       kind: a.kind,
@@ -142,7 +149,9 @@ export class LegalAidService {
         org: a.org ? toOrgSummary(a.org) : null,
         phone: applicant.phoneCipher ? maskPhone(this.cipher.decrypt(applicant.phoneCipher)) : null,
       },
-      photos: a.photoIds.map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
+      photos: a.photoIds
+        .filter((photoId) => !withheld.has(photoId))
+        .map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
       steps: steps.map((s) => ({
         status: s.status,
         note: s.note === null || s.actorId === viewerId ? s.note : maskPersonalNumbers(s.note),

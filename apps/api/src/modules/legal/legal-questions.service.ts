@@ -39,8 +39,6 @@ import {
 } from './question-rules';
 import { QuestionsRepository } from './questions.repository';
 
-const PRIVATE_SCENE = 1;
-
 /**
  * Questions and their threads. Privacy first: a question exists only for its asker, its assignee and
  * staff/admin whose subtree holds the asker's org; for everyone else every route answers 404, so not even
@@ -61,9 +59,10 @@ export class LegalQuestionsService implements OnModuleInit {
     private readonly clock: Clock,
   ) {}
 
-  /** A photo in a thread or an aid application is visible to whoever may read that record. */
+  /** A photo in a thread or an aid application is visible to whoever may read that record, once it passed. */
   onModuleInit(): void {
     this.uploads.registerAccessPolicy('legal_photo', async (viewer: AuthUser, upload: Upload) => {
+      if ((await this.contentSafety.withheldPhotos([upload.id])).size) return false;
       const message = await this.questions.messageShowing(upload.ownerId, upload.id);
       if (message) return (await this.accessTo(viewer, message.questionId)) !== null;
       const application = await this.aid.showingPhoto(upload.ownerId, upload.id);
@@ -74,7 +73,8 @@ export class LegalQuestionsService implements OnModuleInit {
   async ask(user: AuthUser, dto: CreateLegalQuestionDto): Promise<LegalQuestionView> {
     const asker = await this.author(user.id);
     const photoIds = await this.ownPhotos(user.id, dto.photoIds);
-    await this.screen(asker, `${dto.title}\n${dto.body}`);
+    await this.contentSafety.checkText(asker, { title: dto.title, body: dto.body }, 'profile');
+    await this.contentSafety.checkPhotos(asker, photoIds, 'profile');
     const now = this.clock.now();
     const id = await this.questions.create({
       askerId: user.id,
@@ -116,7 +116,12 @@ export class LegalQuestionsService implements OnModuleInit {
     const photoIds = await this.ownPhotos(user.id, dto.photoIds);
     const now = this.clock.now();
     const role = authorRoleOf(access, hasRole(user, 'lawyer') && question.assigneeId === user.id);
-    if (role === 'asker') await this.screen(await this.author(user.id), dto.body);
+    // The asker is the worker here; answers come from lawyers and union staff.
+    if (role === 'asker') {
+      const asker = await this.author(user.id);
+      await this.contentSafety.checkText(asker, { body: dto.body }, 'profile');
+      await this.contentSafety.checkPhotos(asker, photoIds, 'profile');
+    }
     const messageId = await this.questions.addMessage(id, afterMessage(role, question.assigneeId, now), {
       authorId: user.id,
       authorRole: role,
@@ -142,6 +147,7 @@ export class LegalQuestionsService implements OnModuleInit {
     if (access !== 'asker') throw notFound();
     if (!(await this.questions.hasAnswer(id)))
       throw new AppException('QUESTION_NOT_ANSWERED', '收到答复后才能结束咨询');
+    await this.contentSafety.checkText(await this.author(user.id), { comment }, 'comment');
     if (!(await this.questions.close(id, rating, comment ?? null))) throw closed('该咨询已结束');
     return this.view(user, id, access);
   }
@@ -220,15 +226,6 @@ export class LegalQuestionsService implements OnModuleInit {
     return author;
   }
 
-  /** Refuses risky text; text WeChat would have a person review is still accepted: it is never public. */
-  private async screen(author: ContentAuthorFacts, text: string): Promise<void> {
-    await this.contentSafety.screenText(
-      { id: author.id, openid: author.openid, orgId: author.orgId },
-      text,
-      PRIVATE_SCENE,
-    );
-  }
-
   private async ownPhotos(userId: number, ids: string[] | undefined): Promise<string[]> {
     const unique = [...new Set(ids ?? [])];
     for (const id of unique) await this.uploads.requireOwned(userId, id, 'legal_photo', 'photoIds');
@@ -275,6 +272,10 @@ export class LegalQuestionsService implements OnModuleInit {
     const authors = await this.users.listed(
       thread.filter((m) => m.authorRole !== 'asker').map((m) => m.authorId),
     );
+    // Photos still under (or refused by) content safety are for their writer's eyes only.
+    const withheld = await this.contentSafety.withheldPhotos(
+      thread.filter((m) => m.authorId !== viewer.id).flatMap((m) => m.photoIds),
+    );
     return thread.map((m) => ({
       id: m.id,
       authorRole: m.authorRole,
@@ -285,7 +286,9 @@ export class LegalQuestionsService implements OnModuleInit {
             : '咨询人'
           : `${publicName(authors.get(m.authorId))}${m.authorRole === 'lawyer' ? '（律师）' : '（工会）'}`,
       body: m.authorId === viewer.id ? m.body : maskPersonalNumbers(m.body),
-      photos: m.photoIds.map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
+      photos: m.photoIds
+        .filter((photoId) => m.authorId === viewer.id || !withheld.has(photoId))
+        .map((photoId) => ({ id: photoId, url: this.uploads.signedUrl(photoId) })),
       createdAt: m.createdAt.toISOString(),
     }));
   }

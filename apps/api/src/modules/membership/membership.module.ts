@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
@@ -15,6 +16,7 @@ import { OrgRequestsService } from './org-requests.service';
   imports: [
     TypeOrmModule.forFeature([MembershipApplication]),
     OrgsModule,
+    ContentSafetyModule,
     UploadsModule,
     NotificationsModule,
     UsersModule,

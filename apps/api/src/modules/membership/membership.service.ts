@@ -15,6 +15,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppException } from '../../common/errors/app-exception';
+import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { OrgScopeService, type OrgScope } from '../orgs/org-scope.service';
 import { OrgsRepository } from '../orgs/orgs.repository';
@@ -38,12 +39,14 @@ export class MembershipService implements OnModuleInit {
     private readonly scope: OrgScopeService,
     private readonly uploads: UploadsService,
     private readonly notifications: NotificationsService,
+    private readonly contentSafety: ContentSafetyService,
     private readonly clock: Clock,
   ) {}
 
-  /** Proof photos: the applicant (as owner) and staff who may review the application see them. */
+  /** Proof photos: the applicant (as owner) and staff who may review the application see them, once passed. */
   onModuleInit(): void {
     this.uploads.registerAccessPolicy('membership_proof', async (viewer: AuthUser, upload: Upload) => {
+      if ((await this.contentSafety.withheldPhotos([upload.id])).size) return false;
       const application = await this.applications.byProof(upload.id);
       return !!application && this.inScope(await this.scope.scopeOf(viewer), application);
     });
@@ -59,6 +62,15 @@ export class MembershipService implements OnModuleInit {
     }
     if (dto.proofPhotoId)
       await this.uploads.requireOwned(userId, dto.proofPhotoId, 'membership_proof', 'proofPhotoId');
+    const gig = isGigCategory(dto.category);
+    const free = {
+      orgNotListed: dto.orgId ? null : (dto.orgNotListed ?? null),
+      platform: gig ? (dto.platform ?? null) : null,
+    };
+    const proofUploadId = gig ? (dto.proofPhotoId ?? null) : null;
+    // Reviewing staff read the free text and the proof: checked as everything others read is.
+    await this.contentSafety.checkText(user, free, 'profile');
+    if (proofUploadId) await this.contentSafety.checkPhotos(user, [proofUploadId], 'profile');
 
     const id = await this.applications.insertPending({
       userId,
@@ -66,10 +78,9 @@ export class MembershipService implements OnModuleInit {
       phoneCipher: this.cipher.encrypt(dto.phone),
       phoneHash: this.cipher.lookupHash(dto.phone),
       orgId: dto.orgId ?? null,
-      orgNotListed: dto.orgId ? null : (dto.orgNotListed ?? null),
+      ...free,
       category: dto.category,
-      platform: isGigCategory(dto.category) ? (dto.platform ?? null) : null,
-      proofUploadId: isGigCategory(dto.category) ? (dto.proofPhotoId ?? null) : null,
+      proofUploadId,
     });
     if (id === null) throw new AppException('APPLICATION_PENDING');
     return this.ownView((await this.applications.byId(id))!);
@@ -91,8 +102,9 @@ export class MembershipService implements OnModuleInit {
     const scope = await this.scope.scopeOf(staff);
     const [rows, total] = await this.applications.page(scope, query.status, query.skip, query.pageSize);
     const deciders = await this.deciderNames(rows);
+    const withheld = await this.withheldProofs(rows);
     return {
-      items: rows.map((a) => this.reviewView(a, deciders)),
+      items: rows.map((a) => this.reviewView(a, deciders, withheld)),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -105,7 +117,8 @@ export class MembershipService implements OnModuleInit {
     if (application?.userId === viewer.id) return this.ownView(application);
     if (!application || !this.inScope(await this.scope.scopeOf(viewer), application))
       throw AppException.notFound('申请不存在');
-    return this.reviewView(application, await this.deciderNames([application]));
+    const withheld = await this.withheldProofs([application]);
+    return this.reviewView(application, await this.deciderNames([application]), withheld);
   }
 
   async approve(staff: AuthUser, id: number): Promise<ReviewApplicationView> {
@@ -163,19 +176,26 @@ export class MembershipService implements OnModuleInit {
   }
 
   private ownView(application: MembershipApplication): ApplicationView {
-    return toApplicationView(application, this.cipher, this.proofUrl(application));
+    return toApplicationView(application, this.cipher, this.proofUrl(application, new Set()));
   }
 
+  /** Staff see a proof photo once content safety passed it. */
   private reviewView(
     application: MembershipApplication,
     deciders: Map<number, string>,
+    withheld: Set<string>,
   ): ReviewApplicationView {
     const decider = application.decidedBy === null ? null : (deciders.get(application.decidedBy) ?? null);
-    return toReviewView(application, this.cipher, this.proofUrl(application), decider);
+    return toReviewView(application, this.cipher, this.proofUrl(application, withheld), decider);
   }
 
-  private proofUrl(application: MembershipApplication): string | null {
-    return application.proofUploadId ? this.uploads.signedUrl(application.proofUploadId) : null;
+  private proofUrl(application: MembershipApplication, withheld: Set<string>): string | null {
+    const id = application.proofUploadId;
+    return id && !withheld.has(id) ? this.uploads.signedUrl(id) : null;
+  }
+
+  private withheldProofs(rows: MembershipApplication[]): Promise<Set<string>> {
+    return this.contentSafety.withheldPhotos(rows.flatMap((a) => a.proofUploadId ?? []));
   }
 
   private async deciderNames(rows: MembershipApplication[]): Promise<Map<number, string>> {

@@ -29,7 +29,6 @@ import { StandingsRepository } from './standings.repository';
 
 /** Moderation items of a check-in (its note and its photos) share this subject type and the check-in id. */
 export const CHECKIN_SUBJECT = 'reading_checkin';
-const FORUM_SCENE = 3;
 
 /**
  * Daily check-ins (打卡) and each worker's standing. The rules that must hold under concurrent taps —
@@ -100,7 +99,8 @@ export class ReadingCheckinsService implements OnModuleInit {
 
     const author = await this.users.author(user.id);
     if (!author) throw AppException.notFound();
-    const verdict = await this.contentSafety.screenText(author, dto.note, FORUM_SCENE);
+    const text = { note: dto.note };
+    const verdict = await this.contentSafety.screenText(author, text, 'forum');
     await this.standings.ensure(seasonId, user.id, author.orgPath);
     const outcome = await this.checkins.record(
       {
@@ -122,9 +122,8 @@ export class ReadingCheckinsService implements OnModuleInit {
 
     // After commit: the moderation items name a check-in that exists.
     const subject = { type: CHECKIN_SUBJECT, id: String(outcome.id) };
-    if (!verdict.publish) await this.contentSafety.queueText(author, subject, dto.note, verdict.reason);
-    for (const photoId of photoIds)
-      await this.contentSafety.screenImage(author, subject, photoId, FORUM_SCENE);
+    await this.contentSafety.holdText(author, subject, text, verdict);
+    await this.contentSafety.checkPhotos(author, photoIds, 'forum', subject);
 
     return {
       checkin: this.toView(await this.checkins.withBook(outcome.id)),

@@ -114,7 +114,9 @@ export class UsersService implements OnModuleInit {
     // Screened before anything is written, so risky text refuses the whole update and changes nothing.
     const author = (await this.users.byId(userId))!;
     const nicknameVerdict =
-      dto.nickname === undefined ? null : await this.contentSafety.screenText(author, dto.nickname, 1);
+      dto.nickname === undefined
+        ? null
+        : await this.contentSafety.screenText(author, { nickname: dto.nickname }, 'profile');
     if (dto.avatarId !== undefined)
       await this.uploads.requireOwned(userId, dto.avatarId, 'avatar', 'avatarId');
 
@@ -137,21 +139,13 @@ export class UsersService implements OnModuleInit {
         throw error;
       }
     }
-    if (nicknameVerdict && !nicknameVerdict.publish) {
-      await this.contentSafety.queueText(
-        author,
-        { type: NICKNAME_SUBJECT, id: String(userId) },
-        dto.nickname!,
-        nicknameVerdict.reason,
-      );
+    if (nicknameVerdict) {
+      const subject = { type: NICKNAME_SUBJECT, id: String(userId) };
+      await this.contentSafety.holdText(author, subject, { nickname: dto.nickname }, nicknameVerdict);
     }
     if (dto.avatarId !== undefined) {
-      await this.contentSafety.screenImage(
-        author,
-        { type: AVATAR_SUBJECT, id: String(userId) },
-        dto.avatarId,
-        1,
-      );
+      const subject = { type: AVATAR_SUBJECT, id: String(userId) };
+      await this.contentSafety.checkPhotos(author, [dto.avatarId], 'profile', subject);
     }
     return this.me(userId);
   }

@@ -21,6 +21,7 @@ const SUBJECT_LABELS: Record<string, string> = {
   reading_checkin: '读后感',
   reading_photo: '读书打卡图片',
   legal_question: '法律咨询',
+  photo: '咨询、援助或入会证明图片',
 };
 
 const STATUS_TAGS: Record<ModerationStatus, { label: string; color: string }> = {
