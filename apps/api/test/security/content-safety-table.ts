@@ -127,6 +127,16 @@ export const CHECKED_ROUTES: Record<string, SafetyRow> = {
     }),
     reader: 'staffIn',
   },
+  'POST /api/feedback': {
+    text: ['text'],
+    photo: { field: 'photoIds', purpose: 'feedback_photo', many: true },
+    review: 'refused',
+    call: () => ({
+      path: '/api/feedback',
+      body: { category: 'suggestion', text: '希望服务站周末也能开放领取。', wantsContact: false },
+    }),
+    reader: 'staffIn',
+  },
 };
 
 /** Why a free-text field needs no check. */
@@ -170,6 +180,7 @@ export const UNCHECKED_FIELDS: Record<string, { fields: string[]; reason: string
   'PATCH /api/reading/seasons/{id}': { fields: ['theme', 'description'], reason: STAFF_WRITTEN },
   'POST /api/reading/seasons/{id}/books': { fields: ['title', 'author', 'blurb'], reason: STAFF_WRITTEN },
   'POST /api/reading/checkins/{id}/hide': { fields: ['reason'], reason: STAFF_WRITTEN },
+  'POST /api/feedback/{id}/reply': { fields: ['text'], reason: STAFF_WRITTEN },
   'POST /api/legal/cases': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'PATCH /api/legal/cases/{id}': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'POST /api/legal/aid-applications/{id}/status': { fields: ['note'], reason: STAFF_WRITTEN },

@@ -27,9 +27,6 @@ import type { Feedback } from './entities/feedback.entity';
 import { toFeedbackView } from './feedback.mapper';
 import { FeedbackRepository } from './feedback.repository';
 
-/** WeChat's scene for text nobody else will see in public (as legal questions). */
-const PRIVATE_SCENE = 1;
-
 /**
  * 投诉建议: a worker writes, staff of the worker's org subtree (admins: all) reply within 5 working days.
  * An item exists only for its sender and staff in scope; everyone else gets 404, as for a missing id.
@@ -51,6 +48,7 @@ export class FeedbackService implements OnModuleInit {
   /** A photo is visible to whoever may read the item showing it. */
   onModuleInit(): void {
     this.uploads.registerAccessPolicy('feedback_photo', async (viewer: AuthUser, upload: Upload) => {
+      if ((await this.contentSafety.withheldPhotos([upload.id])).size) return false;
       const item = await this.feedback.showingPhoto(upload.ownerId, upload.id);
       return item !== null && (await this.canStaffRead(viewer, item.orgPath));
     });
@@ -61,12 +59,9 @@ export class FeedbackService implements OnModuleInit {
     if (!author) throw AppException.notFound();
     const photoIds = [...new Set(dto.photoIds ?? [])];
     for (const id of photoIds) await this.uploads.requireOwned(user.id, id, 'feedback_photo', 'photoIds');
-    // Risky text is refused; text WeChat would send to review is accepted, since it is never public.
-    await this.contentSafety.screenText(
-      { id: author.id, openid: author.openid, orgId: author.orgId },
-      dto.text,
-      PRIVATE_SCENE,
-    );
+    const writer = { id: author.id, openid: author.openid, orgId: author.orgId };
+    await this.contentSafety.checkText(writer, { text: dto.text }, 'comment');
+    await this.contentSafety.checkPhotos(writer, photoIds, 'comment');
     const id = await this.feedback.create({
       userId: user.id,
       orgId: author.orgId,
@@ -142,11 +137,14 @@ export class FeedbackService implements OnModuleInit {
     const orgNames = await this.orgs.namesOf([
       ...new Set(items.map((i) => i.orgId).filter((o): o is number => o !== null)),
     ]);
+    // Photos WeChat has not passed yet stay with their sender.
+    const withheld = await this.contentSafety.withheldPhotos(items.flatMap((i) => i.photoIds));
     const now = this.clock.now();
     return items.map((item) => {
       const sender = senders.get(item.userId);
+      const shown = { ...item, photoIds: item.photoIds.filter((id) => !withheld.has(id)) };
       return toFeedbackView(
-        item,
+        shown,
         {
           kind: 'staff',
           // A deleted account's row reads 已注销用户, with no phone left to decrypt.
