@@ -49,7 +49,10 @@ export function tableRows(data: ChartData): Array<Record<string, string>> {
 }
 
 /** Text colours with at least 4.5:1 contrast on the console's white cards and on the big screen's dark ones. */
-const INK = { light: { text: '#262626', axis: '#434343' }, dark: { text: '#f0f0f0', axis: '#d9d9d9' } };
+const INK = {
+  light: { text: '#262626', axis: '#434343', grid: '#f0f0f0' },
+  dark: { text: '#f0f0f0', axis: '#d9d9d9', grid: '#30394f' },
+};
 export type ChartTone = keyof typeof INK;
 
 /** The ECharts option for `data`: axes, a legend when there are several series, tooltips in Chinese. */
@@ -66,6 +69,7 @@ export function toOption(data: ChartData, tone: ChartTone = 'light'): EChartsCor
     minInterval: data.percent ? undefined : 1,
     max: data.percent ? 1 : undefined,
     axisLabel: { color: ink.axis, formatter: (v: number) => formatValue(v, data) },
+    splitLine: { lineStyle: { color: ink.grid } },
   };
   return {
     color: BRAND,
@@ -83,7 +87,6 @@ export function toOption(data: ChartData, tone: ChartTone = 'light'): EChartsCor
       name: s.name,
       type: s.kind,
       data: s.values,
-      smooth: s.kind === 'line',
       showSymbol: data.categories.length <= 31,
       barMaxWidth: 28,
     })),
