@@ -9,6 +9,7 @@ import { useSession } from './session/session-context';
 // Each page is its own chunk, loaded the first time it is opened.
 const LoginPage = lazy(() => import('./sections/login/login-page'));
 const DashboardPage = lazy(() => import('./sections/dashboard/dashboard-page'));
+const ScreenPage = lazy(() => import('./sections/dashboard/screen-page'));
 const ApplicationsPage = lazy(() => import('./sections/membership/applications-page'));
 const RosterPage = lazy(() => import('./sections/members/roster-page'));
 const OrgsPage = lazy(() => import('./sections/orgs/orgs-page'));
@@ -68,6 +69,7 @@ export function ConsoleRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route element={<RequireConsole />}>
           <Route index element={staff(<DashboardPage />)} />
+          <Route path="screen" element={staff(<ScreenPage />)} />
           <Route path="members/applications" element={staff(<ApplicationsPage />)} />
           <Route path="members/roster" element={staff(<RosterPage />)} />
           <Route path="members/orgs" element={staff(<OrgsPage />)} />

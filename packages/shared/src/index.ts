@@ -12,3 +12,4 @@ export * from './pages';
 export * from './people';
 export * from './account';
 export * from './feedback';
+export * from './dashboard';

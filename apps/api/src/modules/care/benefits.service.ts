@@ -169,7 +169,7 @@ export class BenefitsService {
   }
 
   /** A benefit the staff member's scope covers (by owner org); 404 otherwise. */
-  private async managed(staff: AuthUser, id: number): Promise<Benefit> {
+  async managed(staff: AuthUser, id: number): Promise<Benefit> {
     const benefit = await this.benefits.forManaging(id);
     if (!benefit || !this.scope.contains(await this.scope.scopeOf(staff), benefit.ownerOrg!))
       throw AppException.notFound('福利不存在');

@@ -7,6 +7,9 @@ import { WechatModule } from '../wechat/wechat.module';
 import { BenefitsController } from './benefits.controller';
 import { BenefitsRepository } from './benefits.repository';
 import { BenefitsService } from './benefits.service';
+import { CareStatsController } from './care-stats.controller';
+import { CareStatsRepository } from './care-stats.repository';
+import { CareStatsService } from './care-stats.service';
 import { ClaimSweeper } from './claim-sweeper';
 import { ClaimsController } from './claims.controller';
 import { ClaimsRepository } from './claims.repository';
@@ -27,7 +30,7 @@ import { StationsService } from './stations.service';
     WechatModule,
     NotificationsModule,
   ],
-  controllers: [StationsController, BenefitsController, ClaimsController],
+  controllers: [StationsController, BenefitsController, ClaimsController, CareStatsController],
   providers: [
     StationsRepository,
     BenefitsRepository,
@@ -36,6 +39,8 @@ import { StationsService } from './stations.service';
     BenefitsService,
     ClaimsService,
     RedemptionsService,
+    CareStatsRepository,
+    CareStatsService,
     ClaimSweeper,
   ],
 })

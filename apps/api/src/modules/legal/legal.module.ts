@@ -12,6 +12,9 @@ import { LegalAidService } from './legal-aid.service';
 import { LegalCasesService } from './legal-cases.service';
 import { LegalController } from './legal.controller';
 import { LegalQuestionsService } from './legal-questions.service';
+import { LegalStatsController } from './legal-stats.controller';
+import { LegalStatsRepository } from './legal-stats.repository';
+import { LegalStatsService } from './legal-stats.service';
 import { QuestionsRepository } from './questions.repository';
 
 @Module({
@@ -29,7 +32,7 @@ import { QuestionsRepository } from './questions.repository';
     UploadsModule,
     NotificationsModule,
   ],
-  controllers: [LegalController],
+  controllers: [LegalController, LegalStatsController],
   providers: [
     QuestionsRepository,
     AidRepository,
@@ -37,6 +40,8 @@ import { QuestionsRepository } from './questions.repository';
     LegalQuestionsService,
     LegalCasesService,
     LegalAidService,
+    LegalStatsRepository,
+    LegalStatsService,
   ],
 })
 export class LegalModule {}

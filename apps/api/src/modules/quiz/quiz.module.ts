@@ -24,6 +24,9 @@ import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizMistakesService } from './quiz-mistakes.service';
 import { QuizController, QuizStaffController } from './quiz.controller';
 import { QuizRankingsService } from './quiz-rankings.service';
+import { QuizStatsController } from './quiz-stats.controller';
+import { QuizStatsRepository } from './quiz-stats.repository';
+import { QuizStatsService } from './quiz-stats.service';
 
 @Module({
   imports: [
@@ -39,7 +42,7 @@ import { QuizRankingsService } from './quiz-rankings.service';
     OrgsModule,
     UsersModule,
   ],
-  controllers: [QuizStaffController, QuizController],
+  controllers: [QuizStaffController, QuizController, QuizStatsController],
   providers: [
     AttemptsRepository,
     BanksRepository,
@@ -53,6 +56,8 @@ import { QuizRankingsService } from './quiz-rankings.service';
     QuizMistakesService,
     QuizRankingsService,
     QuizCertificatesService,
+    QuizStatsRepository,
+    QuizStatsService,
   ],
 })
 export class QuizModule {}

@@ -20,6 +20,9 @@ import { ReadingFeedService } from './reading-feed.service';
 import { ReadingPosterService } from './reading-poster.service';
 import { ReadingRankingsService } from './reading-rankings.service';
 import { ReadingSeasonsService } from './reading-seasons.service';
+import { ReadingStatsController } from './reading-stats.controller';
+import { ReadingStatsRepository } from './reading-stats.repository';
+import { ReadingStatsService } from './reading-stats.service';
 import { SeasonsRepository } from './seasons.repository';
 import { StandingsRepository } from './standings.repository';
 
@@ -38,7 +41,7 @@ import { StandingsRepository } from './standings.repository';
     NotificationsModule,
     UsersModule,
   ],
-  controllers: [ReadingStaffController, ReadingController],
+  controllers: [ReadingStaffController, ReadingController, ReadingStatsController],
   providers: [
     SeasonsRepository,
     CheckinsRepository,
@@ -49,6 +52,8 @@ import { StandingsRepository } from './standings.repository';
     ReadingFeedService,
     ReadingRankingsService,
     ReadingPosterService,
+    ReadingStatsRepository,
+    ReadingStatsService,
   ],
 })
 export class ReadingModule {}

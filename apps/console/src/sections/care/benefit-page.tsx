@@ -2,7 +2,7 @@ import { AMENITY_LABELS, BENEFIT_KIND_LABELS, USER_TAG_LABELS, WORKER_CATEGORY_L
 import { Breadcrumb, Button, Card, Col, Descriptions, Row, Space, Statistic, Table } from 'antd';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { BarChart } from '../../components/bar-chart';
+import { Chart } from '../../components/chart';
 import { DownloadButton } from '../../components/download-button';
 import { ErrorAlert, ErrorResult } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
@@ -85,7 +85,16 @@ export default function BenefitPage() {
             <ErrorAlert error={stats.error} onRetry={stats.reload} />
             {stats.data && stats.data.length ? (
               <div style={{ marginBottom: 16 }}>
-                <BarChart ariaLabel="各站点核销数量" bars={stats.data.map((s) => ({ label: s.station.name, value: s.redeemed, text: `已核销 ${s.redeemed}` }))} />
+                <Chart
+                  title="各站点核销数量"
+                  categoryTitle="站点"
+                  height={Math.min(400, stats.data.length * 32 + 40)}
+                  data={{
+                    categories: stats.data.map((s) => s.station.name),
+                    series: [{ name: '已核销', kind: 'bar', values: stats.data.map((s) => s.redeemed) }],
+                    horizontal: true,
+                  }}
+                />
               </div>
             ) : null}
             <Table<StationStatsView>

@@ -1,20 +1,15 @@
-import type { BenefitView, CampaignView, ParticipationView } from '@jingcai/shared';
+import type { BenefitView, CampaignView } from '@jingcai/shared';
 import { careApi } from '../../services/care';
 import { legalApi } from '../../services/legal';
 import { membershipApi } from '../../services/membership';
 import { contentSafetyApi } from '../../services/content-safety';
 import { quizApi } from '../../services/quiz';
 
-export interface LiveCampaign {
-  campaign: CampaignView;
-  participation: ParticipationView | null;
-}
-
 /** Each figure loads on its own: one failing route leaves the rest of the dashboard standing. */
 export interface DashboardData {
   pendingApplications: number | Error;
   pendingModeration: number | Error;
-  liveCampaigns: LiveCampaign[] | Error;
+  liveCampaigns: number | Error;
   benefits: BenefitView[] | Error;
   redemptionsToday: number | Error;
   overdueQuestions: number | Error;
@@ -33,19 +28,7 @@ export async function loadDashboard(): Promise<DashboardData> {
     await Promise.all([
       settle(membershipApi.list({ status: 'pending', page: 1, pageSize: 1 }).then((p) => p.total)),
       settle(contentSafetyApi.list({ status: 'pending', page: 1, pageSize: 1 }).then((p) => p.total)),
-      settle(
-        quizApi.campaigns().then((all) =>
-          Promise.all(
-            all
-              .filter((c) => isLive(c))
-              .slice(0, 8)
-              .map(async (campaign) => ({
-                campaign,
-                participation: await quizApi.participation(campaign.id).catch(() => null),
-              })),
-          ),
-        ),
-      ),
+      settle(quizApi.campaigns().then((all) => all.filter((c) => isLive(c)).length)),
       settle(careApi.benefits(1, 100).then((p) => p.items)),
       settle(careApi.redemptionsToday().then((list) => list.length)),
       settle(legalApi.inbox({ overdue: true, page: 1, pageSize: 1 }).then((p) => p.total)),

@@ -8,6 +8,7 @@ import { Station } from './station.entity';
 @Index('idx_care_claims_user', ['userId', 'id'])
 @Index('idx_care_claims_expiry', ['status', 'expiresAt'])
 @Index('idx_care_claims_station', ['benefitId', 'stationId', 'status'])
+@Index('idx_care_claims_trend', ['benefitId', 'createdAt', 'redeemedAt', 'status'])
 export class Claim {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -20,6 +20,7 @@ import { User } from '../../users/entities/user.entity';
 @Index('idx_legal_questions_assignee', ['assigneeId', 'status'])
 @Index('idx_legal_questions_org', ['orgPath', 'lastMessageAt'])
 @Index('idx_legal_questions_due', ['status', 'dueAt'])
+@Index('idx_legal_questions_created', ['createdAt', 'orgPath'])
 export class LegalQuestion {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -86,6 +87,7 @@ export class LegalQuestion {
 
 @Entity('legal_messages')
 @Index('idx_legal_messages_question', ['questionId', 'id'])
+@Index('idx_legal_messages_answers', ['authorRole', 'createdAt', 'questionId'])
 export class LegalMessage {
   @PrimaryGeneratedColumn()
   id!: number;
