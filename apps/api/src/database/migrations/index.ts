@@ -9,6 +9,7 @@ import { RateLimits1795519053193 } from './1795519053193-RateLimits';
 import { ClaimStockLock1795534766668 } from './1795534766668-ClaimStockLock';
 import { TrustIdentity1795541000000 } from './1795541000000-TrustIdentity';
 import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginFailures';
+import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ClaimStockLock1795534766668,
   TrustIdentity1795541000000,
   ConsoleLoginFailures1795542000000,
+  QuizHistory1796500000000,
 ];

@@ -23,6 +23,9 @@ import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizMistakesService } from './quiz-mistakes.service';
 import { QuizController, QuizStaffController } from './quiz.controller';
+import { QuizHistoryController } from './quiz-history.controller';
+import { QuizHistoryRepository } from './quiz-history.repository';
+import { QuizHistoryService } from './quiz-history.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 
 @Module({
@@ -39,7 +42,7 @@ import { QuizRankingsService } from './quiz-rankings.service';
     OrgsModule,
     UsersModule,
   ],
-  controllers: [QuizStaffController, QuizController],
+  controllers: [QuizStaffController, QuizController, QuizHistoryController],
   providers: [
     AttemptsRepository,
     BanksRepository,
@@ -53,6 +56,8 @@ import { QuizRankingsService } from './quiz-rankings.service';
     QuizMistakesService,
     QuizRankingsService,
     QuizCertificatesService,
+    QuizHistoryRepository,
+    QuizHistoryService,
   ],
 })
 export class QuizModule {}
