@@ -1,5 +1,5 @@
 import * as TaroModule from '@tarojs/taro';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { ErrorCode, type Page } from '@jingcai/shared';
 import { ApiError } from '../services/request';
 import { usePagedList } from './use-paged-list';
