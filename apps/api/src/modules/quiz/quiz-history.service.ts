@@ -100,7 +100,8 @@ function toMyAttemptView(a: AttemptSummary, campaign: Campaign, certificateSeria
     correctCount: a.correctCount ?? 0,
     questionCount: questionCount(campaign),
     durationSeconds: a.durationSeconds ?? 0,
-    submittedAt: (a.submittedAt ?? new Date(0)).toISOString(),
+    // Set with the status, in the statement that submits: a submitted attempt always has it.
+    submittedAt: a.submittedAt!.toISOString(),
     certificateSerial,
   };
 }
