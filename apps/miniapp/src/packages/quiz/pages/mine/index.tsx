@@ -28,7 +28,7 @@ export default function MyQuizPage() {
       ) : certificates.data.length === 0 ? (
         <StatusView status='empty' message='答题及格即可获得电子证书' />
       ) : (
-        <View className='quiz__list'>
+        <View className='quiz-mine__list'>
           {certificates.data.map((certificate) => (
             <CertificateCard key={certificate.serial} certificate={certificate} />
           ))}
@@ -41,7 +41,7 @@ export default function MyQuizPage() {
       ) : attempts.items.length === 0 ? (
         <StatusView status='empty' message='还没有答题记录，去参加一场答题吧' />
       ) : (
-        <View className='quiz__list'>
+        <View className='quiz-mine__list'>
           {attempts.items.map((attempt) => (
             <AttemptCard key={attempt.attemptId} attempt={attempt} />
           ))}

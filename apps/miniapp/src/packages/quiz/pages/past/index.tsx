@@ -27,7 +27,7 @@ export default function PastCampaignsPage() {
       {past.items.length === 0 ? (
         <StatusView status='empty' message='还没有已结束的答题活动' />
       ) : (
-        <View className='quiz__list'>
+        <View className='quiz-past__list'>
           {past.items.map((campaign) => (
             <PastCard key={campaign.id} campaign={campaign} />
           ))}
