@@ -87,7 +87,7 @@ test('staff run a reading season: books, publishing, hiding a note, rankings and
     await hide.getByLabel('原因（作者可见）').fill('含有与读书无关的内容');
     await button(hide, '隐藏').click();
     await item.getByText('已隐藏').waitFor();
-    const [mine] = await apiCall('GET', `/reading/seasons/${season.id}/checkins/mine`, { token: worker.token });
+    const { items: [mine] } = await apiCall('GET', `/reading/seasons/${season.id}/checkins/mine`, { token: worker.token });
     assert.equal(mine.status, 'hidden', 'the note is hidden for everyone');
 
     await page.getByRole('tab', { name: '排行榜' }).click();

@@ -21,6 +21,8 @@ export default defineAppConfig({
         'pages/leaderboard/index',
         'pages/mistakes/index',
         'pages/certificate/index',
+        'pages/mine/index',
+        'pages/past/index',
       ],
     },
     {
@@ -31,6 +33,7 @@ export default defineAppConfig({
         'pages/feed/index',
         'pages/leaderboard/index',
         'pages/poster/index',
+        'pages/notes/index',
       ],
     },
     {

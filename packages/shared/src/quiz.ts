@@ -223,3 +223,37 @@ export interface CertificateView {
 export function scoreOf(correct: number, total: number): number {
   return total === 0 ? 0 : Math.round((correct / total) * 100);
 }
+
+// ---- a worker's own history ----
+/** `GET /api/quiz/attempts/mine` (paged, newest first): one of my submitted attempts, in any campaign. */
+export interface MyAttemptView {
+  attemptId: number;
+  campaign: { id: number; title: string; status: CampaignStatus; endsAt: string };
+  score: number;
+  passed: boolean;
+  /** True when the submission arrived after the deadline and grace: scored 0. */
+  late: boolean;
+  correctCount: number;
+  questionCount: number;
+  durationSeconds: number;
+  submittedAt: string;
+  /** The certificate this attempt earned: a campaign's first passing attempt earns its one certificate. */
+  certificateSerial: string | null;
+}
+
+/**
+ * `GET /api/quiz/campaigns/past` (paged, latest ended first): a campaign of my audience that is over
+ * (ended by staff or past its window), with its final figures and mine; its leaderboard stays readable.
+ */
+export interface PastCampaignView {
+  id: number;
+  title: string;
+  coverUrl: string | null;
+  startsAt: string;
+  endsAt: string;
+  questionCount: number;
+  passScore: number;
+  participants: number;
+  myBestScore: number | null;
+  myCertificateSerial: string | null;
+}

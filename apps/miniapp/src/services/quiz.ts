@@ -5,8 +5,11 @@ import {
   type CertificateView,
   type LeaderboardView,
   type MistakeView,
+  type MyAttemptView,
   type OptionKey,
   type OrgRankView,
+  type Page,
+  type PastCampaignView,
   type PersonRankView,
   type PracticeBody,
   type PracticeResultView,
@@ -95,6 +98,23 @@ export function practiceMistake(questionId: number, choice: readonly OptionKey[]
 /** A certificate by its serial (public: anyone may verify one). */
 export function certificateBySerial(serial: string): Promise<CertificateView> {
   return request<CertificateView>(`/quiz/certificates/${encodeURIComponent(serial)}`);
+}
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/** 我的答题: my submitted attempts in every campaign, newest first. */
+export function myAttempts(page: number): Promise<Page<MyAttemptView>> {
+  return request<Page<MyAttemptView>>('/quiz/attempts/mine', { query: { page, pageSize: HISTORY_PAGE_SIZE } });
+}
+
+/** The certificates I earned, latest first. */
+export function myCertificates(): Promise<CertificateView[]> {
+  return request<CertificateView[]>('/quiz/certificates/mine');
+}
+
+/** 往期活动: campaigns of my audience that are over, with their final figures and mine. */
+export function pastCampaigns(page: number): Promise<Page<PastCampaignView>> {
+  return request<Page<PastCampaignView>>('/quiz/campaigns/past', { query: { page, pageSize: HISTORY_PAGE_SIZE } });
 }
 
 /**

@@ -3,11 +3,13 @@ import {
   type ErrorCode,
   type CheckinBody,
   type CheckinResultView,
+  type CheckinView,
   type CurrentSeasonView,
   type FeedPageView,
   type LeaderboardView,
   type LikeView,
   type MyReadingView,
+  type Page,
   type ReaderRankView,
   type ReadingOrgRankView,
   type UploadView,
@@ -26,6 +28,15 @@ export function isReadingError(error: unknown, code: ErrorCode): boolean {
 /** The published season open today and meant for me; `{ season: null }` when there is none. */
 export function currentSeason(): Promise<CurrentSeasonView> {
   return request<CurrentSeasonView>('/reading/seasons/current');
+}
+
+export const NOTES_PAGE_SIZE = 20;
+
+/** 我的读书笔记: my check-ins and notes of a season, latest day first (hidden and in-review ones too). */
+export function myCheckins(seasonId: number, page: number): Promise<Page<CheckinView>> {
+  return request<Page<CheckinView>>(`/reading/seasons/${seasonId}/checkins/mine`, {
+    query: { page, pageSize: NOTES_PAGE_SIZE },
+  });
 }
 
 /** My days, streaks, minutes, badges, make-ups left and the days checked in, for the season home. */

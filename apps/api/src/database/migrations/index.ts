@@ -11,6 +11,7 @@ import { TrustIdentity1795541000000 } from './1795541000000-TrustIdentity';
 import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginFailures';
 import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRights';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
+import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ConsoleLoginFailures1795542000000,
   PersonalDataRights1796300000000,
   DashboardIndexes1796600000000,
+  QuizHistory1796500000000,
 ];

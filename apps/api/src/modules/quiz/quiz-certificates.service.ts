@@ -22,10 +22,15 @@ export class QuizCertificatesService {
   /** Public verification: the serial is unguessable, and the holder's name is shown masked. */
   async verify(serial: string): Promise<CertificateView> {
     const { certificate, campaign } = await this.load(serial);
+    return this.viewOf(certificate, campaign.title);
+  }
+
+  /** A certificate as its holder and anyone verifying it see it: the name masked, the image a public link. */
+  viewOf(certificate: Certificate, campaignTitle: string): CertificateView {
     return {
       serial: certificate.serial,
       name: maskName(certificate.name) ?? '',
-      campaignTitle: campaign.title,
+      campaignTitle,
       score: certificate.score,
       issuedAt: certificate.issuedAt.toISOString(),
       imageUrl: `${this.config.publicBaseUrl}/api/quiz/certificates/${certificate.serial}/image.png`,

@@ -23,6 +23,9 @@ import { QuizCampaignsService } from './quiz-campaigns.service';
 import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizMistakesService } from './quiz-mistakes.service';
 import { QuizController, QuizStaffController } from './quiz.controller';
+import { QuizHistoryController } from './quiz-history.controller';
+import { QuizHistoryRepository } from './quiz-history.repository';
+import { QuizHistoryService } from './quiz-history.service';
 import { QuizRankingsService } from './quiz-rankings.service';
 import { QuizStatsController } from './quiz-stats.controller';
 import { QuizStatsRepository } from './quiz-stats.repository';
@@ -42,7 +45,7 @@ import { QuizStatsService } from './quiz-stats.service';
     OrgsModule,
     UsersModule,
   ],
-  controllers: [QuizStaffController, QuizController, QuizStatsController],
+  controllers: [QuizStaffController, QuizController, QuizStatsController, QuizHistoryController],
   providers: [
     AttemptsRepository,
     BanksRepository,
@@ -58,6 +61,8 @@ import { QuizStatsService } from './quiz-stats.service';
     QuizCertificatesService,
     QuizStatsRepository,
     QuizStatsService,
+    QuizHistoryRepository,
+    QuizHistoryService,
   ],
 })
 export class QuizModule {}

@@ -78,11 +78,13 @@ export class CheckinsRepository {
   }
 
   /** The worker's own check-ins with their books, newest day first. */
-  mine(seasonId: number, userId: number): Promise<ReadingCheckin[]> {
-    return this.checkins.find({
+  mine(seasonId: number, userId: number, skip: number, take: number): Promise<[ReadingCheckin[], number]> {
+    return this.checkins.findAndCount({
       where: { seasonId, userId },
       relations: { book: true },
       order: { day: 'DESC' },
+      skip,
+      take,
     });
   }
 

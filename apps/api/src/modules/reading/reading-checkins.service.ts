@@ -7,10 +7,12 @@ import {
   type CheckinResultView,
   type CheckinView,
   type MyReadingView,
+  type Page,
   type PhotoView,
 } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
+import type { PageQuery } from '../../common/http/pagination';
 import { AppException } from '../../common/errors/app-exception';
 import { ContentSafetyService } from '../content-safety/content-safety.service';
 import type { ModerationItem } from '../content-safety/entities/moderation-item.entity';
@@ -142,9 +144,11 @@ export class ReadingCheckinsService implements OnModuleInit {
     };
   }
 
-  async mine(userId: number, seasonId: number): Promise<CheckinView[]> {
+  /** My check-ins and notes of a season, latest day first, one page (hidden and unpublished notes too). */
+  async mine(userId: number, seasonId: number, query: PageQuery): Promise<Page<CheckinView>> {
     await this.seasons.forWorker(userId, seasonId);
-    return (await this.checkins.mine(seasonId, userId)).map((c) => this.toView(c));
+    const [checkins, total] = await this.checkins.mine(seasonId, userId, query.skip, query.pageSize);
+    return { items: checkins.map((c) => this.toView(c)), total, page: query.page, pageSize: query.pageSize };
   }
 
   /** Photos as signed URLs: the feed's <Image> cannot carry a token. */

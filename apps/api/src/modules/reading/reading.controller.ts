@@ -170,8 +170,12 @@ export class ReadingController {
   }
 
   @Get('seasons/:id/checkins/mine')
-  mine(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<CheckinView[]> {
-    return this.checkins.mine(user.id, id);
+  mine(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseIntPipe) id: number,
+    @Query() query: PageQuery,
+  ): Promise<Page<CheckinView>> {
+    return this.checkins.mine(user.id, id, query);
   }
 
   @Get('seasons/:id/me')

@@ -78,6 +78,11 @@ export default function MePage() {
         )}
       </CellGroup>
 
+      <CellGroup>
+        <Cell title='我的答题' description='答题记录与证书' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.quizMine })} />
+        <Cell title='我的读书笔记' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.readingNotes })} />
+      </CellGroup>
+
       {me.roles.some((role) => role === 'staff' || role === 'lawyer' || role === 'admin') && (
         <CellGroup>
           <Cell

@@ -158,6 +158,8 @@ export interface DrawnQuestion {
 
 @Entity('quiz_attempts')
 @Index('idx_quiz_attempts_user_day', ['campaignId', 'userId', 'day'])
+/** A worker's own attempts across campaigns, newest first (their history). */
+@Index('idx_quiz_attempts_user', ['userId', 'id'])
 export class Attempt {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -254,6 +256,7 @@ export class Mistake {
 
 @Entity('quiz_certificates')
 @Index('uq_quiz_certificates_holder', ['campaignId', 'userId'], { unique: true })
+@Index('idx_quiz_certificates_user', ['userId'])
 export class Certificate {
   /** Unguessable: whoever holds it can verify the certificate. */
   @PrimaryColumn({ type: 'varchar', length: 20 })

@@ -14,7 +14,14 @@ import './index.css';
 
 type ListStatus = 'loading' | 'ready' | 'error';
 
-/** 学习答题: the campaigns open to the worker, with the rules before starting, and the 错题本. */
+/** The ways from the campaign list to what the worker has done before. */
+const ENTRIES = [
+  { url: ROUTES.quizMistakes, title: '错题本', hint: '答错的题目，再练一遍' },
+  { url: ROUTES.quizMine, title: '我的答题', hint: '答题记录与电子证书' },
+  { url: ROUTES.quizPast, title: '往期活动', hint: '已结束活动的成绩与排行榜' },
+] as const;
+
+/** 学习答题: the campaigns open to the worker, with the rules before starting; the 错题本, my attempts and past campaigns. */
 export default function QuizIndexPage() {
   const [campaigns, setCampaigns] = useState<WorkerCampaignView[]>([]);
   const [status, setStatus] = useState<ListStatus>('loading');
@@ -56,13 +63,15 @@ export default function QuizIndexPage() {
 
   return (
     <View className='page quiz'>
-      <View className='card quiz__entry' onClick={() => void Taro.navigateTo({ url: ROUTES.quizMistakes })}>
-        <View className='quiz__entry-text'>
-          <Text className='quiz__entry-title'>错题本</Text>
-          <Text className='muted'>答错的题目，再练一遍</Text>
+      {ENTRIES.map((entry) => (
+        <View key={entry.url} className='card quiz__entry' onClick={() => void Taro.navigateTo({ url: entry.url })}>
+          <View className='quiz__entry-text'>
+            <Text className='quiz__entry-title'>{entry.title}</Text>
+            <Text className='muted'>{entry.hint}</Text>
+          </View>
+          <Text className='quiz__arrow'>›</Text>
         </View>
-        <Text className='quiz__arrow'>›</Text>
-      </View>
+      ))}
 
       <Text className='section-title'>正在进行</Text>
       {status !== 'ready' ? (

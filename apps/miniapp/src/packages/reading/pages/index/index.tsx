@@ -113,6 +113,11 @@ export default function ReadingIndexPage() {
           onClick={() => open(pageUrl(ROUTES.readingLeaderboard, { seasonId: season.id }))}
         />
         <Entry
+          title='我的笔记'
+          hint='我写下的读后感'
+          onClick={() => open(pageUrl(ROUTES.readingNotes, { seasonId: season.id }))}
+        />
+        <Entry
           title='我的海报'
           hint='晒晒阅读成绩'
           onClick={() => open(pageUrl(ROUTES.readingPoster, { seasonId: season.id }))}
