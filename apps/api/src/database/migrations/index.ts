@@ -1,6 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795498868818 } from './1795498868818-Init';
-
 import { Platform1795503754364 } from './1795503754364-Platform';
 import { Reading1795508585178 } from './1795508585178-Reading';
 import { Legal1795509711667 } from './1795509711667-Legal';
@@ -10,8 +9,9 @@ import { ClaimStockLock1795534766668 } from './1795534766668-ClaimStockLock';
 import { TrustIdentity1795541000000 } from './1795541000000-TrustIdentity';
 import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginFailures';
 import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRights';
-import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
 import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
+import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
+
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -25,6 +25,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrustIdentity1795541000000,
   ConsoleLoginFailures1795542000000,
   PersonalDataRights1796300000000,
-  DashboardIndexes1796600000000,
   QuizHistory1796500000000,
+  DashboardIndexes1796600000000,
 ];
