@@ -12,7 +12,6 @@ import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRig
 import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
 
-
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Init1795498868818,
