@@ -117,10 +117,8 @@ export function problemSink() {
 
 export function describe(value) {
   if (value && typeof value === 'object' && 'message' in value) {
-    const where = String(value.stack ?? '')
-      .split('\n')
-      .find((line) => /dist\/weapp\//.test(line));
-    return `${value.name ?? 'Error'}: ${value.message}${where ? ` (${where.trim().replace(/^at /, 'at ').replace(/.*dist\/weapp\//, 'dist/weapp/')})` : ''}`;
+    const where = /dist\/weapp\/[^)\s]+/.exec(String(value.stack ?? ''))?.[0];
+    return `${value.name ?? 'Error'}: ${value.message}${where ? ` (${where})` : ''}`;
   }
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
