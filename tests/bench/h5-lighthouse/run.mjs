@@ -93,14 +93,13 @@ function medians(samples) {
   return Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(key)]));
 }
 
-/** The app entry script named in index.html, and everything index.html loads before any route runs. */
+/** The scripts index.html loads before any route runs: the largest one (the entry chunk) and all of them. */
 function entryChunk(dir) {
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
   const assets = [...html.matchAll(/(?:src|href)="\/?((?:js|css)\/[^"]+)"/g)].map((m) => m[1]);
   const sized = assets.map((file) => ({ file, bytes: statSync(path.join(dir, file)).size }));
-  const scripts = sized.filter((a) => a.file.endsWith('.js'));
-  const app = scripts.find((a) => /(^|\/)app\./.test(a.file)) ?? scripts.sort((a, b) => b.bytes - a.bytes)[0];
-  return { file: app.file, bytes: app.bytes, initialBytes: sized.reduce((sum, a) => sum + a.bytes, 0) };
+  const largest = sized.filter((a) => a.file.endsWith('.js')).sort((a, b) => b.bytes - a.bytes)[0];
+  return { file: largest.file, bytes: largest.bytes, initialBytes: sized.reduce((sum, a) => sum + a.bytes, 0) };
 }
 
 function kb(bytes) {
