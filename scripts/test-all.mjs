@@ -190,6 +190,12 @@ if (ready) {
     await run('pnpm', ['--filter', '@jingcai/miniapp', 'run', 'build:weapp']);
     await run('pnpm', ['size']);
   });
+  // On the build just made: WeChat's miniprogram-ci and wcc/wcsc, then every page run in a vm as WeChat's
+  // app service would run it, signed out and signed in (tests/weapp-load, `pnpm test:weapp-load`).
+  await nodeTests('weapp load check (miniprogram-ci, wcc/wcsc, every page in a vm)', [
+    '--test-concurrency=3',
+    'tests/weapp-load/',
+  ]);
 }
 
 rmSync(reports, { recursive: true, force: true });

@@ -1,11 +1,37 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import { jingcaiEslint } from '@jingcai/config/eslint.preset.mjs';
 
+// WeChat's app service has none of these: a page using one throws on a phone while H5 and jsdom tests pass.
+// Browser-only code lives in a service's H5 file (`src/services/<name>.h5.ts`, which Taro builds for H5
+// only, in place of `<name>.ts`).
+const BROWSER_ONLY = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'XMLHttpRequest', 'location', 'history'];
+
 export default jingcaiEslint(import.meta.dirname, [
   {
     files: ['**/*.tsx', 'src/hooks/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/**/*.spec.ts', 'src/**/*.spec.tsx', 'src/services/**/*.h5.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...BROWSER_ONLY.map((name) => ({
+          name,
+          message: `WeChat has no ${name}: use Taro's API, or put browser-only code in src/services/<name>.h5.ts.`,
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...BROWSER_ONLY.map((property) => ({
+          object: 'globalThis',
+          property,
+          message: `WeChat has no ${property}: use Taro's API, or put browser-only code in src/services/<name>.h5.ts.`,
+        })),
+      ],
+    },
   },
   {
     // Taro's defineAppConfig / definePageConfig are globals its build injects.

@@ -62,6 +62,19 @@ export default defineConfig<'webpack5'>({
     webpackChain(chain) {
       // The H5 build serves demos and browser journeys; the size that matters is the weapp main package (pnpm size).
       chain.performance.hints(false);
+      // Taro splits only initial chunks, so every page's lazy chunk carried its own copy of Taro's H5 APIs
+      // and components, NutUI and the shared code (~400 KB each, minified). Split async chunks too: pages
+      // now share those chunks (a page's own chunk is 20–50 KB), so the second page costs little.
+      chain.optimization.splitChunks({
+        chunks: 'all',
+        minSize: 20_000,
+        maxAsyncRequests: 30,
+        maxInitialRequests: 30,
+        cacheGroups: {
+          defaultVendors: { test: /[\\/]node_modules[\\/]/, priority: -10, reuseExistingChunk: true },
+          default: { minChunks: 2, priority: -20, reuseExistingChunk: true },
+        },
+      });
     },
   },
 });

@@ -68,15 +68,21 @@ export default defineAppConfig({
     { root: 'packages/notifications', pages: ['pages/index/index'] },
     { root: 'packages/feedback', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
   ],
-  // 暖新关爱 lists service stations nearest first; WeChat wants the purpose of the location declared.
+  // WeChat injects a page's components only when the page renders them: a smaller start on real phones.
+  lazyCodeLoading: 'requiredComponents',
+  // Every privacy-gated WeChat API the app calls (services/platform.ts, services/users.ts, services/auth.ts):
+  // location APIs must be listed in requiredPrivateInfos, and each scope WeChat asks the worker for carries
+  // its purpose. chooseImage/chooseMedia, saveImageToPhotosAlbum, the phone-number button and scanCode are
+  // declared in the 用户隐私保护指引 (WeChat's admin console), not here; see docs/weapp.md.
   requiredPrivateInfos: ['getLocation'],
   permission: {
+    // 暖新关爱 lists service stations nearest first.
     'scope.userLocation': { desc: '用于查找离你最近的服务站' },
   },
-  // H5 only (weapp ignores it). Taro's H5 router hides the page underneath on a timer when the slide-in
-  // ends; a back before that timer fires left a blank screen. Without the slide, pages swap at once —
-  // also kinder to cheap phones.
-  animation: false,
+  // H5 only: `animation` is not an app.json key, and WeChat's validation rejects it. Taro's H5 router hides
+  // the page underneath on a timer when the slide-in ends; a back before that timer fires left a blank
+  // screen. Without the slide, pages swap at once — also kinder to cheap phones.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
   window: {
     navigationBarTitleText: '京彩职工',
     navigationBarBackgroundColor: '#c8102e',
