@@ -20,7 +20,7 @@ import {
   seedPlace,
   seedWorkers,
 } from './fixtures.mjs';
-import { cpuSeconds } from '../support.mjs';
+import { benchPort, cpuSeconds } from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -153,16 +153,16 @@ try {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
   const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
-  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, url, { logLevel }), 3301)];
-  await healthy('http://127.0.0.1:3301/api/health');
-  apis.push(start(['apps/api/dist/main.js'], apiEnv(3302, url, { migrate: false, logLevel }), 3302));
-  const baselines = [3311, 3312].map((port) =>
+  const [api1, api2] = [benchPort(1), benchPort(2)];
+  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(api1, url, { logLevel }), api1)];
+  await healthy(`http://127.0.0.1:${api1}/api/health`);
+  apis.push(start(['apps/api/dist/main.js'], apiEnv(api2, url, { migrate: false, logLevel }), api2));
+  const baselines = [benchPort(11), benchPort(12)].map((port) =>
     start([...profile, 'tests/bench/claims/baseline-server.mjs', String(port), url], {}, port),
   );
   await Promise.all([
-    healthy('http://127.0.0.1:3302/api/health'),
-    healthy('http://127.0.0.1:3311/'),
-    healthy('http://127.0.0.1:3312/'),
+    healthy(`http://127.0.0.1:${api2}/api/health`),
+    ...baselines.map((b) => healthy(`http://127.0.0.1:${b.port}/`)),
   ]);
 
   const db = await createConnection(url);
