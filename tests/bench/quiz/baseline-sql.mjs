@@ -1,12 +1,19 @@
-// The baseline's SQL for a quiz start and submit: the statements the API's AttemptsRepository issues, in the
-// same transactions, on a raw mysql2 pool.
+// The baseline's SQL for a quiz start and submit: the statements the API's AttemptsRepository and
+// SubmissionsRepository issue, in the same transactions, on raw mysql2 pools — the submit's on a pool whose
+// connections have autocommit off, as the API's HotTransactions, so its first statement opens it.
 
 const ATTEMPT = `SELECT id, campaign_id AS campaignId, user_id AS userId, drawn, started_at AS startedAt, deadline, status, score
   FROM quiz_attempts`;
 
 const attemptOf = (row) => row && { ...row, drawn: JSON.parse(row.drawn) };
 
-export function attemptStatements(pool) {
+// The users feature's PERSON_SQL (apps/api/src/modules/users/users.repository.ts).
+const ORG_PATH = '(SELECT o.path FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?)';
+const STAFF_NAME =
+  "COALESCE((SELECT COALESCE(NULLIF(u.real_name, ''), NULLIF(u.nickname, '')) FROM users u WHERE u.id = ?), '职工')";
+
+export function attemptStatements(pool, transactionPool) {
+  transactionPool.on('connection', (connection) => connection.query('SET autocommit = 0'));
   return {
     async facts(userId) {
       const [[row]] = await pool.query(
@@ -42,41 +49,42 @@ export function attemptStatements(pool) {
 
     /** Closes the attempt once and records best score, 错题本 and certificate in one transaction; null if closed. */
     async submit(a, s, { wrong, certificate }) {
-      const facts = await this.facts(a.userId);
-      const connection = await pool.getConnection();
+      const connection = await transactionPool.getConnection();
       try {
-        await connection.query('START TRANSACTION');
         const [closed] = await connection.query(
           `UPDATE quiz_attempts SET status = 'submitted', open_key = NULL, submitted_at = ?, answers = ?, score = ?,
              correct_count = ?, duration_seconds = ?, late = ? WHERE id = ? AND status = 'open'`,
           [s.now, JSON.stringify(s.answers), s.score, s.correct, s.duration, s.late, a.id],
         );
         if (!closed.affectedRows) {
-          await connection.query('ROLLBACK');
+          await connection.query('COMMIT');
+          connection.release();
           return null;
         }
         const better = 'VALUES(best_score) > best_score OR (VALUES(best_score) = best_score AND VALUES(best_duration) < best_duration)';
         await connection.query(
           `INSERT INTO quiz_participants (campaign_id, user_id, org_path, best_score, best_duration, best_at)
-           VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE
+           VALUES (?, ?, ${ORG_PATH}, ?, ?, ?) ON DUPLICATE KEY UPDATE
              best_at = IF(${better}, VALUES(best_at), best_at),
              best_duration = IF(${better}, VALUES(best_duration), best_duration),
              best_score = GREATEST(best_score, VALUES(best_score))`,
-          [a.campaignId, a.userId, facts?.orgPath ?? null, s.score, s.duration, s.now],
+          [a.campaignId, a.userId, a.userId, s.score, s.duration, s.now],
         );
-        for (const questionId of wrong) {
+        if (wrong.length) {
           await connection.query(
-            'INSERT INTO quiz_mistakes (user_id, question_id, campaign_id, wrong_count, last_wrong_at) VALUES (?, ?, ?, 1, ?) ON DUPLICATE KEY UPDATE wrong_count = wrong_count + 1, last_wrong_at = VALUES(last_wrong_at)',
-            [a.userId, questionId, a.campaignId, s.now],
+            `INSERT INTO quiz_mistakes (user_id, question_id, campaign_id, wrong_count, last_wrong_at)
+             VALUES ${wrong.map(() => '(?, ?, ?, 1, ?)').join(', ')}
+             ON DUPLICATE KEY UPDATE wrong_count = wrong_count + 1, last_wrong_at = VALUES(last_wrong_at)`,
+            wrong.flatMap((questionId) => [a.userId, questionId, a.campaignId, s.now]),
           );
         }
         let certificateSerial = null;
         if (certificate) {
-          const name = facts?.realName || facts?.nickname || '职工';
           certificateSerial = await connection
             .query(
-              'INSERT INTO quiz_certificates (serial, campaign_id, user_id, attempt_id, name, score, issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-              [certificate, a.campaignId, a.userId, a.id, name, s.score, s.now],
+              `INSERT INTO quiz_certificates (serial, campaign_id, user_id, attempt_id, name, score, issued_at)
+               VALUES (?, ?, ?, ?, ${STAFF_NAME}, ?, ?)`,
+              [certificate, a.campaignId, a.userId, a.id, a.userId, s.score, s.now],
             )
             .then(
               () => certificate,
@@ -87,12 +95,14 @@ export function attemptStatements(pool) {
             );
         }
         await connection.query('COMMIT');
+        connection.release();
         return { certificateSerial };
       } catch (error) {
-        await connection.query('ROLLBACK').catch(() => undefined);
+        await connection.query('ROLLBACK').then(
+          () => connection.release(),
+          () => connection.destroy(),
+        );
         throw error;
-      } finally {
-        connection.release();
       }
     },
   };

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { HotTransactions } from '../../common/database/hot-transaction';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UsersModule } from '../users/users.module';
 import { AttemptsRepository } from './attempts.repository';
@@ -24,6 +25,7 @@ import { QuizCertificatesService } from './quiz-certificates.service';
 import { QuizMistakesService } from './quiz-mistakes.service';
 import { QuizController, QuizStaffController } from './quiz.controller';
 import { QuizRankingsService } from './quiz-rankings.service';
+import { SubmissionsRepository } from './submissions.repository';
 
 @Module({
   imports: [
@@ -53,6 +55,8 @@ import { QuizRankingsService } from './quiz-rankings.service';
     QuizMistakesService,
     QuizRankingsService,
     QuizCertificatesService,
+    SubmissionsRepository,
+    HotTransactions,
   ],
 })
 export class QuizModule {}
