@@ -26,6 +26,12 @@ export function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
+/** A process's resident memory in MB, from /proc: a heap that grows round to round shows here. */
+export function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
 /** Builds the shared package and the API (the benchmark runs the production build). */
 export async function buildApi() {
   await new Promise((resolve, reject) =>

@@ -20,7 +20,7 @@ import {
   seedPlace,
   seedWorkers,
 } from './fixtures.mjs';
-import { benchPort, cpuSeconds } from '../support.mjs';
+import { benchPort, cpuSeconds, cpuTrend, median, rssMb } from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -68,7 +68,7 @@ async function warmUp(side, db, place) {
   for (let i = 1; i <= WARM_UP_RUSHES; i++) {
     const r = await measure(side.name, side.servers, db, place, `warm-${i}`);
     console.log(
-      `  warm-up ${i} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (not counted)`,
+      `  warm-up ${i} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssMb.toFixed(0)} MB (not counted)`,
     );
   }
 }
@@ -90,6 +90,7 @@ async function measure(label, servers, db, place, round) {
   const statements = (await statementsSoFar(db)) - before - 1; // less the status query itself
   return {
     ...load,
+    rssMb: servers.reduce((sum, s) => sum + rssMb(s.pid), 0),
     statementsPerRequest: statements / load.requests,
     cpuMsPerRequest: (cpu * 1000) / load.requests,
     ...(await outcome(db, benefitId)),
@@ -102,7 +103,6 @@ async function statementsSoFar(db) {
   return Number(row.Value);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function report(label, rounds) {
   const line = (k, v) => console.log(`  ${k.padEnd(30)} ${v}`);
@@ -132,6 +132,8 @@ function report(label, rounds) {
     mid((r) => r.statementsPerRequest, 2),
   );
   line('server CPU per request', `${mid((r) => r.cpuMsPerRequest, 2)} ms`);
+  line('CPU per request by round', cpuTrend(rounds.map((r) => r.cpuMsPerRequest)));
+  line('servers\' RSS by round', rounds.map((r) => `${r.rssMb.toFixed(0)} MB`).join(' → '));
   line(
     'latency p50 / p99',
     `${mid((r) => r.p50, 1)} ms / ${mid((r) => r.p99, 1)} ms (p99 rounds: ${each((r) => r.p99.toFixed(0))})`,
@@ -180,7 +182,7 @@ try {
       const r = await measure(side.name, side.servers, db, place, round);
       side.rounds.push(r);
       console.log(
-        `  round ${round} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`,
+        `  round ${round} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssMb.toFixed(0)} MB`,
       );
     }
   }
@@ -191,7 +193,7 @@ try {
   report('Baseline (node:http + mysql2, same SQL), 2 instances', baseline.rounds);
   const ratio = median(api.rounds.map((r) => r.rps)) / median(baseline.rounds.map((r) => r.rps));
   const apiP99 = median(api.rounds.map((r) => r.p99));
-  console.log(`\n  ratio API / baseline            ${ratio.toFixed(2)} (target ≥ 0.70)`);
+  console.log(`\n  ratio API / baseline            ${ratio.toFixed(2)} (target ≥ 0.85)`);
   console.log(`  API p99                         ${apiP99.toFixed(1)} ms (target ≤ 150 ms)`);
 
   for (const side of sides) {
