@@ -12,15 +12,13 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import {
-  createDatabase,
-  dropDatabase,
   apiEnv,
   outcome,
   seedBenefit,
   seedPlace,
   seedWorkers,
 } from './fixtures.mjs';
-import { benchPort, cpuSeconds, cpuTrend, median, rssMb } from '../support.mjs';
+import { benchDatabase, benchPort, cpuSeconds, cpuTrend, median, rssMb } from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -31,6 +29,7 @@ const WARM_UP_RUSHES = Number(process.env.BENCH_WARM_UP_RUSHES ?? 3);
 const root = new URL('../../../', import.meta.url).pathname;
 const dbName = `jingcai_bench_${Date.now()}`;
 const children = [];
+let database;
 
 function start(args, env, port) {
   const child = spawn('node', args, {
@@ -149,7 +148,8 @@ try {
       stdio: 'ignore',
     }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
   );
-  const url = await createDatabase(dbName);
+  database = await benchDatabase(dbName);
+  const { url } = database;
   // The first instance applies the migrations; the second starts once it is up.
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
@@ -211,6 +211,6 @@ try {
   exitCode = 1;
 } finally {
   for (const child of children) child.kill('SIGTERM');
-  await dropDatabase(dbName).catch(() => undefined);
+  await database?.close();
 }
 process.exit(exitCode);

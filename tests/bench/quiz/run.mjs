@@ -80,7 +80,8 @@ async function ownRowFresh(pool, { get, post }, campaignId, answers) {
   );
   const before = await (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)).json();
   const started = await (await post(`/quiz/campaigns/${campaignId}/attempts`, row.userId, {})).json();
-  await post(`/quiz/attempts/${started.attemptId}/submit`, row.userId, { answers });
+  const mine = started.questions.map((q) => ({ questionId: q.id, choice: [answers.get(q.id)] }));
+  await post(`/quiz/attempts/${started.attemptId}/submit`, row.userId, { answers: mine });
   const after = await (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)).json();
   const fresh = after.me?.bestScore === 100 && after.me.rank < before.me.rank;
   console.log(
@@ -136,8 +137,8 @@ try {
   );
   const rawOrgsRun = await measure(20, READS, (i) => rawOrgs(pool, campaignId, someone(i)));
 
-  // Every question of the bank answered right: whichever 10 are drawn, the attempt scores 100 and passes.
-  const answers = questions.map((q) => ({ questionId: q.id, choice: [q.answer] }));
+  // The right answer of every question of the bank: whichever 10 are drawn, the attempt scores 100 and passes.
+  const answers = new Map(questions.map((q) => [q.id, q.answer]));
   const fresh = await ownRowFresh(pool, client, campaignId, answers);
   // Round workers from the start of the seeded range; the readers above only read.
   let next = firstUser;

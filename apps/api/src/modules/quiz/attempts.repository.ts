@@ -11,7 +11,10 @@ import { openKeyOf } from './quiz-rules';
 /** A row of quiz_attempts as the drivers answer it, keyed like the entity. */
 type AttemptRow = Record<keyof Attempt, unknown>;
 
-/** The attempt as TypeORM would load it (the drivers differ in how they return numbers and instants). */
+/**
+ * The attempt as TypeORM would load it (the drivers differ in how they return numbers and instants), as a
+ * plain object: the repository's create() walked the entity metadata on every start and submit.
+ */
 function attemptOfRow(row: AttemptRow): Attempt {
   const int = (value: unknown) => (value === null ? null : Number(value));
   const instant = (value: unknown) => instantOf(value as Date | string);
@@ -74,7 +77,7 @@ export class AttemptsRepository {
 
   private async one(statement: string, params: unknown[]): Promise<Attempt | null> {
     const [row] = await hotQuery<AttemptRow>(this.dataSource, statement, params);
-    return row ? this.attempts.create(attemptOfRow(row)) : null;
+    return row ? attemptOfRow(row) : null;
   }
 
   /** SELECT of every column of the entity, aliased to its property: a renamed column follows the entity. */
@@ -102,7 +105,7 @@ export class AttemptsRepository {
         'INSERT INTO quiz_attempts (campaign_id, user_id, open_key, drawn, day, started_at, deadline) VALUES (?, ?, ?, ?, ?, ?, ?)',
         [campaignId, userId, openKey, JSON.stringify(drawn), day, startedAt, deadline],
       );
-      return this.attempts.create({
+      return {
         ...values,
         id,
         openKey,
@@ -113,7 +116,7 @@ export class AttemptsRepository {
         correctCount: null,
         durationSeconds: null,
         late: false,
-      });
+      };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       return null;
