@@ -43,8 +43,16 @@ describe('Quiz hot path over two instances (e2e)', () => {
         .send(body)
         .expect(201)
         .then((r) => r.body as unknown);
-    org = (await post('/api/orgs', { name: `热路径区${tag}`, kind: 'district', parentId: null, memberCount: 10 })) as OrgView;
-    const bank = (await post('/api/quiz/banks', { name: `热路径题库${tag}`, ownerOrgId: org.id })) as BankView;
+    org = (await post('/api/orgs', {
+      name: `热路径区${tag}`,
+      kind: 'district',
+      parentId: null,
+      memberCount: 10,
+    })) as OrgView;
+    const bank = (await post('/api/quiz/banks', {
+      name: `热路径题库${tag}`,
+      ownerOrgId: org.id,
+    })) as BankView;
     for (let i = 0; i < 2; i++) {
       await post(`/api/quiz/banks/${bank.id}/questions`, {
         type: 'judge',
@@ -89,7 +97,10 @@ describe('Quiz hot path over two instances (e2e)', () => {
       ...fixture,
     });
     await users.insert(user);
-    return { id: user.id, auth: ['Authorization', `Bearer ${a.app.get(AccessTokenService).sign(user.id, [])}`] };
+    return {
+      id: user.id,
+      auth: ['Authorization', `Bearer ${a.app.get(AccessTokenService).sign(user.id, [])}`],
+    };
   }
   const start = (on: TestApp, w: { auth: [string, string] }) =>
     request(on.http)
@@ -140,15 +151,19 @@ describe('Quiz hot path over two instances (e2e)', () => {
     const second = (await start(b, w).expect(201)).body as AttemptView;
     const passed = (await submit(b, w, second, 'A').expect(201)).body as AttemptResultView;
     expect(passed).toMatchObject({ score: 100, passed: true });
-    const certificate = await a.dataSource.getRepository(Certificate).findOneByOrFail({ serial: passed.certificateSerial! });
+    const certificate = await a.dataSource
+      .getRepository(Certificate)
+      .findOneByOrFail({ serial: passed.certificateSerial! });
     expect(certificate).toMatchObject({ name: '李热路', userId: w.id, score: 100 });
-    const best = await a.dataSource.getRepository(Participant).findOneByOrFail({ campaignId: quiz.id, userId: w.id });
+    const best = await a.dataSource
+      .getRepository(Participant)
+      .findOneByOrFail({ campaignId: quiz.id, userId: w.id });
     const facts = await a.app.get(UsersRepository).facts(w.id);
     expect(best).toMatchObject({ bestScore: 100, orgPath: facts!.orgPath });
     expect(best.orgPath).toMatch(/^\/\d+\/$/);
   });
 
-  it("shows a worker their new best at once on the instance that took the submit", async () => {
+  it('shows a worker their new best at once on the instance that took the submit', async () => {
     const w = await worker({ realName: '赵热路' });
     const board = () =>
       request(a.http)

@@ -39,7 +39,9 @@ export async function attemptRounds(sides, db, job) {
     side.rounds = [];
     for (let i = 1; i <= WARM_UP_ROUNDS; i++) {
       const r = await round(side, db, job);
-      console.log(`  warm-up ${i} ${side.name.padEnd(8)} ${r.perSecond.toFixed(0)} /s, CPU ${r.cpuMs.toFixed(2)} ms (not counted)`);
+      console.log(
+        `  warm-up ${i} ${side.name.padEnd(8)} ${r.perSecond.toFixed(0)} /s, CPU ${r.cpuMs.toFixed(2)} ms (not counted)`,
+      );
     }
   }
   for (let i = 1; i <= ROUNDS; i++) {
@@ -56,11 +58,19 @@ export async function attemptRounds(sides, db, job) {
 export function reportAttempts([api, baseline]) {
   const mid = (side, key) => median(side.rounds.map((r) => r[key]));
   const line = (k, v) => console.log(`  ${k.padEnd(44)} ${v}`);
-  console.log(`\nstart + submit, ${CONCURRENCY} workers, median of ${ROUNDS} rounds of ${PER_ROUND} (API | baseline)`);
+  console.log(
+    `\nstart + submit, ${CONCURRENCY} workers, median of ${ROUNDS} rounds of ${PER_ROUND} (API | baseline)`,
+  );
   line('throughput', `${mid(api, 'perSecond').toFixed(0)} /s | ${mid(baseline, 'perSecond').toFixed(0)} /s`);
   line('ratio API / baseline (≥ 0.70)', (mid(api, 'perSecond') / mid(baseline, 'perSecond')).toFixed(2));
-  line('SQL statements per start + submit (≤ 6)', `${mid(api, 'statements').toFixed(2)} | ${mid(baseline, 'statements').toFixed(2)}`);
-  line('server CPU per start + submit', `${mid(api, 'cpuMs').toFixed(2)} ms | ${mid(baseline, 'cpuMs').toFixed(2)} ms`);
+  line(
+    'SQL statements per start + submit (≤ 6)',
+    `${mid(api, 'statements').toFixed(2)} | ${mid(baseline, 'statements').toFixed(2)}`,
+  );
+  line(
+    'server CPU per start + submit',
+    `${mid(api, 'cpuMs').toFixed(2)} ms | ${mid(baseline, 'cpuMs').toFixed(2)} ms`,
+  );
   line('API CPU per start + submit by round', cpuTrend(api.rounds.map((r) => r.cpuMs)));
   line('baseline CPU by round', cpuTrend(baseline.rounds.map((r) => r.cpuMs)));
   return api.rounds.some((r) => r.failures) || baseline.rounds.some((r) => r.failures);

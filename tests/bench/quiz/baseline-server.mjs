@@ -26,7 +26,9 @@ function verify(header) {
   const given = Buffer.from(sig, 'base64url');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
-  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai' ? { id: Number(claims.sub), grants: claims.g } : null;
+  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai'
+    ? { id: Number(claims.sub), grants: claims.g }
+    : null;
 }
 
 /** A tiny TTL cache, as the API keeps campaigns (10 s) and banks (30 s). */
@@ -84,7 +86,12 @@ async function draw(c) {
 /** The question as shown: options re-lettered in the drawn order, never the answer. */
 function shown(q, d) {
   const text = new Map(q.options.map((o) => [o.key, o.text]));
-  return { id: q.id, type: q.type, stem: q.stem, options: d.order.map((k, i) => ({ key: LETTERS[i], text: text.get(k) ?? '' })) };
+  return {
+    id: q.id,
+    type: q.type,
+    stem: q.stem,
+    options: d.order.map((k, i) => ({ key: LETTERS[i], text: text.get(k) ?? '' })),
+  };
 }
 
 const toShown = (keys, d) => keys.map((k) => LETTERS[d.order.indexOf(k)]).sort();
@@ -106,21 +113,34 @@ async function start(user, campaignId) {
   const now = new Date();
   const c = await campaign(campaignId);
   if (!c || c.status === 'draft') return [404, { code: 'NOT_FOUND' }];
-  if (c.status !== 'published' || now < c.starts_at || now > c.ends_at) return [409, { code: 'CAMPAIGN_CLOSED' }];
+  if (c.status !== 'published' || now < c.starts_at || now > c.ends_at)
+    return [409, { code: 'CAMPAIGN_CLOSED' }];
   if (user.grants.length) return [403, { code: 'OWN_RECORD' }]; // the bench's workers hold no grant
   if (c.members_only || c.audience_org_id) {
     const facts = await sql.facts(user.id);
-    if (!facts || (c.members_only && facts.membership !== 'member') || (c.audience_path && !facts.orgPath?.startsWith(c.audience_path)))
+    if (
+      !facts ||
+      (c.members_only && facts.membership !== 'member') ||
+      (c.audience_path && !facts.orgPath?.startsWith(c.audience_path))
+    )
       return [403, { code: 'FORBIDDEN' }];
   }
   const day = shanghaiDay(now);
   const drawn = await draw(c);
   if (!drawn) return [409, { code: 'BANK_TOO_SMALL' }];
-  const values = { campaignId, userId: user.id, drawn, day, startedAt: now, deadline: new Date(now.getTime() + c.seconds_per_attempt * 1000) };
+  const values = {
+    campaignId,
+    userId: user.id,
+    drawn,
+    day,
+    startedAt: now,
+    deadline: new Date(now.getTime() + c.seconds_per_attempt * 1000),
+  };
   const started = await sql.start(values, c.attempts_per_day);
   if (started === 'none left') return [409, { code: 'NO_ATTEMPTS_LEFT' }];
   if (started.open) {
-    if (now.getTime() <= started.open.deadline.getTime() + GRACE_MS) return [200, await attemptView(started.open, c)];
+    if (now.getTime() <= started.open.deadline.getTime() + GRACE_MS)
+      return [200, await attemptView(started.open, c)];
     return [409, { code: 'ABANDONED_ATTEMPT' }]; // the bench never leaves one past its deadline
   }
   opened.set(started.attempt.id, started.attempt);
@@ -138,7 +158,8 @@ async function submit(user, attemptId, answers) {
   const questions = await questionsOf(c);
   const drawnIds = new Set(a.drawn.map((d) => d.id));
   const choices = {};
-  for (const x of answers) if (drawnIds.has(x.questionId)) choices[x.questionId] = [...new Set(x.choice)].sort();
+  for (const x of answers)
+    if (drawnIds.has(x.questionId)) choices[x.questionId] = [...new Set(x.choice)].sort();
   const late = now.getTime() > a.deadline.getTime() + GRACE_MS;
   const wrong = [];
   let correct = 0;
@@ -148,11 +169,17 @@ async function submit(user, attemptId, answers) {
     else if (choices[d.id]?.length) wrong.push(d.id);
   }
   const score = Math.round((correct / a.drawn.length) * 100);
-  const duration = Math.min(Math.round((now - a.startedAt) / 1000), Math.round((a.deadline - a.startedAt) / 1000));
+  const duration = Math.min(
+    Math.round((now - a.startedAt) / 1000),
+    Math.round((a.deadline - a.startedAt) / 1000),
+  );
   const passed = !late && score >= c.pass_score;
   const scoring = { now, answers: late ? {} : choices, score, correct, duration, late };
   const serial = `JC${randomBytes(8).toString('hex').toUpperCase()}`;
-  const done = await sql.submit(a, scoring, { wrong: wrong.sort((x, y) => x - y), certificate: passed ? serial : null });
+  const done = await sql.submit(a, scoring, {
+    wrong: wrong.sort((x, y) => x - y),
+    certificate: passed ? serial : null,
+  });
   if (!done) return [200, { attemptId, score }];
   return [
     201,
@@ -183,7 +210,8 @@ http
       res.end(JSON.stringify(body));
     };
     try {
-      const started = req.method === 'POST' && /^\/api\/quiz\/campaigns\/(\d+)\/attempts$/.exec(req.url ?? '');
+      const started =
+        req.method === 'POST' && /^\/api\/quiz\/campaigns\/(\d+)\/attempts$/.exec(req.url ?? '');
       const submitted = req.method === 'POST' && /^\/api\/quiz\/attempts\/(\d+)\/submit$/.exec(req.url ?? '');
       if (!started && !submitted) return send(404, { code: 'NOT_FOUND' });
       const user = verify(req.headers.authorization);
@@ -196,7 +224,12 @@ http
       const valid =
         Array.isArray(answers) &&
         answers.length <= 200 &&
-        answers.every((x) => Number.isInteger(x?.questionId) && Array.isArray(x.choice) && x.choice.every((k) => LETTERS.includes(k)));
+        answers.every(
+          (x) =>
+            Number.isInteger(x?.questionId) &&
+            Array.isArray(x.choice) &&
+            x.choice.every((k) => LETTERS.includes(k)),
+        );
       if (!valid) return send(400, { code: 'VALIDATION_FAILED' });
       send(...(await submit(user, Number(submitted[1]), answers)));
     } catch (error) {

@@ -61,7 +61,8 @@ export function attemptStatements(pool, transactionPool) {
           connection.release();
           return null;
         }
-        const better = 'VALUES(best_score) > best_score OR (VALUES(best_score) = best_score AND VALUES(best_duration) < best_duration)';
+        const better =
+          'VALUES(best_score) > best_score OR (VALUES(best_score) = best_score AND VALUES(best_duration) < best_duration)';
         await connection.query(
           `INSERT INTO quiz_participants (campaign_id, user_id, org_path, best_score, best_duration, best_at)
            VALUES (?, ?, ${ORG_PATH}, ?, ?, ?) ON DUPLICATE KEY UPDATE

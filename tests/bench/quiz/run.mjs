@@ -8,15 +8,7 @@
 // Usage: pnpm bench:quiz   (builds the API first)
 import { spawn } from 'node:child_process';
 import { createPool } from 'mysql2/promise';
-import {
-  apiClient,
-  benchDatabase,
-  benchPort,
-  buildApi,
-  measure,
-  reportRow,
-  startApi,
-} from '../support.mjs';
+import { apiClient, benchDatabase, benchPort, buildApi, measure, reportRow, startApi } from '../support.mjs';
 import { attemptRounds, reportAttempts } from './attempt-rounds.mjs';
 import { seedQuiz } from './seed.mjs';
 
@@ -78,11 +70,15 @@ async function ownRowFresh(pool, { get, post }, campaignId, answers) {
     'SELECT user_id AS userId FROM quiz_participants WHERE campaign_id = ? AND best_score < 100 ORDER BY user_id DESC LIMIT 1',
     [campaignId],
   );
-  const before = await (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)).json();
+  const before = await (
+    await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)
+  ).json();
   const started = await (await post(`/quiz/campaigns/${campaignId}/attempts`, row.userId, {})).json();
   const mine = started.questions.map((q) => ({ questionId: q.id, choice: [answers.get(q.id)] }));
   await post(`/quiz/attempts/${started.attemptId}/submit`, row.userId, { answers: mine });
-  const after = await (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)).json();
+  const after = await (
+    await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)
+  ).json();
   const fresh = after.me?.bestScore === 100 && after.me.rank < before.me.rank;
   console.log(
     `  own row right after the submit           best ${before.me.bestScore} → ${after.me?.bestScore}, rank ${before.me.rank} → ${after.me?.rank}: ${fresh ? 'fresh' : 'STALE'}`,

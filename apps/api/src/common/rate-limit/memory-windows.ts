@@ -26,7 +26,9 @@ export class MemoryWindows {
     this.rotate(now);
     const stored = this.current.get(key) ?? this.previous.get(key);
     const open = stored && stored.windowStart > now - ttlMs;
-    const window = open ? { windowStart: stored.windowStart, hits: stored.hits + 1 } : { windowStart: now, hits: 1 };
+    const window = open
+      ? { windowStart: stored.windowStart, hits: stored.hits + 1 }
+      : { windowStart: now, hits: 1 };
     this.current.set(key, window);
     return { ...window };
   }
@@ -46,7 +48,8 @@ export class MemoryWindows {
     if (now - this.rotatedAt < this.generationMs) return;
     // Every window in `previous` opened before the last rotation, a generation or more ago: all closed. Every
     // hit in `current` came before the next rotation was due: two generations on, those are closed too.
-    this.previous = now - this.rotatedAt < 2 * this.generationMs ? this.current : new Map<string, WindowCount>();
+    this.previous =
+      now - this.rotatedAt < 2 * this.generationMs ? this.current : new Map<string, WindowCount>();
     this.current = new Map<string, WindowCount>();
     this.rotatedAt = now;
   }

@@ -33,7 +33,9 @@ export class SharedRateLimitStorage implements ThrottlerStorage {
   ): Promise<ThrottlerStorageRecord> {
     const now = Date.now();
     const shared = this.sharedLimits.has(throttlerName) && this.dataSource.options.type !== 'sqljs';
-    const row: WindowCount = shared ? await countHit(this.dataSource, key, ttl, now) : this.local.hit(key, ttl, now);
+    const row: WindowCount = shared
+      ? await countHit(this.dataSource, key, ttl, now)
+      : this.local.hit(key, ttl, now);
     const timeToExpire = Math.max(1, Math.ceil((row.windowStart + ttl - now) / 1000));
     const isBlocked = row.hits > limit;
     return { totalHits: row.hits, timeToExpire, isBlocked, timeToBlockExpire: isBlocked ? timeToExpire : 0 };

@@ -83,7 +83,14 @@ export class SubmissionsRepository {
  * submits (workers already on the board) a failed INSERT, with its error and stack, and a second statement.
  * Assignments run left to right: best_at and best_duration still compare against the stored best.
  */
-async function recordBest(tx: HotStatements, campaignId: number, userId: number, score: number, duration: number, now: Date) {
+async function recordBest(
+  tx: HotStatements,
+  campaignId: number,
+  userId: number,
+  score: number,
+  duration: number,
+  now: Date,
+) {
   await tx.execute(
     `INSERT INTO quiz_participants (campaign_id, user_id, org_path, best_score, best_duration, best_at)
      VALUES (?, ?, ${PERSON_SQL.orgPath}, ?, ?, ?) ON DUPLICATE KEY UPDATE
@@ -95,7 +102,14 @@ async function recordBest(tx: HotStatements, campaignId: number, userId: number,
 }
 
 /** The embedded SQLite demo: insert, else update when better. */
-async function recordBestPortably(tx: HotStatements, campaignId: number, userId: number, score: number, duration: number, now: Date) {
+async function recordBestPortably(
+  tx: HotStatements,
+  campaignId: number,
+  userId: number,
+  score: number,
+  duration: number,
+  now: Date,
+) {
   try {
     await tx.execute(
       `INSERT INTO quiz_participants (campaign_id, user_id, org_path, best_score, best_duration, best_at)
@@ -148,7 +162,13 @@ async function recordMistakesPortably(tx: HotStatements, attempt: Attempt, quest
 }
 
 /** The certificate bears the holder's name as staff see it (PERSON_SQL.staffName); undefined if already held. */
-async function issueCertificate(tx: HotStatements, attempt: Attempt, serial: string, score: number, now: Date) {
+async function issueCertificate(
+  tx: HotStatements,
+  attempt: Attempt,
+  serial: string,
+  score: number,
+  now: Date,
+) {
   try {
     await tx.execute(
       `INSERT INTO quiz_certificates (serial, campaign_id, user_id, attempt_id, name, score, issued_at)
