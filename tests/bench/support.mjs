@@ -5,9 +5,17 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { apiEnv, signAccessToken } from './claims/fixtures.mjs';
+import { createConnection } from 'mysql2/promise';
+import { apiEnv, createDatabase, dropDatabase, signAccessToken } from './claims/fixtures.mjs';
+import { PrivateMariaDb } from './faults/mariadb.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
+
+/**
+ * The benches' ports are BENCH_PORT_BASE (3300) plus a fixed offset each, so two people benching on one
+ * machine can keep apart.
+ */
+export const benchPort = (offset) => Number(process.env.BENCH_PORT_BASE ?? 3300) + offset;
 
 /**
  * CPU seconds (user + system) a process has used so far, from /proc. Per request it says how much of the
@@ -16,6 +24,12 @@ const root = new URL('../../', import.meta.url).pathname;
 export function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+}
+
+/** A process's resident memory in MB, from /proc: a heap that grows round to round shows here. */
+export function rssMb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]) / 1024;
 }
 
 /** Builds the shared package and the API (the benchmark runs the production build). */
@@ -173,4 +187,43 @@ export function reportRow(label, api, raw, unit, key) {
   console.log(
     `  ${label.padEnd(40)} API ${api[key].toFixed(1).padStart(7)} ${unit}   raw mysql2 ${raw[key].toFixed(1).padStart(7)} ${unit}   ratio ${ratio.toFixed(2)}${api.failures ? `   (${api.failures} failed)` : ''}`,
   );
+}
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Whether a server's CPU per request held steady across the measured rounds: the last round within 10% of the
+ * first (the host's speed drifts, so a small wobble is noise; a steady climb is a leak or a growing table).
+ */
+export function cpuTrend(perRound) {
+  const change = perRound[perRound.length - 1] / perRound[0] - 1;
+  const flat = change <= 0.1;
+  const rounds = perRound.map((v) => v.toFixed(2)).join(' → ');
+  return `${rounds} ms (${change >= 0 ? '+' : ''}${(change * 100).toFixed(0)}% first to last): ${flat ? 'flat' : 'GROWING'}`;
+}
+
+/** Statements the server has executed (all clients): only the benchmark talks to its database while a step runs. */
+export async function statementsSoFar(db) {
+  const [[row]] = await db.query("SHOW GLOBAL STATUS LIKE 'Questions'");
+  return Number(row.Value);
+}
+
+/**
+ * The database a bench runs on. By default a private MariaDB of its own (tests/bench/faults/mariadb.mjs) on
+ * BENCH_PORT_BASE + 6: the server's statement counter ('Questions') is global, and on the shared server at
+ * TEST_DATABASE_SERVER every other test run's statements were counted as the bench's. BENCH_SHARED_DB=1 uses
+ * the shared server instead (then the statement figures are an upper bound).
+ */
+export async function benchDatabase(name) {
+  if (process.env.BENCH_SHARED_DB === '1') {
+    const url = await createDatabase(name);
+    return { url, close: () => dropDatabase(name).catch(() => undefined) };
+  }
+  const server = new PrivateMariaDb(benchPort(6));
+  server.install();
+  await server.start();
+  const admin = await createConnection(server.url);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  return { url: `${server.url}/${name}`, close: () => server.destroy() };
 }

@@ -12,15 +12,13 @@ import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import {
-  createDatabase,
-  dropDatabase,
   apiEnv,
   outcome,
   seedBenefit,
   seedPlace,
   seedWorkers,
 } from './fixtures.mjs';
-import { cpuSeconds } from '../support.mjs';
+import { benchDatabase, benchPort, cpuSeconds, cpuTrend, median, rssMb } from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -31,6 +29,7 @@ const WARM_UP_RUSHES = Number(process.env.BENCH_WARM_UP_RUSHES ?? 3);
 const root = new URL('../../../', import.meta.url).pathname;
 const dbName = `jingcai_bench_${Date.now()}`;
 const children = [];
+let database;
 
 function start(args, env, port) {
   const child = spawn('node', args, {
@@ -68,7 +67,7 @@ async function warmUp(side, db, place) {
   for (let i = 1; i <= WARM_UP_RUSHES; i++) {
     const r = await measure(side.name, side.servers, db, place, `warm-${i}`);
     console.log(
-      `  warm-up ${i} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request (not counted)`,
+      `  warm-up ${i} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssMb.toFixed(0)} MB (not counted)`,
     );
   }
 }
@@ -90,6 +89,7 @@ async function measure(label, servers, db, place, round) {
   const statements = (await statementsSoFar(db)) - before - 1; // less the status query itself
   return {
     ...load,
+    rssMb: servers.reduce((sum, s) => sum + rssMb(s.pid), 0),
     statementsPerRequest: statements / load.requests,
     cpuMsPerRequest: (cpu * 1000) / load.requests,
     ...(await outcome(db, benefitId)),
@@ -102,7 +102,6 @@ async function statementsSoFar(db) {
   return Number(row.Value);
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function report(label, rounds) {
   const line = (k, v) => console.log(`  ${k.padEnd(30)} ${v}`);
@@ -132,6 +131,8 @@ function report(label, rounds) {
     mid((r) => r.statementsPerRequest, 2),
   );
   line('server CPU per request', `${mid((r) => r.cpuMsPerRequest, 2)} ms`);
+  line('CPU per request by round', cpuTrend(rounds.map((r) => r.cpuMsPerRequest)));
+  line('servers\' RSS by round', rounds.map((r) => `${r.rssMb.toFixed(0)} MB`).join(' → '));
   line(
     'latency p50 / p99',
     `${mid((r) => r.p50, 1)} ms / ${mid((r) => r.p99, 1)} ms (p99 rounds: ${each((r) => r.p99.toFixed(0))})`,
@@ -147,22 +148,23 @@ try {
       stdio: 'ignore',
     }).on('exit', (c) => (c === 0 ? resolve() : reject(new Error('build failed')))),
   );
-  const url = await createDatabase(dbName);
+  database = await benchDatabase(dbName);
+  const { url } = database;
   // The first instance applies the migrations; the second starts once it is up.
   const profile = process.env.BENCH_CPU_PROFILE
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
     : [];
   const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
-  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(3301, url, { logLevel }), 3301)];
-  await healthy('http://127.0.0.1:3301/api/health');
-  apis.push(start(['apps/api/dist/main.js'], apiEnv(3302, url, { migrate: false, logLevel }), 3302));
-  const baselines = [3311, 3312].map((port) =>
+  const [api1, api2] = [benchPort(1), benchPort(2)];
+  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(api1, url, { logLevel }), api1)];
+  await healthy(`http://127.0.0.1:${api1}/api/health`);
+  apis.push(start(['apps/api/dist/main.js'], apiEnv(api2, url, { migrate: false, logLevel }), api2));
+  const baselines = [benchPort(11), benchPort(12)].map((port) =>
     start([...profile, 'tests/bench/claims/baseline-server.mjs', String(port), url], {}, port),
   );
   await Promise.all([
-    healthy('http://127.0.0.1:3302/api/health'),
-    healthy('http://127.0.0.1:3311/'),
-    healthy('http://127.0.0.1:3312/'),
+    healthy(`http://127.0.0.1:${api2}/api/health`),
+    ...baselines.map((b) => healthy(`http://127.0.0.1:${b.port}/`)),
   ]);
 
   const db = await createConnection(url);
@@ -180,7 +182,7 @@ try {
       const r = await measure(side.name, side.servers, db, place, round);
       side.rounds.push(r);
       console.log(
-        `  round ${round} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request`,
+        `  round ${round} ${side.name.padEnd(8)} ${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssMb.toFixed(0)} MB`,
       );
     }
   }
@@ -191,7 +193,7 @@ try {
   report('Baseline (node:http + mysql2, same SQL), 2 instances', baseline.rounds);
   const ratio = median(api.rounds.map((r) => r.rps)) / median(baseline.rounds.map((r) => r.rps));
   const apiP99 = median(api.rounds.map((r) => r.p99));
-  console.log(`\n  ratio API / baseline            ${ratio.toFixed(2)} (target ≥ 0.70)`);
+  console.log(`\n  ratio API / baseline            ${ratio.toFixed(2)} (target ≥ 0.85)`);
   console.log(`  API p99                         ${apiP99.toFixed(1)} ms (target ≤ 150 ms)`);
 
   for (const side of sides) {
@@ -209,6 +211,6 @@ try {
   exitCode = 1;
 } finally {
   for (const child of children) child.kill('SIGTERM');
-  await dropDatabase(dbName).catch(() => undefined);
+  await database?.close();
 }
 process.exit(exitCode);

@@ -8,6 +8,7 @@ import { createPool } from 'mysql2/promise';
 import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
 import {
   apiClient,
+  benchPort,
   buildApi,
   measure,
   reportRow,
@@ -18,7 +19,7 @@ import {
 
 const CASES = Number(process.env.BENCH_CASES ?? 5_000);
 const READS = Number(process.env.BENCH_READS ?? 2_000);
-const PORT = 3341;
+const PORT = benchPort(41);
 const dbName = `jingcai_legalbench_${Date.now()}`;
 let api;
 

@@ -10,6 +10,7 @@ import { createPool } from 'mysql2/promise';
 import { createDatabase, dropDatabase } from '../claims/fixtures.mjs';
 import {
   apiClient,
+  benchPort,
   buildApi,
   measure,
   reportRow,
@@ -21,7 +22,7 @@ import {
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
 const DAYS = Number(process.env.BENCH_DAYS ?? 60);
 const READS = Number(process.env.BENCH_READS ?? 2_000);
-const PORT = 3331;
+const PORT = benchPort(31);
 const dbName = `jingcai_readbench_${Date.now()}`;
 const DAY_MS = 86400_000;
 let api;

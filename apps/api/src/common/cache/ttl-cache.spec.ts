@@ -72,4 +72,24 @@ describe('TtlCache', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('down')), 0)).rejects.toThrow('down');
     expect(await cache.get('k', () => Promise.resolve(5), 1)).toBe(5);
   });
+
+  it('holds a value set directly, which peek answers without loading, until it expires', () => {
+    const cache = new TtlCache<number, string>(10, 2);
+    cache.set(1, 'one', 0);
+    expect(cache.peek(1, 9)).toBeDefined();
+    expect(cache.peek(1, 10)).toBeUndefined();
+    expect(cache.peek(2, 0)).toBeUndefined();
+  });
+
+  it('evicts expired entries from the front and then the oldest live one when full', async () => {
+    const cache = new TtlCache<number, number>(10, 2);
+    cache.set(1, 1, 0);
+    cache.set(2, 2, 5);
+    cache.set(3, 3, 12); // 1 has expired: it goes, 2 stays
+    expect(cache.peek(2, 12)).toBeDefined();
+    cache.set(4, 4, 13); // both live: the oldest (2) goes
+    expect(cache.peek(2, 13)).toBeUndefined();
+    expect(await cache.peek(3, 13)).toBe(3);
+    expect(await cache.peek(4, 13)).toBe(4);
+  });
 });

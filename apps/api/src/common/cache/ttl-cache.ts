@@ -26,8 +26,12 @@ export class TtlCache<K, V> {
         hit.reloading = true;
         load().then(
           (value) => {
-            // Unless the entry was dropped or replaced meanwhile (delete, clear, eviction).
-            if (this.entries.get(key) === hit) this.entries.set(key, loadedEntry(value, now + this.ttlMs));
+            // Unless the entry was dropped or replaced meanwhile (delete, clear, eviction). Re-inserted, so the
+            // map stays in expiry order (one TTL for all) and eviction can stop at the first live entry.
+            if (this.entries.get(key) === hit) {
+              this.entries.delete(key);
+              this.entries.set(key, loadedEntry(value, now + this.ttlMs));
+            }
           },
           // A failed reload keeps serving the old value; the next reader past the TTL tries again.
           () => (hit.reloading = false),
@@ -35,6 +39,7 @@ export class TtlCache<K, V> {
       }
       return hit.value;
     }
+    if (hit) this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.evictExpired(now);
     const value = load();
     const entry: Entry<V> = { value, expires: now + this.ttlMs, loaded: false, reloading: false };
@@ -49,6 +54,19 @@ export class TtlCache<K, V> {
     return value;
   }
 
+  /** The live value of `key`, or undefined: never loads. */
+  peek(key: K, now = Date.now()): Promise<V> | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.expires > now ? hit.value : undefined;
+  }
+
+  /** Keeps a value this instance already holds (one it just wrote), for `ttlMs`. */
+  set(key: K, value: V, now = Date.now()): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.maxEntries) this.evictExpired(now);
+    this.entries.set(key, loadedEntry(value, now + this.ttlMs));
+  }
+
   delete(key: K): void {
     this.entries.delete(key);
   }
@@ -57,8 +75,15 @@ export class TtlCache<K, V> {
     this.entries.clear();
   }
 
+  /**
+   * Entries are kept in insertion order, which is expiry order (one TTL; a reload re-inserts): the expired
+   * ones are at the front, so this stops at the first live one instead of walking a full map on every miss.
+   */
   private evictExpired(now: number): void {
-    for (const [key, entry] of this.entries) if (entry.expires <= now) this.entries.delete(key);
+    for (const [key, entry] of this.entries) {
+      if (entry.expires > now) break;
+      this.entries.delete(key);
+    }
     // Still full of live entries: drop the oldest inserted rather than grow without bound.
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
   }

@@ -34,6 +34,20 @@ export async function hotWrite(dataSource: DataSource, sql: string, params: unkn
   }
 }
 
+/** A plain INSERT on its own (autocommit), on a hot path; answers the new row's generated id. */
+export async function hotInsert(dataSource: DataSource, sql: string, params: unknown[]): Promise<number> {
+  const header = onPool<{ insertId: number }>(dataSource, sql, params);
+  if (header) return (await header).insertId;
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query(sql, params.map(asSqliteValue));
+    const [row] = (await runner.query('SELECT last_insert_rowid() AS id')) as { id: number }[];
+    return Number(row.id);
+  } finally {
+    await runner.release();
+  }
+}
+
 export function isMysql(dataSource: DataSource): boolean {
   return dataSource.driver instanceof MysqlDriver;
 }

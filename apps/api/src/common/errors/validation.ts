@@ -1,5 +1,6 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@jingcai/shared';
+import { memoizeValidationMetadata } from '../http/validation-metadata';
 import { AppException } from './app-exception';
 
 /** class-validator constraint name → Chinese explanation a worker can act on. */
@@ -92,6 +93,7 @@ export function validationMessage(details: FieldError[]): string {
 
 /** The global pipe: strip nothing silently — unknown fields are refused, types are converted. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new ValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

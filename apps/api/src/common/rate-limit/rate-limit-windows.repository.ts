@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MemoryWindows, type WindowCount } from './memory-windows';
 
-/** One counting window of a bucket: how many hits since it opened (epoch ms). */
-export interface WindowCount {
-  hits: number;
-  windowStart: number;
-}
+/** Longer than any window counted here. */
+const LOCAL_GENERATION_MS = 3600_000;
+
 
 /**
  * Counts one hit of `key` in the shared table and answers the count including it. The window opens at a
@@ -39,20 +38,15 @@ export function countHit(dataSource: DataSource, key: string, ttlMs: number, now
  */
 @Injectable()
 export class RateLimitWindowsRepository {
-  private readonly local = new Map<string, WindowCount>();
+  /** The embedded SQLite demo's windows (logins: a minute; console-login failures: see the service). */
+  private readonly local = new MemoryWindows(LOCAL_GENERATION_MS);
 
   constructor(private readonly dataSource: DataSource) {}
 
   hit(bucket: string, ttlMs: number, now: Date): Promise<WindowCount> {
     const at = now.getTime();
     if (this.dataSource.options.type !== 'sqljs') return countHit(this.dataSource, bucket, ttlMs, at);
-    const stored = this.local.get(bucket);
-    const window =
-      stored && stored.windowStart > at - ttlMs
-        ? { windowStart: stored.windowStart, hits: stored.hits + 1 }
-        : { windowStart: at, hits: 1 };
-    this.local.set(bucket, window);
-    return Promise.resolve({ ...window });
+    return Promise.resolve(this.local.hit(bucket, ttlMs, at));
   }
 
   /** Takes back one hit, if the window it was counted in is still the bucket's. */
@@ -64,7 +58,6 @@ export class RateLimitWindowsRepository {
       );
       return;
     }
-    const stored = this.local.get(bucket);
-    if (stored && stored.windowStart === window.windowStart && stored.hits > 0) stored.hits -= 1;
+    this.local.unhit(bucket, window);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
 import { instantOf } from '../../common/database/columns';
-import { hotQuery } from '../../common/database/hot-query';
 import { Participant } from './entities/quiz.entities';
 
 /** A participant's best result, as the leaderboards rank it. */
@@ -36,22 +35,7 @@ export interface OrgTotal {
 export class ParticipantsRepository {
   constructor(
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
-
-  /**
-   * One worker's standing, fresh, as plain SQL on the hot path (every person-leaderboard request reads it,
-   * and TypeORM's machinery costs more CPU than this primary-key lookup itself, tests/bench/quiz).
-   */
-  async standingOf(campaignId: number, userId: number): Promise<Standing | null> {
-    const [row] = await hotQuery<StandingRow>(
-      this.dataSource,
-      `SELECT user_id AS userId, best_score AS bestScore, best_duration AS bestDuration, best_at AS bestAt
-         FROM quiz_participants WHERE campaign_id = ? AND user_id = ?`,
-      [campaignId, userId],
-    );
-    return row ? standingOfRow(row) : null;
-  }
 
   /** Everyone's standing, best first (score, then time, then who got there first). */
   async standings(campaignId: number): Promise<Standing[]> {

@@ -2,21 +2,23 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   shanghaiDay,
-  staffName,
   type AttemptResultView,
   type AttemptView,
   type OptionKey,
   type ReviewedQuestion,
 } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
-import { UsersRepository, type PersonFacts } from '../users/users.repository';
+import { UsersRepository } from '../users/users.repository';
 import { AttemptsRepository } from './attempts.repository';
 import { CertificatesRepository } from './certificates.repository';
 import type { Attempt, Campaign, DrawnQuestion } from './entities/quiz.entities';
 import { QuizBanksService } from './quiz-banks.service';
 import { QuizCampaignsService } from './quiz-campaigns.service';
+import { QuizRankingsService } from './quiz-rankings.service';
+import { SubmissionsRepository } from './submissions.repository';
 import {
   answerOf,
   audienceProblem,
@@ -33,15 +35,27 @@ import {
 
 const random = (bound: number) => randomInt(bound);
 
+/**
+ * How long an instance keeps an attempt it started, for the submit: past the longest sensible attempt, and
+ * a submit that finds none reads it from the database.
+ */
+const OPENED_CACHE_MS = 30 * 60_000;
+/** Open attempts kept per instance; at ~2 KB each, ~20 MB at most. */
+const OPENED_CACHE_SIZE = 10_000;
+
 @Injectable()
 export class QuizAttemptsService {
+  private readonly opened = new TtlCache<number, Attempt>(OPENED_CACHE_MS, OPENED_CACHE_SIZE);
+
   constructor(
     private readonly attempts: AttemptsRepository,
+    private readonly submissions: SubmissionsRepository,
     private readonly certificates: CertificatesRepository,
     private readonly users: UsersRepository,
     private readonly clock: Clock,
     private readonly campaignsService: QuizCampaignsService,
     private readonly questions: QuizBanksService,
+    private readonly rankings: QuizRankingsService,
   ) {}
 
   /**
@@ -70,7 +84,10 @@ export class QuizAttemptsService {
     const openId = mine.find((a) => a.status === 'open')?.id;
     const open = openId === undefined ? null : await this.attempts.byId(openId);
     if (open?.status === 'open') {
-      if (!isPastGrace(open.deadline, now)) return { created: false, attempt: await this.attemptView(open) };
+      if (!isPastGrace(open.deadline, now)) {
+        this.opened.set(open.id, open);
+        return { created: false, attempt: await this.attemptView(open) };
+      }
       await this.finish(open, {}, now); // abandoned past its deadline: it scores 0 and counts
     }
     const usedToday = mine.filter((a) => a.day === day).length;
@@ -85,7 +102,10 @@ export class QuizAttemptsService {
       startedAt: now,
       deadline: new Date(now.getTime() + campaign.secondsPerAttempt * 1000),
     });
-    if (inserted) return { created: true, attempt: await this.attemptView(inserted) };
+    if (inserted) {
+      this.opened.set(inserted.id, inserted);
+      return { created: true, attempt: await this.attemptView(inserted) };
+    }
     // A concurrent start won: return its attempt.
     const attempt = await this.attempts.openOf(campaignId, userId);
     return { created: false, attempt: await this.attemptView(attempt) };
@@ -103,7 +123,7 @@ export class QuizAttemptsService {
     attemptId: number,
     answers: { questionId: number; choice: OptionKey[] }[],
   ): Promise<{ created: boolean; result: AttemptResultView }> {
-    const attempt = await this.own(userId, attemptId);
+    const attempt = (await this.openedBy(userId, attemptId)) ?? (await this.own(userId, attemptId));
     if (attempt.status === 'submitted')
       return { created: false, result: await this.result(userId, attemptId) };
     const finished = await this.finish(attempt, choicesFor(attempt.drawn, answers), this.clock.now());
@@ -162,26 +182,30 @@ export class QuizAttemptsService {
     const campaign = (await this.campaignsService.live(attempt.campaignId))!;
     const questions = await this.questions.ofAttempt(campaign, attempt.drawn);
     const { score, correct, wrong } = scoreAttempt(attempt.drawn, questions, choices, late);
-    // Read before the transaction: a query on another pooled connection while holding one can exhaust
-    // the pool under load and stall every submit.
-    const user = await this.users.facts(attempt.userId);
     const passed = !late && score >= campaign.passScore;
-    return this.attempts.submit(
-      attempt,
-      {
-        submittedAt: now,
-        answers: late ? {} : choices,
-        score,
-        correctCount: correct,
-        durationSeconds: durationSeconds(attempt.startedAt, attempt.deadline, now),
-        late,
-      },
-      {
-        orgPath: user?.orgPath ?? null,
-        wrong,
-        certificate: passed ? { serial: newSerial(), name: certificateName(user) } : null,
-      },
-    );
+    const scoring = {
+      submittedAt: now,
+      answers: late ? {} : choices,
+      score,
+      correctCount: correct,
+      durationSeconds: durationSeconds(attempt.startedAt, attempt.deadline, now),
+      late,
+    };
+    // Closed here or elsewhere, this instance's copy is no longer open.
+    this.opened.delete(attempt.id);
+    const done = await this.submissions.submit(attempt, scoring, {
+      wrong,
+      certificateSerial: passed ? newSerial() : null,
+    });
+    if (!done) return null;
+    await this.rankings.scoredHere(attempt.campaignId, {
+      userId: attempt.userId,
+      bestScore: score,
+      bestDuration: scoring.durationSeconds,
+      bestAt: now,
+    });
+    const scored = { ...attempt, ...scoring, status: 'submitted' as const, openKey: null };
+    return { attempt: scored, certificateSerial: done.certificateSerial };
   }
 
   /** Random questions per draw rule, and a random option order per question, from the cached banks. */
@@ -206,6 +230,16 @@ export class QuizAttemptsService {
     };
   }
 
+  /**
+   * The attempt as this instance started it, while open: a submit usually reaches the instance that took
+   * the start, and what it needs (the draw, start and deadline) never changes. Whether it is still open is
+   * the conditional UPDATE's to decide. Another worker's reads as missing, as below.
+   */
+  private async openedBy(userId: number, attemptId: number): Promise<Attempt | null> {
+    const attempt = await this.opened.peek(attemptId);
+    return attempt?.userId === userId ? attempt : null;
+  }
+
   /** Another worker's attempt is 404: existence is not disclosed. */
   private async own(userId: number, attemptId: number): Promise<Attempt> {
     const attempt = await this.attempts.ownedBy(userId, attemptId);
@@ -219,7 +253,3 @@ function newSerial(): string {
   return `JC${randomBytes(8).toString('hex').toUpperCase()}`;
 }
 
-/** A certificate bears the holder's real name (else their nickname). */
-function certificateName(user: PersonFacts | null): string {
-  return staffName(user);
-}

@@ -21,6 +21,23 @@ const byBest = (a: Standing, b: Standing) =>
   a.userId - b.userId;
 
 const CARD_CACHE_MS = 60_000;
+/**
+ * How long an instance remembers the results it scored, to show each worker their own new best before the
+ * shared index (reloaded every few seconds) holds it.
+ */
+const SCORED_CACHE_MS = 60_000;
+
+/** Everyone's standing, ranked, and each participant's by user id. */
+interface Standings {
+  index: RankIndex<Standing>;
+  byUser: ReadonlyMap<number, Standing>;
+}
+
+/** The better of two standings of one worker (either may be missing). */
+function better(a: Standing | undefined, b: Standing | undefined): Standing | undefined {
+  if (!a || !b) return a ?? b;
+  return byBest(a, b) <= 0 ? a : b;
+}
 
 /** A reader as their own leaderboard row shows them, and the org path that places them in an audience. */
 interface Card {
@@ -37,9 +54,11 @@ function toCard(person: PersonFacts | null): Card {
 export class QuizRankingsService {
   /** The top and the org ranking are the same for everyone: computed once per window per instance. */
   private readonly tops = rankingCache<string, PersonRankView[]>();
-  private readonly standings = rankingCache<number, RankIndex<Standing>>();
-  /** Who a reader is (name and org) changes rarely; their score and rank are always fresh. */
+  private readonly standings = rankingCache<number, Standings>();
+  /** Who a reader is (name and org) changes rarely. */
   private readonly cards = new TtlCache<number, Card>(CARD_CACHE_MS, 20_000);
+  /** Results this instance scored, by `campaignId:userId`: a worker's own row is fresh where they submitted. */
+  private readonly scored = new TtlCache<string, Standing>(SCORED_CACHE_MS, 50_000);
   private readonly orgRankings = rankingCache<string, Array<OrgRankView & { orgEntity: Org }>>();
 
   constructor(
@@ -51,8 +70,11 @@ export class QuizRankingsService {
   ) {}
 
   /**
-   * Best score desc, then shorter time, then who got there first. The top and everyone's standing come
-   * from one ordered scan cached for a few seconds; my own row is read fresh and ranked by binary search.
+   * Best score desc, then shorter time, then who got there first. The top and everyone's standing come from
+   * one ordered scan cached for a few seconds (served while the next one loads); the reader's own row is
+   * their standing there or, fresher, a result this instance scored since, ranked by binary search. No
+   * statement once the reader's card is cached: a worker who submitted on another instance sees their new
+   * best here within the index's few seconds (docs/architecture.md).
    */
   async people(
     campaignId: number,
@@ -60,16 +82,15 @@ export class QuizRankingsService {
     limit: number,
   ): Promise<LeaderboardView<PersonRankView>> {
     const userId = reader.id;
-    // The reader's card and fresh standing, the shared index alongside; nothing read here is answered
-    // unless the audience check passes.
-    const [{ card: fresh, standing: mine }, index] = await Promise.all([
-      this.readerIn(campaignId, userId),
+    // Nothing read here is answered unless the audience check passes.
+    const [card, { index, byUser }] = await Promise.all([
+      this.readableBy(campaignId, reader),
       this.standings.get(campaignId, () => this.loadStandings(campaignId)),
     ]);
-    const card = await this.readableBy(campaignId, reader, fresh);
     const top = await this.tops.get(`${campaignId}:${limit}`, () =>
       this.rows(index.sorted.slice(0, limit), 1),
     );
+    const mine = better(byUser.get(userId), await this.scored.peek(`${campaignId}:${userId}`));
     if (!mine) return { top, me: null };
     const me: PersonRankView = {
       rank: index.rankOf(mine),
@@ -82,27 +103,16 @@ export class QuizRankingsService {
     return { top, me };
   }
 
-  /**
-   * The reads every person-leaderboard request makes, in parallel: who the reader is and their standing,
-   * fresh, so a worker sees their new best right after submitting. The org board reads only the card, and
-   * only when its cached card has expired.
-   */
-  private async readerIn(
-    campaignId: number,
-    userId: number,
-  ): Promise<{ card: Card; standing: Standing | null }> {
-    const [person, standing] = await Promise.all([
-      this.users.facts(userId),
-      this.participants.standingOf(campaignId, userId),
-    ]);
-    const card = toCard(person);
-    // Kept for the org board, which needs only the card.
-    void this.cards.get(userId, () => Promise.resolve(card));
-    return { card, standing };
+  /** A result this instance just scored (committed): its worker sees it at once here. */
+  async scoredHere(campaignId: number, result: Standing): Promise<void> {
+    const key = `${campaignId}:${result.userId}`;
+    const kept = better(await this.scored.peek(key), result)!;
+    this.scored.set(key, kept);
   }
 
-  private async loadStandings(campaignId: number): Promise<RankIndex<Standing>> {
-    return new RankIndex<Standing>(await this.participants.standings(campaignId), byBest);
+  private async loadStandings(campaignId: number): Promise<Standings> {
+    const sorted = await this.participants.standings(campaignId);
+    return { index: new RankIndex<Standing>(sorted, byBest), byUser: new Map(sorted.map((p) => [p.userId, p])) };
   }
 
   /** Ranked rows from `firstRank` on, with each participant's display name and org. */
@@ -169,12 +179,10 @@ export class QuizRankingsService {
    * A leaderboard is for the campaign's audience and for the staff who run it (the console shows it);
    * anyone else gets the 404 of a campaign they cannot see. Answers the reader's card for their own row.
    */
-  private async readableBy(campaignId: number, reader: AuthUser, known?: Card): Promise<Card> {
+  private async readableBy(campaignId: number, reader: AuthUser): Promise<Card> {
     const campaign = await this.campaignsService.live(campaignId);
     if (!campaign) throw AppException.notFound('活动不存在');
-    const card =
-      known ??
-      (await this.cards.get(reader.id, async () => toCard(await this.users.facts(reader.id))));
+    const card = await this.cards.get(reader.id, async () => toCard(await this.users.facts(reader.id)));
     const audience = campaign.audienceOrg;
     if (!audience || card.orgPath?.startsWith(audience.path)) return card;
     if (reader.grants.length > 0 && (await this.scope.canManage(reader, campaign.ownerOrgId))) return card;

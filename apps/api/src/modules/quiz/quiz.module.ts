@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { HotTransactions } from '../../common/database/hot-transaction';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UsersModule } from '../users/users.module';
 import { AttemptsRepository } from './attempts.repository';
@@ -30,6 +31,7 @@ import { QuizRankingsService } from './quiz-rankings.service';
 import { QuizStatsController } from './quiz-stats.controller';
 import { QuizStatsRepository } from './quiz-stats.repository';
 import { QuizStatsService } from './quiz-stats.service';
+import { SubmissionsRepository } from './submissions.repository';
 
 @Module({
   imports: [
@@ -63,6 +65,8 @@ import { QuizStatsService } from './quiz-stats.service';
     QuizStatsService,
     QuizHistoryRepository,
     QuizHistoryService,
+    SubmissionsRepository,
+    HotTransactions,
   ],
 })
 export class QuizModule {}

@@ -76,6 +76,18 @@ interface PersonRow extends Omit<PersonFacts, 'gigVerified' | 'tags'> {
   tags: string | null;
 }
 
+/**
+ * A worker's facts as scalar subqueries on one `?` (their id), for another feature's hot write that records
+ * them as it writes, with no read before it: a quiz submit keeps the org path on the leaderboard row and the
+ * name on the certificate. `staffName` is `staffName()` in SQL (the real name, else the nickname, else 职工);
+ * test/quiz-hot-path.e2e-spec.ts holds the two together.
+ */
+export const PERSON_SQL = {
+  orgPath: '(SELECT o.path FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?)',
+  staffName:
+    "COALESCE((SELECT COALESCE(NULLIF(u.real_name, ''), NULLIF(u.nickname, '')) FROM users u WHERE u.id = ?), '职工')",
+} as const;
+
 /** The users table's statements. Other features read a worker through here, never by joining `users`. */
 @Injectable()
 export class UsersRepository {
