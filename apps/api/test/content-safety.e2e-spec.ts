@@ -193,10 +193,12 @@ describe('Content safety (e2e)', () => {
 
     const passed = await worker();
     const avatar = await upload(passed);
+    const release = t.fake.holdPushes();
     expect((await setNickname(passed, { avatarId: avatar.id }).expect(200)).body).toMatchObject({
       avatarUrl: null,
       underReview: ['avatar'],
     });
+    release();
     await t.fake.settled();
     const [check] = t.fake.callsTo('/wxa/media_check_async');
     expect(check.body).toMatchObject({

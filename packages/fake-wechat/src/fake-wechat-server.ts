@@ -78,6 +78,8 @@ export class FakeWechatServer {
   readonly mediaVerdicts: Suggest[] = [];
   readonly pushedVerdicts: PushedVerdict[] = [];
   private readonly pushes = new Set<Promise<void>>();
+  /** While set, verdicts wait for it before they are pushed (see `holdPushes`). */
+  private pushGate: Promise<void> | null = null;
 
   constructor(options: FakeWechatOptions = {}) {
     this.appid = options.appid ?? 'wx-fake-appid';
@@ -110,6 +112,19 @@ export class FakeWechatServer {
   /** Resolves once every media-check verdict under way has been pushed. */
   async settled(): Promise<void> {
     while (this.pushes.size) await Promise.all([...this.pushes]);
+  }
+
+  /**
+   * Holds media-check verdicts back until the returned function is called, so a test can see a photo under
+   * review before WeChat answers: pushed "at once", a verdict could otherwise beat the API's own response.
+   */
+  holdPushes(): () => void {
+    let release!: () => void;
+    this.pushGate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.pushGate = null;
+      release();
+    };
   }
 
   reset(): void {
@@ -300,6 +315,7 @@ export class FakeWechatServer {
     // An image WeChat cannot download is judged risky (errcode 86 in the detail, as WeChat does).
     const suggest: Suggest = download?.ok ? (this.mediaVerdicts.shift() ?? 'pass') : 'risky';
     if (!this.pushUrl) return;
+    await this.pushGate;
     const timestamp = String(Math.floor(Date.now() / 1000));
     const nonce = randomBytes(6).toString('hex');
     const signature = createHash('sha1')

@@ -21,8 +21,11 @@ export interface MediaCheckEvent {
   result?: { suggest?: string };
 }
 
-/** How long a verdict for a not-yet-recorded trace id waits for it: 10 × 100 ms. */
-const VERDICT_LOOKUPS = 10;
+/**
+ * How long a verdict for a not-yet-recorded trace id waits for it: 30 × 100 ms, inside the 5 s WeChat gives a
+ * push to be answered, and long enough for a busy instance's insert.
+ */
+const VERDICT_LOOKUPS = 30;
 const VERDICT_LOOKUP_INTERVAL_MS = 100;
 
 /**
