@@ -10,3 +10,4 @@ export * from './reading';
 export * from './legal';
 export * from './pages';
 export * from './people';
+export * from './privacy-items';
