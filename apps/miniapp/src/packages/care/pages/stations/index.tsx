@@ -3,6 +3,7 @@ import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { StationQuery, StationView } from '@jingcai/shared';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import StatusView from '../../../../components/status-view';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { listStations } from '../../../../services/care';
@@ -84,6 +85,7 @@ export default function StationsPage() {
             void loadFirst(false);
           }}
         />
+        <PrivacyPopup />
       </View>
     );
   }
@@ -121,6 +123,7 @@ export default function StationsPage() {
           )}
         </View>
       )}
+      <PrivacyPopup />
     </View>
   );
 }

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import StatusView from '../../../../components/status-view';
 import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
@@ -69,6 +70,7 @@ export default function PosterPage() {
       ) : (
         <Text className='muted reading-poster__hint'>长按图片即可保存或分享</Text>
       )}
+      <PrivacyPopup />
     </View>
   );
 }
