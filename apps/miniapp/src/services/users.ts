@@ -11,7 +11,9 @@ import { request } from './request';
 import { getCurrentUser, setCurrentUser } from './session';
 
 /** `<Button open-type="getPhoneNumber">` exists only inside WeChat. */
-export const canBindPhone = process.env.TARO_ENV === 'weapp';
+export function canBindPhone(): boolean {
+  return process.env.TARO_ENV === 'weapp';
+}
 
 /**
  * Whether the getPhoneNumber button may be shown as it is. WeChat asks for privacy agreement only once the

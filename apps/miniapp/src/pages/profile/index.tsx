@@ -30,7 +30,7 @@ export default function ProfilePage() {
   const [phoneReady, setPhoneReady] = useState(false);
 
   useLoad(() => {
-    if (canBindPhone) void phoneButtonReady().then(setPhoneReady);
+    if (canBindPhone()) void phoneButtonReady().then(setPhoneReady);
     // Opened directly (an H5 reload): fill the form once the worker's data arrives.
     if (!getCurrentUser()) {
       fetchMe()
@@ -121,7 +121,7 @@ export default function ProfilePage() {
       <View className='card profile__field profile__phone'>
         <Text className='profile__label'>手机号</Text>
         <Text className={me?.phone ? '' : 'muted'}>{me?.phone ?? '未绑定'}</Text>
-        {canBindPhone &&
+        {canBindPhone() &&
           (phoneReady ? (
             <Button size='small' type='primary' fill='outline' openType='getPhoneNumber' onGetPhoneNumber={onPhoneNumber}>
               {me?.phone ? '更换' : '绑定'}
