@@ -1,6 +1,6 @@
 // Writes docs/privacy-guide.md (the 用户隐私保护指引 content WeChat's admin console asks for) from the list in
 // packages/shared/src/privacy-items.ts. `pnpm privacy-guide` builds the shared package first; a unit test in
-// packages/shared fails when the committed file differs from what the list gives.
+// the mini-program (src/privacy-guide.spec.ts) fails when the committed file differs from what the list gives.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

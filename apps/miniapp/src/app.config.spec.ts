@@ -8,7 +8,7 @@ interface PrivacyDeclarations {
 /** app.config.ts as Taro's build reads it: `defineAppConfig` is a global the build provides. */
 function appConfig(): PrivacyDeclarations {
   (globalThis as { defineAppConfig?: (config: unknown) => unknown }).defineAppConfig = (config) => config;
-  return (jest.requireActual('./app.config') as { default: PrivacyDeclarations }).default;
+  return jest.requireActual<{ default: PrivacyDeclarations }>('./app.config').default;
 }
 
 describe('app.config.ts privacy declarations', () => {

@@ -119,7 +119,8 @@ describe('BenefitPage', () => {
       const order: string[] = [];
       jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((option: { tmplIds: string[] }) => {
         order.push(`subscribe ${option.tmplIds.join(',')}`);
-        return Promise.reject({ errMsg: 'requestSubscribeMessage:fail cancel' });
+        // WeChat's refusal carries its errMsg; an Error around it keeps the lint's rule on rejections.
+        return Promise.reject(Object.assign(new Error('requestSubscribeMessage:fail cancel'), { errMsg: 'requestSubscribeMessage:fail cancel' }));
       });
       fakeApi({
         'GET /config/client': ok({ subscribeTemplates: { claim_ready: 'tmpl-ready', claim_expiring: 'tmpl-expiring', application_reviewed: 'tmpl-reviewed' } }),
