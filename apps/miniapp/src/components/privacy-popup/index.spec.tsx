@@ -128,7 +128,10 @@ describe('PrivacyPopup and the privacy gate (WeChat)', () => {
       privacyNotYetAgreed();
       const open = jest.spyOn(Taro, 'openPrivacyContract').mockImplementation(() => undefined);
       render(<PrivacyPopup />);
-      const pending = withPrivacy(PrivacyItemKey.Location, () => Promise.resolve('located'));
+      let pending: Promise<string> = Promise.resolve('');
+      act(() => {
+        pending = withPrivacy(PrivacyItemKey.Location, () => Promise.resolve('located'));
+      });
 
       fireEvent.click(await screen.findByText('阅读《用户隐私保护指引》'));
       expect(open).toHaveBeenCalledTimes(1);

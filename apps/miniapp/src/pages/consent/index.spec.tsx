@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { PRIVACY_POLICY_VERSION, PrivacyItemKey } from '@jingcai/shared';
 import { authResult, meView } from '../../../test/fixtures';
@@ -52,14 +52,19 @@ describe('ConsentPage', () => {
       fakeApi({ 'POST /me/consent': { statusCode: 201, data: meView({ consentRequired: false }) } });
       // A call another screen started is held for agreement (its popup is up behind this page).
       render(<PrivacyPopup />);
-      const held = withPrivacy(PrivacyItemKey.Photos, () => Promise.resolve('picked'));
+      let held: Promise<string> = Promise.resolve('');
+      act(() => {
+        held = withPrivacy(PrivacyItemKey.Photos, () => Promise.resolve('picked'));
+      });
       await screen.findByText('隐私保护提示');
       render(<ConsentPage />);
 
       const agree = screen.getByText('同意并继续').closest('taro-button-core') as HTMLElement & { openType?: string };
       expect(agree.openType).toBe('agreePrivacyAuthorization');
       expect(agree.id).toBe(PRIVACY_AGREE_BUTTON_ID);
-      agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+      act(() => {
+        agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+      });
 
       await expect(held).resolves.toBe('picked');
     });

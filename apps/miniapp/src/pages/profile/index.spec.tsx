@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { authResult, DASHIKOU, JINGCAI_TECH, meView } from '../../../test/fixtures';
 import { findInput } from '../../../test/dom';
@@ -160,7 +160,9 @@ describe('ProfilePage', () => {
         fireEvent.click(screen.getByText('绑定'));
         expect(await screen.findByText(/本次操作需要使用你的手机号/)).toBeInTheDocument();
         const agree = screen.getByText('同意').closest('taro-button-core')!;
-        agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+        act(() => {
+          agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+        });
 
         await waitFor(() => expect(phoneButton().openType).toBe('getPhoneNumber'));
         expect(Taro.showToast).toHaveBeenCalledWith({ title: '已同意，请再次点击绑定', icon: 'none' });
