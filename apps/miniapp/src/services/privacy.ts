@@ -99,7 +99,7 @@ export function usePrivacyRequest(): PrivacyRequest | null {
  * Resolves true once the worker has agreed (at once when they already had, and on every platform without
  * a privacy gate), false when they refused or WeChat refused to ask again so soon.
  */
-export function requirePrivacy(item: PrivacyItemKey): Promise<boolean> {
+function requirePrivacy(item: PrivacyItemKey): Promise<boolean> {
   if (!onWechat() || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve(true);
   asking = item;
   return new Promise<boolean>((resolve) => {
@@ -150,7 +150,7 @@ type FailureReason = 'refused' | 'undeclared';
  * WeChat answers a call made without agreement with `…:fail privacy permission is not authorized` (errno
  * 104), and one whose item the 指引 does not declare with errno 112 (`…api scope is not declared…`).
  */
-export function privacyFailure(error: unknown): FailureReason | null {
+function privacyFailure(error: unknown): FailureReason | null {
   const { errMsg = '', errno } = (error ?? {}) as { errMsg?: string; errno?: number };
   if (errno === 112 || /not declared in the privacy agreement|privacy api banned/i.test(errMsg)) return 'undeclared';
   if (errno === 104 || /privacy permission is not authorized/i.test(errMsg)) return 'refused';
@@ -158,7 +158,7 @@ export function privacyFailure(error: unknown): FailureReason | null {
 }
 
 /** What the worker reads when a gated call cannot be made. */
-export function privacyRefusalMessage(item: PrivacyItemKey, reason: FailureReason): string {
+function privacyRefusalMessage(item: PrivacyItemKey, reason: FailureReason): string {
   const { action, wechatItem } = privacyItem(item);
   return reason === 'refused'
     ? `你未同意《用户隐私保护指引》，暂时无法${action}。如需使用，请稍后（约 10 秒后）再试，并在弹出的隐私保护提示中点击“同意”。`
