@@ -3,8 +3,8 @@ import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { StationQuery, StationView } from '@jingcai/shared';
-import PrivacyPopup from '../../../../components/privacy-popup';
 import StatusView from '../../../../components/status-view';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { listStations } from '../../../../services/care';
 import { getLocation, type Coordinates } from '../../../../services/platform';
