@@ -30,8 +30,13 @@ const children = [
       PORT: String(apiPort),
       WECHAT_API_BASE: `http://127.0.0.1:${wechatPort}`,
       CORS_ORIGINS: [h5Port, consolePort].map((port) => `http://127.0.0.1:${port},http://localhost:${port}`).join(','),
-      // The fake WeChat accepts any template id; this makes the demo send subscribe messages too.
-      WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=demo-application-reviewed',
+      // The fake WeChat accepts any template id; this makes the demo send every subscribe message too.
+      WECHAT_SUBSCRIBE_TEMPLATES: [
+        'application_reviewed=demo-application-reviewed',
+        'claim_ready=demo-claim-ready',
+        'claim_expiring=demo-claim-expiring',
+        'question_answered=demo-question-answered',
+      ].join(','),
       // Everyone at a demo shares one IP address.
       RATE_LIMIT_LOGIN_PER_MINUTE: '300',
     },

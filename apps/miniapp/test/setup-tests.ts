@@ -10,6 +10,10 @@ beforeEach(() => {
     jest.spyOn(Taro, api).mockResolvedValue({ errMsg: `${api}:ok` });
   }
   jest.spyOn(Taro, 'getCurrentPages').mockReturnValue([]);
+  // WeChat's privacy gate as for a worker who already agreed; test/privacy-gate.ts plays the rest.
+  jest.spyOn(Taro, 'requirePrivacyAuthorize').mockImplementation((option) => {
+    option?.success?.({ errMsg: 'requirePrivacyAuthorize:ok' });
+  });
 });
 
 afterEach(() => {

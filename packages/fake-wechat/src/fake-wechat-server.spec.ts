@@ -49,4 +49,33 @@ describe(FakeWechatServer.name, () => {
     });
     expect(await phone('bogus')).toMatchObject({ errcode: 40001 });
   });
+
+  it("refuses subscribe values WeChat's template rules refuse, and records each send", async () => {
+    const { access_token: token } = (await fetch(`${base}/cgi-bin/stable_token`, {
+      method: 'POST',
+      body: JSON.stringify({ grant_type: 'client_credential', appid: 'wx1', secret: 's1' }),
+    }).then((r) => r.json())) as { access_token: string };
+    const send = (data: Record<string, string>) =>
+      fetch(`${base}/cgi-bin/message/subscribe/send?access_token=${token}`, {
+        method: 'POST',
+        body: JSON.stringify({
+          touser: 'o1',
+          template_id: 't1',
+          page: 'pages/home/index',
+          data: Object.fromEntries(Object.entries(data).map(([k, value]) => [k, { value }])),
+        }),
+      }).then((r) => r.json() as Promise<Record<string, unknown>>);
+
+    const fine = { thing1: '夏送清凉礼包', character_string2: 'AB12CD34', phrase3: '已通过', time4: '2026/12/7 10:00' };
+    expect(await send(fine)).toMatchObject({ errcode: 0 });
+    expect(await send({ ...fine, thing1: '这是一个超过二十个字的福利名称，微信不会接受它的' })).toMatchObject({
+      errcode: 47003,
+      errmsg: expect.stringContaining('data.thing1'),
+    });
+    expect(await send({ ...fine, phrase3: '审核已经通过了' })).toMatchObject({ errcode: 47003 });
+    expect(await send({ ...fine, time4: '明天' })).toMatchObject({ errcode: 47003 });
+    expect(await send({ unknown1: 'x' })).toMatchObject({ errcode: 47003 });
+    expect(fake.subscribeSends()).toHaveLength(5);
+    expect(fake.subscribeSends()[0]).toEqual({ touser: 'o1', templateId: 't1', page: 'pages/home/index', data: fine });
+  });
 });

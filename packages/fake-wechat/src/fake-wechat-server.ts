@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { invalidSubscribeField } from './subscribe-data';
 
 /**
  * What the next call to an endpoint should do instead of answering normally. Queued per path and consumed
@@ -14,6 +15,14 @@ export interface RecordedCall {
   query: Record<string, string>;
   body: unknown;
   at: number;
+}
+
+/** One subscribe message as the API sent it. */
+export interface SubscribeSend {
+  touser: string;
+  templateId: string;
+  page: string | null;
+  data: Record<string, string>;
 }
 
 export interface FakeWechatOptions {
@@ -137,6 +146,15 @@ export class FakeWechatServer {
 
   callsTo(path: string): RecordedCall[] {
     return this.calls.filter((c) => c.path === path);
+  }
+
+  /** Subscribe messages the API asked to send, with their values unwrapped (refused ones included). */
+  subscribeSends(): SubscribeSend[] {
+    return this.callsTo('/cgi-bin/message/subscribe/send').map(({ body }) => {
+      const b = body as { touser: string; template_id: string; page?: string; data: Record<string, { value: string }> };
+      const data = Object.fromEntries(Object.entries(b.data ?? {}).map(([key, field]) => [key, field?.value]));
+      return { touser: b.touser, templateId: b.template_id, page: b.page ?? null, data };
+    });
   }
 
   /** The openid the fake derives from a login code, so tests can predict it. */
@@ -356,6 +374,8 @@ export class FakeWechatServer {
     ) {
       return { errcode: 47003, errmsg: 'argument invalid' };
     }
+    const invalid = invalidSubscribeField(b.data as Record<string, unknown>);
+    if (invalid) return { errcode: 47003, errmsg: `argument invalid! data.${invalid}.value invalid` };
     return { errcode: 0, errmsg: 'ok', msgid: Date.now() };
   }
 

@@ -4,6 +4,7 @@ export type {
   FakeWechatOptions,
   PushedVerdict,
   RecordedCall,
+  SubscribeSend,
   Suggest,
   WechatPath,
 } from './fake-wechat-server';

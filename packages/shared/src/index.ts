@@ -13,3 +13,4 @@ export * from './people';
 export * from './account';
 export * from './feedback';
 export * from './dashboard';
+export * from './privacy-items';

@@ -62,6 +62,7 @@ export const NotificationKind = {
   ApplicationApproved: 'application_approved',
   ApplicationRejected: 'application_rejected',
   ContentRejected: 'content_rejected',
+  ClaimReady: 'claim_ready',
   ClaimExpiring: 'claim_expiring',
   LegalAnswered: 'legal_answered',
   AidStatusChanged: 'aid_status_changed',
@@ -69,10 +70,16 @@ export const NotificationKind = {
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
-/** Subscribe-message templates the mini-program asks the worker to allow, keyed as in the API's config. */
+/**
+ * Subscribe-message templates the mini-program asks the worker to allow, keyed as in the API's config
+ * (`WECHAT_SUBSCRIBE_TEMPLATES`). Each is asked for on the tap that makes it relevant: 确认领取 → claim ready
+ * and expiring, 提交咨询 → question answered, 提交申请 → application reviewed.
+ */
 export const SubscribeTemplate = {
   ApplicationReviewed: 'application_reviewed',
+  ClaimReady: 'claim_ready',
   ClaimExpiring: 'claim_expiring',
+  QuestionAnswered: 'question_answered',
 } as const;
 export type SubscribeTemplate = (typeof SubscribeTemplate)[keyof typeof SubscribeTemplate];
 

@@ -60,6 +60,12 @@ describe(loadConfig.name, () => {
     ).toEqual({
       application_reviewed: 'abc123',
     });
+    expect(
+      loadConfig({
+        WECHAT_SUBSCRIBE_TEMPLATES:
+          'application_reviewed=t1, claim_ready=t2,claim_expiring=t3 ,question_answered=t4',
+      }).wechat.subscribeTemplates,
+    ).toEqual({ application_reviewed: 't1', claim_ready: 't2', claim_expiring: 't3', question_answered: 't4' });
   });
 
   const objectStorage = {

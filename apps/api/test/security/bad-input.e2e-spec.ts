@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import { callRoute, MATRIX, type Call } from './authorization-matrix';
 import { openApiDocument, type OpenApiDocument, type OpenApiOperation, type SchemaObject } from './routes';
 import { ROLES, World } from './world';
@@ -207,9 +208,13 @@ describe('Bad input: fast-check mutations of every request schema', () => {
     await w.close();
   });
 
-  /** Every table's checksum, after the media-check pushes of earlier requests have landed. */
+  /**
+   * Every table's checksum, after the media-check pushes and the notifications (inbox entries and subscribe
+   * sends, which run in the background) of earlier requests have landed.
+   */
   async function snapshot(): Promise<Map<string, number>> {
     await w.t.fake.settled();
+    await w.t.app.get(NotificationsService).drain();
     const rows = await w.t.dataSource.query<{ Table: string; Checksum: number }[]>(
       `CHECKSUM TABLE ${tables.map((t) => `\`${t}\``).join(', ')}`,
     );

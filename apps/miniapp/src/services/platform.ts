@@ -1,15 +1,23 @@
 import Taro from '@tarojs/taro';
+import { PrivacyItemKey } from '@jingcai/shared';
+import { PrivacyRefusal, withPrivacy } from './privacy';
 
-// WeChat APIs whose H5 counterpart is missing or different; pages call these, never Taro directly.
+// WeChat APIs whose H5 counterpart is missing or different; pages call these, never Taro directly. The
+// privacy-gated ones (photos, location, saving to the album) go through `withPrivacy` (services/privacy.ts).
+
+/** Subscribe messages exist only inside WeChat. */
+export function canRequestSubscribe(): boolean {
+  return process.env.TARO_ENV === 'weapp';
+}
 
 /**
  * Asks the worker to allow the given subscribe messages (WeChat only; H5 has none). WeChat accepts the
- * call only inside a tap handler, before anything else is awaited, so call it first. Never throws: a
- * refusal, or an old WeChat, only means no message later.
+ * call only inside a tap handler, before anything else is awaited, so call it first (through
+ * hooks/use-subscribe-request.ts). Never throws: a refusal, or an old WeChat, only means no message later.
  */
 export async function requestSubscribe(templateIds: readonly (string | undefined)[]): Promise<void> {
   const tmplIds = templateIds.filter((id): id is string => Boolean(id));
-  if (process.env.TARO_ENV !== 'weapp' || tmplIds.length === 0) return;
+  if (!canRequestSubscribe() || tmplIds.length === 0) return;
   try {
     // Taro's type also demands Alipay's `entityIds`, which WeChat neither needs nor reads.
     await Taro.requestSubscribeMessage({ tmplIds } as Taro.requestSubscribeMessage.Option);
@@ -25,9 +33,12 @@ export async function requestSubscribe(templateIds: readonly (string | undefined
 export async function choosePhotos(count: number): Promise<string[]> {
   if (count < 1) return [];
   try {
-    const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'] });
+    const { tempFilePaths } = await withPrivacy(PrivacyItemKey.Photos, () =>
+      Taro.chooseImage({ count, sizeType: ['compressed'] }),
+    );
     return tempFilePaths.slice(0, count);
   } catch {
+    // Cancelled, or refused (the privacy gate has said why).
     return [];
   }
 }
@@ -48,9 +59,14 @@ const LOCATION_TIMEOUT_MS = 8_000;
 /**
  * Where the worker is, for "nearest first"; null when refused, unavailable or too slow, and never throws.
  * WeChat gives GCJ-02, the system Chinese maps (and our station coordinates) use. Taro's H5 side only
- * knows the browser's WGS-84, a few hundred metres off here: close enough to order stations.
+ * knows the browser's WGS-84, a few hundred metres off here: close enough to order stations. The timeout
+ * starts once the worker has agreed to the privacy guide: deciding takes as long as it takes.
  */
 export async function getLocation(): Promise<Coordinates | null> {
+  return withPrivacy(PrivacyItemKey.Location, locate).catch(() => null);
+}
+
+async function locate(): Promise<Coordinates | null> {
   const type = process.env.TARO_ENV === 'h5' ? 'wgs84' : 'gcj02';
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -59,8 +75,6 @@ export async function getLocation(): Promise<Coordinates | null> {
   try {
     const located = Taro.getLocation({ type }).then(({ latitude, longitude }): Coordinates => ({ latitude, longitude }));
     return await Promise.race([located, timeout]);
-  } catch {
-    return null;
   } finally {
     clearTimeout(timer);
   }
@@ -128,8 +142,11 @@ export function arrayBufferToBase64(buffer: ArrayBuffer): string {
   return Taro.arrayBufferToBase64(input);
 }
 
-/** How saving an image went: saved to the album, the worker was told how to keep it, or it failed. */
-export type SaveImageOutcome = 'saved' | 'hinted' | 'failed';
+/**
+ * How saving an image went: saved to the album, the worker was told how to keep it, the worker did not
+ * agree to the privacy guide (and was told so), or it failed.
+ */
+export type SaveImageOutcome = 'saved' | 'hinted' | 'refused' | 'failed';
 
 /**
  * Saves an image (a certificate) to the phone's album. WeChat downloads it first (the URL's domain must be
@@ -149,9 +166,10 @@ export async function saveImageToAlbum(url: string): Promise<SaveImageOutcome> {
   try {
     const { tempFilePath, statusCode } = await Taro.downloadFile({ url });
     if (statusCode !== 200) return 'failed';
-    await Taro.saveImageToPhotosAlbum({ filePath: tempFilePath });
+    await withPrivacy(PrivacyItemKey.AlbumWrite, () => Taro.saveImageToPhotosAlbum({ filePath: tempFilePath }));
     return 'saved';
-  } catch {
+  } catch (error) {
+    if (error instanceof PrivacyRefusal) return 'refused';
     // Refused the album permission once: WeChat will not ask again, only its settings page can allow it.
     return 'failed';
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formatShanghai, MINIAPP_PAGES, wechatPage, type ClaimView } from '@jingcai/shared';
+import { MINIAPP_PAGES, wechatPage, type ClaimView } from '@jingcai/shared';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { isUniqueViolation } from '../../common/database/unique-violation';
@@ -14,6 +14,7 @@ import {
   perPersonLimitMessage,
   perPersonLimitReached,
 } from './claim-rules';
+import { claimExpiringMessage, claimReadyMessage } from './claim-messages';
 import { ClaimsRepository } from './claims.repository';
 import { ineligibilityReason } from './eligibility';
 import type { Benefit } from './entities/benefit.entity';
@@ -59,6 +60,17 @@ export class ClaimsService {
    * that turns a pending claim into a claimed one (no oversell; a claim that gets no pack is withdrawn).
    */
   async claim(
+    userId: number,
+    benefitId: number,
+    stationId: number,
+  ): Promise<{ created: boolean; claim: ClaimView }> {
+    const outcome = await this.take(userId, benefitId, stationId);
+    // Only the try that took the pack tells the worker, and without holding up the answer in a rush.
+    if (outcome.created) this.notifications.notifyLater(userId, claimReadyMessage(outcome.claim));
+    return outcome;
+  }
+
+  private async take(
     userId: number,
     benefitId: number,
     stationId: number,
@@ -165,28 +177,9 @@ export class ClaimsService {
     for (const claim of soon) {
       if (!(await this.claims.markReminded(claim.id, now))) continue;
       reminded++;
-      await this.remind(claim);
+      await this.notifications.notify(claim.userId, claimExpiringMessage(claim));
     }
     return { expired, reminded };
-  }
-
-  /** Needs the claim's benefit and station loaded. */
-  private remind(claim: Claim): Promise<unknown> {
-    const deadline = formatShanghai(claim.expiresAt, 'minute');
-    return this.notifications.notify(claim.userId, {
-      kind: 'claim_expiring',
-      title: '福利即将过期',
-      body: `你领取的「${claim.benefit!.title}」请在 ${deadline} 前到「${claim.station!.name}」领取，领取码 ${claim.code}。`,
-      page: wechatPage(MINIAPP_PAGES.careClaim, { id: claim.id }),
-      subscribe: {
-        template: 'claim_expiring',
-        data: {
-          thing1: claim.benefit!.title.slice(0, 20),
-          thing2: claim.station!.name.slice(0, 20),
-          time3: deadline,
-        },
-      },
-    });
   }
 
   private async own(userId: number, id: number): Promise<Claim> {

@@ -24,6 +24,7 @@ import { UsersRepository, type ContentAuthorFacts } from '../users/users.reposit
 import type { Upload } from '../uploads/entities/upload.entity';
 import { UploadsService } from '../uploads/uploads.service';
 import { AidRepository } from './aid.repository';
+import { questionAnsweredMessage } from './legal-messages';
 import { maskPersonalNumbers } from './personal-numbers';
 import type { CreateLegalMessageDto } from './dto/create-legal-message.dto';
 import type { CreateLegalQuestionDto } from './dto/create-legal-question.dto';
@@ -131,12 +132,7 @@ export class LegalQuestionsService implements OnModuleInit {
     });
     if (messageId === null) throw closed('该咨询已结束，如有新问题请重新提问');
     if (role !== 'asker') {
-      await this.notifications.notify(question.askerId, {
-        kind: 'legal_answered',
-        title: '你的法律咨询有了新答复',
-        body: `「${question.title}」收到了答复，点击查看。`,
-        page: wechatPage(MINIAPP_PAGES.legalQuestion, { id }),
-      });
+      await this.notifications.notify(question.askerId, questionAnsweredMessage(question, now));
     }
     return (await this.messageViews(user, [await this.questions.message(messageId)], access))[0];
   }

@@ -75,6 +75,15 @@ export class NotificationsService implements OnApplicationShutdown {
     this.sending.add(send);
   }
 
+  /**
+   * `notify` without waiting for the inbox entry either, for callers on a hot path (a claim in a release
+   * rush). `drain()` waits for it like for a send.
+   */
+  notifyLater(userId: number, message: NotificationMessage): void {
+    const pending = this.notify(userId, message).finally(() => this.sending.delete(pending));
+    this.sending.add(pending);
+  }
+
   async drain(): Promise<void> {
     while (this.sending.size) await Promise.all([...this.sending]);
   }

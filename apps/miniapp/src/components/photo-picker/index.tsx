@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import { choosePhotos } from '../../services/platform';
+import PrivacyPopup from '../privacy-popup';
 import './index.css';
 
 /** An uploaded photo: its id for the request body, and the local file to show as a thumbnail. */
@@ -72,6 +73,7 @@ export default function PhotoPicker({
           <Text className='muted'>{uploading ? '上传中…' : max === 1 ? '上传照片' : `${value.length} / ${max}`}</Text>
         </View>
       )}
+      <PrivacyPopup />
     </View>
   );
 }

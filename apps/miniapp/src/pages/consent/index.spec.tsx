@@ -1,8 +1,12 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { PRIVACY_POLICY_VERSION } from '@jingcai/shared';
+import { PRIVACY_POLICY_VERSION, PrivacyItemKey } from '@jingcai/shared';
 import { authResult, meView } from '../../../test/fixtures';
 import { callsOf, fakeApi } from '../../../test/fake-api';
+import { onWechat } from '../../../test/platform-env';
+import { privacyNotYetAgreed } from '../../../test/privacy-gate';
+import PrivacyPopup from '../../components/privacy-popup';
+import { PRIVACY_AGREE_BUTTON_ID, withPrivacy } from '../../services/privacy';
 import { ROUTES } from '../../routes';
 import { setCurrentUser } from '../../services/session';
 import { saveTokens } from '../../services/tokens';
@@ -40,6 +44,30 @@ describe('ConsentPage', () => {
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: ROUTES.profile }));
     expect(callsOf(seen)).toEqual(['POST /me/consent']);
     expect(seen[0].body).toEqual({ version: PRIVACY_POLICY_VERSION });
+  });
+
+  it("inside WeChat, the same 同意 tap agrees to WeChat's privacy guide and lets a held call go on", async () => {
+    await onWechat(async () => {
+      privacyNotYetAgreed();
+      fakeApi({ 'POST /me/consent': { statusCode: 201, data: meView({ consentRequired: false }) } });
+      // A call another screen started is held for agreement (its popup is up behind this page).
+      render(<PrivacyPopup />);
+      let held: Promise<string> = Promise.resolve('');
+      act(() => {
+        held = withPrivacy(PrivacyItemKey.Photos, () => Promise.resolve('picked'));
+      });
+      await screen.findByText('隐私保护提示');
+      render(<ConsentPage />);
+
+      const agree = screen.getByText('同意并继续').closest('taro-button-core') as HTMLElement & { openType?: string };
+      expect(agree.openType).toBe('agreePrivacyAuthorization');
+      expect(agree.id).toBe(PRIVACY_AGREE_BUTTON_ID);
+      act(() => {
+        agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+      });
+
+      await expect(held).resolves.toBe('picked');
+    });
   });
 
   it('shows when a worker agreed instead of asking again', () => {

@@ -6,6 +6,7 @@ import { PRIVACY_POLICY_VERSION, shanghaiDay } from '@jingcai/shared';
 import { goAfterConsent } from '../../navigation';
 import { ROUTES } from '../../routes';
 import { logout } from '../../services/auth';
+import { onWechat, PRIVACY_AGREE_BUTTON_ID, privacyAgreed } from '../../services/privacy';
 import { fetchMe, giveConsent } from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE } from './privacy-notice';
@@ -60,7 +61,16 @@ export default function ConsentPage() {
         <Text className='consent__done'>您已于 {consentedAt} 同意本政策</Text>
       ) : (
         <View className='consent__actions'>
-          <Button block type='primary' loading={agreeing} disabled={agreeing} onClick={() => void agree()}>
+          <Button
+            block
+            type='primary'
+            loading={agreeing}
+            disabled={agreeing}
+            onClick={() => void agree()}
+            // Inside WeChat the same tap is the worker's agreement to the 用户隐私保护指引 too, and lets any
+            // privacy-gated call WeChat holds go on.
+            {...(onWechat() ? { id: PRIVACY_AGREE_BUTTON_ID, openType: 'agreePrivacyAuthorization' as const, onAgreePrivacyAuthorization: privacyAgreed } : {})}
+          >
             同意并继续
           </Button>
           <Button block fill='none' onClick={() => void decline()}>

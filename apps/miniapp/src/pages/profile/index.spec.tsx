@@ -1,7 +1,9 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { authResult, DASHIKOU, JINGCAI_TECH, meView } from '../../../test/fixtures';
 import { findInput } from '../../../test/dom';
+import { onWechat } from '../../../test/platform-env';
+import { privacyNotYetAgreed } from '../../../test/privacy-gate';
 import { callsOf, fakeApi } from '../../../test/fake-api';
 import { ROUTES } from '../../routes';
 import { setCurrentUser } from '../../services/session';
@@ -141,5 +143,59 @@ describe('ProfilePage', () => {
     render(<ProfilePage />);
     expect(screen.getByText('138****1234')).toBeInTheDocument();
     expect(screen.queryByText('绑定')).not.toBeInTheDocument();
+  });
+
+  describe('phone number (WeChat)', () => {
+    /** The NutUI button around the text, as Taro renders it. */
+    const phoneButton = () => screen.getByText('绑定').closest('taro-button-core') as HTMLElement & { openType?: string };
+
+    it('asks for privacy agreement through our popup first, then offers the real getPhoneNumber button', async () => {
+      await onWechat(async () => {
+        privacyNotYetAgreed();
+        fakeApi({});
+        render(<ProfilePage />);
+        await waitFor(() => expect(Taro.getPrivacySetting).toHaveBeenCalled());
+        expect(phoneButton().openType).toBeUndefined();
+
+        fireEvent.click(screen.getByText('绑定'));
+        expect(await screen.findByText(/本次操作需要使用你的手机号/)).toBeInTheDocument();
+        const agree = screen.getByText('同意').closest('taro-button-core')!;
+        act(() => {
+          agree.dispatchEvent(new Event('agreeprivacyauthorization'));
+        });
+
+        await waitFor(() => expect(phoneButton().openType).toBe('getPhoneNumber'));
+        expect(Taro.showToast).toHaveBeenCalledWith({ title: '已同意，请再次点击绑定', icon: 'none' });
+        expect(screen.queryByText('隐私保护提示')).not.toBeInTheDocument();
+      });
+    });
+
+    it('says why in Chinese when the worker refuses, and keeps the plain button', async () => {
+      await onWechat(async () => {
+        privacyNotYetAgreed();
+        const modal = jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
+        fakeApi({});
+        render(<ProfilePage />);
+
+        fireEvent.click(screen.getByText('绑定'));
+        fireEvent.click(await screen.findByText('拒绝'));
+
+        await waitFor(() => expect(modal).toHaveBeenCalledTimes(1));
+        expect((modal.mock.calls[0][0] as { content: string }).content).toContain('无法绑定手机号');
+        expect(phoneButton().openType).toBeUndefined();
+      });
+    });
+
+    it('shows the getPhoneNumber button at once when the worker already agreed', async () => {
+      await onWechat(async () => {
+        jest.spyOn(Taro, 'getPrivacySetting').mockImplementation((option = {}) => {
+          option.success?.({ needAuthorization: false, privacyContractName: '《京彩职工隐私保护指引》', errMsg: 'getPrivacySetting:ok' });
+        });
+        fakeApi({});
+        render(<ProfilePage />);
+
+        await waitFor(() => expect(phoneButton().openType).toBe('getPhoneNumber'));
+      });
+    });
   });
 });

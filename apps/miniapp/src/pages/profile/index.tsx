@@ -1,11 +1,21 @@
+import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Input, Text, View, type ButtonProps, type BaseEventOrig } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { WORKER_CATEGORIES, WORKER_CATEGORY_LABELS } from '@jingcai/shared';
 import OrgPicker from '../../components/org-picker';
+import PrivacyPopup from '../../components/privacy-popup';
 import { useValidatedForm } from '../../hooks/use-validated-form';
 import { ROUTES } from '../../routes';
-import { bindPhone, canBindPhone, fetchMe, updateMe } from '../../services/users';
+import {
+  agreeBeforeBindingPhone,
+  bindPhone,
+  canBindPhone,
+  fetchMe,
+  phoneButtonReady,
+  phoneNotShared,
+  updateMe,
+} from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { formFromMe, toUpdateBody, validateProfile, type ProfileField, type ProfileForm } from './profile-form';
 import './index.css';
@@ -16,8 +26,11 @@ export default function ProfilePage() {
     () => formFromMe(getCurrentUser()),
     validateProfile,
   );
+  // The real getPhoneNumber button, once WeChat has the worker's privacy agreement.
+  const [phoneReady, setPhoneReady] = useState(false);
 
   useLoad(() => {
+    if (canBindPhone()) void phoneButtonReady().then(setPhoneReady);
     // Opened directly (an H5 reload): fill the form once the worker's data arrives.
     if (!getCurrentUser()) {
       fetchMe()
@@ -36,8 +49,15 @@ export default function ProfilePage() {
   };
 
   const onPhoneNumber = (event: BaseEventOrig<ButtonProps.onGetPhoneNumberEventDetail>) => {
-    // No code means the worker declined to share the number; nothing to do.
+    // No code: the worker declined to share the number, or had not agreed to the privacy guide.
     if (event.detail.code) void bindPhone(event.detail.code).catch(() => undefined);
+    else phoneNotShared(event.detail);
+  };
+
+  const agreeFirst = async () => {
+    if (!(await agreeBeforeBindingPhone())) return;
+    setPhoneReady(true);
+    void Taro.showToast({ title: '已同意，请再次点击绑定', icon: 'none' });
   };
 
   return (
@@ -101,16 +121,22 @@ export default function ProfilePage() {
       <View className='card profile__field profile__phone'>
         <Text className='profile__label'>手机号</Text>
         <Text className={me?.phone ? '' : 'muted'}>{me?.phone ?? '未绑定'}</Text>
-        {canBindPhone && (
-          <Button size='small' type='primary' fill='outline' openType='getPhoneNumber' onGetPhoneNumber={onPhoneNumber}>
-            {me?.phone ? '更换' : '绑定'}
-          </Button>
-        )}
+        {canBindPhone() &&
+          (phoneReady ? (
+            <Button size='small' type='primary' fill='outline' openType='getPhoneNumber' onGetPhoneNumber={onPhoneNumber}>
+              {me?.phone ? '更换' : '绑定'}
+            </Button>
+          ) : (
+            <Button size='small' type='primary' fill='outline' onClick={() => void agreeFirst()}>
+              {me?.phone ? '更换' : '绑定'}
+            </Button>
+          ))}
       </View>
 
       <Button className='profile__save' block type='primary' loading={submitting} disabled={submitting} onClick={() => void submit(send)}>
         保存
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

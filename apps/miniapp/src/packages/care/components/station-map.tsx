@@ -1,4 +1,5 @@
 import { Map as TaroMap, Text, View } from '@tarojs/components';
+import PrivacyPopup from '../../../components/privacy-popup';
 import { canShowMap, type Place } from '../../../services/platform';
 import './care.css';
 
@@ -16,8 +17,10 @@ export default function StationMap({ place }: { place: Place }) {
       </View>
     );
   }
+  // `showLocation` shows the worker's own position, which is privacy-gated.
   return (
-    <TaroMap
+    <>
+      <TaroMap
       className='station-map'
       latitude={place.latitude}
       longitude={place.longitude}
@@ -36,6 +39,8 @@ export default function StationMap({ place }: { place: Place }) {
           height: 32,
         },
       ]}
-    />
+      />
+      <PrivacyPopup />
+    </>
   );
 }

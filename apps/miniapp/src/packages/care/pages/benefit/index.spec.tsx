@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { ErrorCode } from '@jingcai/shared';
 import { authResult, benefitView, claimView, DASHIKOU_STATION, DEVZONE_STATION, meView, ZHENGDONG_STATION } from '../../../../../test/fixtures';
 import { callsOf, fakeApi, type FakeResponse } from '../../../../../test/fake-api';
+import { onWechat } from '../../../../../test/platform-env';
 import { openedWith } from '../../../../../test/router';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { saveTokens } from '../../../../services/tokens';
@@ -110,6 +111,37 @@ describe('BenefitPage', () => {
 
     await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledTimes(1));
     expect(callsOf(seen).filter((call) => call.startsWith('POST'))).toHaveLength(1);
+  });
+
+  it('asks for the claim-ready and claim-expiring messages on the 确认领取 tap, before the claim is sent (WeChat)', async () => {
+    await onWechat(async () => {
+      locatedAtDashikou();
+      const order: string[] = [];
+      jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((option: { tmplIds: string[] }) => {
+        order.push(`subscribe ${option.tmplIds.join(',')}`);
+        // WeChat's refusal carries its errMsg; an Error around it keeps the lint's rule on rejections.
+        return Promise.reject(Object.assign(new Error('requestSubscribeMessage:fail cancel'), { errMsg: 'requestSubscribeMessage:fail cancel' }));
+      });
+      fakeApi({
+        'GET /config/client': ok({ subscribeTemplates: { claim_ready: 'tmpl-ready', claim_expiring: 'tmpl-expiring', application_reviewed: 'tmpl-reviewed' } }),
+        'GET /care/benefits': ok([benefit]),
+        'POST /care/benefits/11/claims': () => {
+          order.push('POST claim');
+          return ok(claimView(), 201);
+        },
+      });
+      render(<BenefitPage />);
+      await screen.findByText('按离你的距离由近到远排列');
+      expect(order).toEqual([]);
+
+      fireEvent.click(screen.getByText('确认领取'));
+      // Inside the tap, before anything was awaited: WeChat shows the prompt only then.
+      expect(order).toEqual(['subscribe tmpl-ready,tmpl-expiring']);
+
+      // A refused prompt does not stop the claim.
+      await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: pageUrl(ROUTES.careClaim, { id: 41 }) }));
+      expect(order).toEqual(['subscribe tmpl-ready,tmpl-expiring', 'POST claim']);
+    });
   });
 
   it('says 手慢了 when the stock ran out, without a toast, and stops offering the claim', async () => {

@@ -2,9 +2,11 @@ import { useCallback, useState } from 'react';
 import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { BENEFIT_KIND_LABELS, ErrorCode, type WorkerBenefitView } from '@jingcai/shared';
+import { BENEFIT_KIND_LABELS, ErrorCode, SubscribeTemplate, type WorkerBenefitView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import { useRequest } from '../../../../hooks/use-request';
+import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
 import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { claimBenefit, CLAIM_REFUSALS, openBenefits } from '../../../../services/care';
@@ -23,6 +25,9 @@ const WHERE_HINTS = {
   known: '按离你的距离由近到远排列',
 };
 
+/** A claim is worth two messages: the code is ready, and (a day before the deadline) it is about to expire. */
+const ON_CLAIM = [SubscribeTemplate.ClaimReady, SubscribeTemplate.ClaimExpiring];
+
 /** One benefit: what it is, where to pick it up (nearest station first), and 确认领取. */
 export default function BenefitPage() {
   const { params } = useRouter();
@@ -32,6 +37,7 @@ export default function BenefitPage() {
   const [chosen, setChosen] = useState<number | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const askToBeTold = useSubscribeRequest(ON_CLAIM);
 
   // There is no single-benefit endpoint for workers: the list holds it, with this worker's eligibility.
   const fetchBenefit = useCallback(
@@ -48,6 +54,7 @@ export default function BenefitPage() {
     return (
       <View className='page benefit'>
         <StatusView status='empty' message='该活动已结束或不存在' />
+        <PrivacyPopup />
       </View>
     );
   }
@@ -55,6 +62,7 @@ export default function BenefitPage() {
     return (
       <View className='page benefit'>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
+        <PrivacyPopup />
       </View>
     );
   }
@@ -70,6 +78,8 @@ export default function BenefitPage() {
     setSubmitting(true);
     setRefusal(null);
     try {
+      // WeChat shows the subscribe prompt only from the tap, before anything else is awaited.
+      await askToBeTold();
       const made = await claimBenefit(benefit.id, selected);
       // In place of this page: going back from the code leads to the list, not to a claim already made.
       void Taro.redirectTo({ url: pageUrl(ROUTES.careClaim, { id: made.claimId }) });
@@ -124,6 +134,7 @@ export default function BenefitPage() {
       <View className='benefit__actions'>
         <ClaimAction benefit={benefit} selected={selected} submitting={submitting} onClaim={() => void claim()} />
       </View>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { StationQuery, StationView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { listStations } from '../../../../services/care';
 import { getLocation, type Coordinates } from '../../../../services/platform';
@@ -84,6 +85,7 @@ export default function StationsPage() {
             void loadFirst(false);
           }}
         />
+        <PrivacyPopup />
       </View>
     );
   }
@@ -121,6 +123,7 @@ export default function StationsPage() {
           )}
         </View>
       )}
+      <PrivacyPopup />
     </View>
   );
 }

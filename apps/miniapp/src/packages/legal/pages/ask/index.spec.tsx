@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { authResult, meView } from '../../../../../test/fixtures';
 import { findInput } from '../../../../../test/dom';
 import { callsOf, fakeApi, type FakeResponse } from '../../../../../test/fake-api';
+import { onWechat } from '../../../../../test/platform-env';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { saveTokens } from '../../../../services/tokens';
 import { legalUpload, questionView } from '../../legal-fixtures';
@@ -61,6 +62,45 @@ describe('AskPage', () => {
       photoIds: ['upl_l1'],
       publicAllowed: true,
     });
+  });
+
+  it('asks for the question-answered message on the 提交咨询 tap, before the question is sent (WeChat)', async () => {
+    await onWechat(async () => {
+      const order: string[] = [];
+      jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((option: { tmplIds: string[] }) => {
+        order.push(`subscribe ${option.tmplIds.join(',')}`);
+        return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' });
+      });
+      const seen = fakeApi({
+        'GET /config/client': ok({ subscribeTemplates: { question_answered: 'tmpl-answered', claim_ready: 'tmpl-ready' } }),
+        'POST /legal/questions': () => {
+          order.push('POST question');
+          return ok(questionView(), 201);
+        },
+      });
+      const { container } = render(<AskPage />);
+      await waitFor(() => expect(callsOf(seen)).toContain('GET /config/client'));
+      await fillForm(container);
+
+      fireEvent.click(screen.getByText('提交咨询'));
+      expect(order).toEqual(['subscribe tmpl-answered']);
+
+      await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: pageUrl(ROUTES.legalQuestion, { id: 81 }) }));
+      expect(order).toEqual(['subscribe tmpl-answered', 'POST question']);
+    });
+  });
+
+  it('asks nothing in a browser, which has no subscribe messages', async () => {
+    const subscribe = jest.spyOn(Taro, 'requestSubscribeMessage');
+    const seen = fakeApi({ 'POST /legal/questions': ok(questionView(), 201) });
+    const { container } = render(<AskPage />);
+    await fillForm(container);
+
+    fireEvent.click(screen.getByText('提交咨询'));
+
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
+    expect(subscribe).not.toHaveBeenCalled();
+    expect(callsOf(seen)).toEqual(['POST /legal/questions']);
   });
 
   it('leaves the photos out and keeps the question private unless the worker says otherwise', async () => {

@@ -1,22 +1,34 @@
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button, Switch } from '@nutui/nutui-react-taro';
-import { ANSWER_DUE_WORKING_DAYS, LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, LEGAL_QUESTION_MAX_PHOTOS } from '@jingcai/shared';
+import {
+  ANSWER_DUE_WORKING_DAYS,
+  LEGAL_CATEGORIES,
+  LEGAL_CATEGORY_LABELS,
+  LEGAL_QUESTION_MAX_PHOTOS,
+  SubscribeTemplate,
+} from '@jingcai/shared';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { askQuestion, uploadLegalPhoto } from '../../../../services/legal';
 import PhotoPicker from '../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../legal-format';
 import { useEvidenceForm } from '../../../../hooks/use-evidence-form';
+import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
 import { emptyAskForm, toAskBody, validateAsk, type AskField, type AskForm } from './ask-form';
 import '../../components/legal.css';
 import './index.css';
+
+const ON_SUBMIT = [SubscribeTemplate.QuestionAnswered];
 
 /** 我要咨询: the type of problem, a title, what happened, photos of the evidence, and whether it may be published. */
 export default function AskPage() {
   const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
     useEvidenceForm<AskForm, AskField>(emptyAskForm, validateAsk);
+  const askToBeTold = useSubscribeRequest(ON_SUBMIT);
 
   const send = async (filled: AskForm) => {
+    // WeChat shows the subscribe prompt only from the tap, before anything else is awaited.
+    await askToBeTold();
     const question = await askQuestion(toAskBody(filled));
     void Taro.showToast({ title: '提交成功，请留意回复', icon: 'none' });
     // In place of the form, so back from the question lands on the legal home, not on a sent form.

@@ -8,17 +8,18 @@ import {
   ORG_NOT_LISTED_MAX_LENGTH,
   PLATFORM_MAX_LENGTH,
   REAL_NAME_MAX_LENGTH,
+  SubscribeTemplate,
   WORKER_CATEGORIES,
   UploadPurpose,
   WORKER_CATEGORY_LABELS,
   type ApplicationView,
 } from '@jingcai/shared';
 import OrgPicker from '../../../../components/org-picker';
+import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
 import { useValidatedForm } from '../../../../hooks/use-validated-form';
 import PhotoPicker from '../../../../components/photo-picker';
 import { submitApplication } from '../../../../services/membership';
 import { uploadImage } from '../../../../services/uploads';
-import { requestSubscribe } from '../../../../services/platform';
 import {
   toSubmitBody,
   validateApplication,
@@ -28,21 +29,22 @@ import {
 
 interface ApplyFormProps {
   initial: ApplicationForm;
-  /** The subscribe-message template for "application reviewed"; undefined when not configured. */
-  reviewedTemplateId: string | undefined;
   onSubmitted: (application: ApplicationView) => void;
 }
 
-export default function ApplyForm({ initial, reviewedTemplateId, onSubmitted }: ApplyFormProps) {
+const ON_SUBMIT = [SubscribeTemplate.ApplicationReviewed];
+
+export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
   const { form, errors, update, submitting, submit } = useValidatedForm<ApplicationForm, ApplicationField>(
     initial,
     validateApplication,
   );
   const [uploading, setUploading] = useState(false);
+  const askToBeTold = useSubscribeRequest(ON_SUBMIT);
 
   const send = async (filled: ApplicationForm) => {
     // WeChat only shows the subscribe prompt from a tap, so it is asked before anything else is awaited.
-    await requestSubscribe([reviewedTemplateId]);
+    await askToBeTold();
     const application = await submitApplication(toSubmitBody(filled));
     void Taro.showToast({ title: '申请已提交', icon: 'success' });
     onSubmitted(application);

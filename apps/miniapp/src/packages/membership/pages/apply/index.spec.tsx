@@ -108,72 +108,74 @@ describe('ApplyPage', () => {
   });
 
   it('uploads the proof photo, asks for the subscribe message first, then submits and shows 待审核', async () => {
-    const order: string[] = [];
-    jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((option: { tmplIds: string[] }) => {
-      order.push(`subscribe ${option.tmplIds.join(',')}`);
-      return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' });
-    });
-    chooseImageGives('wxfile://tmp/proof.jpg');
-    const seen = api({
-      'POST /uploads': ok(proofUpload, 201),
-      'POST /membership/applications': () => {
-        order.push('POST /membership/applications');
-        return ok(applicationView(), 201);
-      },
-    });
-    const { container } = render(<ApplyPage />);
-    await fillNameAndPhone(container);
-    fireEvent.click(screen.getByText('外卖骑手'));
-    await pickRidersUnion(container);
-    fireEvent.click(screen.getByText('美团'));
-    expect(await findInput(container, '其他平台请直接输入')).toHaveValue('美团');
-
-    fireEvent.click(screen.getByText('上传照片'));
-    expect(await screen.findByText('删除')).toBeInTheDocument();
-    expect(container.querySelector('.photo-picker__image')).toHaveAttribute('src', 'wxfile://tmp/proof.jpg');
-    const uploadCall = seen.find((call) => call.path === '/uploads');
-    expect(uploadCall?.body).toEqual({ filePath: 'wxfile://tmp/proof.jpg', name: 'file', formData: { purpose: 'membership_proof' } });
-    expect(uploadCall?.authorization).toBe('Bearer access-1');
-
+    // Rendered as the WeChat build: the template ids are fetched there only.
     await onWechat(async () => {
+      const order: string[] = [];
+      jest.spyOn(Taro, 'requestSubscribeMessage').mockImplementation((option: { tmplIds: string[] }) => {
+        order.push(`subscribe ${option.tmplIds.join(',')}`);
+        return Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' });
+      });
+      chooseImageGives('wxfile://tmp/proof.jpg');
+      const seen = api({
+        'POST /uploads': ok(proofUpload, 201),
+        'POST /membership/applications': () => {
+          order.push('POST /membership/applications');
+          return ok(applicationView(), 201);
+        },
+      });
+      const { container } = render(<ApplyPage />);
+      await fillNameAndPhone(container);
+      fireEvent.click(screen.getByText('外卖骑手'));
+      await pickRidersUnion(container);
+      fireEvent.click(screen.getByText('美团'));
+      expect(await findInput(container, '其他平台请直接输入')).toHaveValue('美团');
+
+      fireEvent.click(screen.getByText('上传照片'));
+      expect(await screen.findByText('删除')).toBeInTheDocument();
+      expect(container.querySelector('.photo-picker__image')).toHaveAttribute('src', 'wxfile://tmp/proof.jpg');
+      const uploadCall = seen.find((call) => call.path === '/uploads');
+      expect(uploadCall?.body).toEqual({ filePath: 'wxfile://tmp/proof.jpg', name: 'file', formData: { purpose: 'membership_proof' } });
+      expect(uploadCall?.authorization).toBe('Bearer access-1');
+
       fireEvent.click(screen.getByText('提交申请'));
       // Still inside the tap, before anything was awaited: WeChat shows the prompt only then.
       expect(order).toEqual(['subscribe tmpl-reviewed']);
       expect(await screen.findByText('待审核')).toBeInTheDocument();
-    });
 
-    expect(order).toEqual(['subscribe tmpl-reviewed', 'POST /membership/applications']);
-    expect(seen.find((call) => call.path === '/membership/applications')?.body).toEqual({
-      realName: '孙磊',
-      phone: '13712345678',
-      orgId: RIDERS_UNION.id,
-      category: 'delivery_rider',
-      platform: '美团',
-      proofPhotoId: proofUpload.id,
+      expect(order).toEqual(['subscribe tmpl-reviewed', 'POST /membership/applications']);
+      expect(seen.find((call) => call.path === '/membership/applications')?.body).toEqual({
+        realName: '孙磊',
+        phone: '13712345678',
+        orgId: RIDERS_UNION.id,
+        category: 'delivery_rider',
+        platform: '美团',
+        proofPhotoId: proofUpload.id,
+      });
+      expect(screen.getByText('审核中，工会审核后会通过消息通知你')).toBeInTheDocument();
     });
-    expect(screen.getByText('审核中，工会审核后会通过消息通知你')).toBeInTheDocument();
   });
 
   it('submits anyway when the worker refuses the subscribe message', async () => {
-    jest.spyOn(Taro, 'requestSubscribeMessage').mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail cancel' });
-    const seen = api({ 'POST /membership/applications': ok(applicationView({ category: 'regular', platform: null }), 201) });
-    const { container } = render(<ApplyPage />);
-    await fillNameAndPhone(container);
-    fireEvent.click(screen.getByText('企业职工'));
-    fireEvent.click(screen.getByText('我的单位不在列表中'));
-    fireEvent.input(await findInput(container, '请输入单位或工会名称'), { target: { value: ' 京口某某物流公司 ' } });
-
+    // Rendered as the WeChat build: the template ids are fetched there only.
     await onWechat(async () => {
+      jest.spyOn(Taro, 'requestSubscribeMessage').mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail cancel' });
+      const seen = api({ 'POST /membership/applications': ok(applicationView({ category: 'regular', platform: null }), 201) });
+      const { container } = render(<ApplyPage />);
+      await fillNameAndPhone(container);
+      fireEvent.click(screen.getByText('企业职工'));
+      fireEvent.click(screen.getByText('我的单位不在列表中'));
+      fireEvent.input(await findInput(container, '请输入单位或工会名称'), { target: { value: ' 京口某某物流公司 ' } });
+
       fireEvent.click(screen.getByText('提交申请'));
       expect(await screen.findByText('待审核')).toBeInTheDocument();
-    });
 
-    expect(Taro.requestSubscribeMessage).toHaveBeenCalledTimes(1);
-    expect(seen.find((call) => call.path === '/membership/applications')?.body).toEqual({
-      realName: '孙磊',
-      phone: '13712345678',
-      orgNotListed: '京口某某物流公司',
-      category: 'regular',
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledTimes(1);
+      expect(seen.find((call) => call.path === '/membership/applications')?.body).toEqual({
+        realName: '孙磊',
+        phone: '13712345678',
+        orgNotListed: '京口某某物流公司',
+        category: 'regular',
+      });
     });
   });
 

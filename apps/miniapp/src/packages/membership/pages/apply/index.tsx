@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { MembershipStatus, SubscribeTemplate, type ApplicationView } from '@jingcai/shared';
+import { MembershipStatus, type ApplicationView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
 import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
-import { clientConfig } from '../../../../services/notifications';
 import { fetchMe } from '../../../../services/users';
 import { myApplications } from '../../../../services/membership';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
@@ -28,14 +27,6 @@ export default function ApplyPage() {
   const { data: latest = null, status, retry, setData: setLatest } = useRequest(loadLatest, { when: 'show' });
   // Set when the worker starts a form: a fresh one, or 重新申请 prefilled from the rejected application.
   const [draft, setDraft] = useState<{ form: ApplicationForm; key: number } | null>(null);
-  const [reviewedTemplateId, setReviewedTemplateId] = useState<string>();
-
-  useLoad(() => {
-    // Asked for now, so the template id is at hand when the submit tap needs it.
-    clientConfig()
-      .then((config) => setReviewedTemplateId(config.subscribeTemplates[SubscribeTemplate.ApplicationReviewed] || undefined))
-      .catch(() => undefined);
-  });
 
   const submitted = (application: ApplicationView) => {
     setLatest(application);
@@ -64,7 +55,6 @@ export default function ApplyPage() {
         <ApplyForm
           key={draft?.key ?? 0}
           initial={draft?.form ?? formFromMe(me)}
-          reviewedTemplateId={reviewedTemplateId}
           onSubmitted={submitted}
         />
       </View>

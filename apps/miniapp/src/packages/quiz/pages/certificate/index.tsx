@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import StatusView from '../../../../components/status-view';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
@@ -54,6 +55,7 @@ export default function CertificatePage() {
       <Button block type='primary' loading={saving} disabled={saving} onClick={() => void save()}>
         保存图片
       </Button>
+      <PrivacyPopup />
     </View>
   );
 }

@@ -3,6 +3,7 @@ import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import StatusView from '../../../../components/status-view';
+import PrivacyPopup from '../../../../components/privacy-popup';
 import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
@@ -69,6 +70,7 @@ export default function PosterPage() {
       ) : (
         <Text className='muted reading-poster__hint'>长按图片即可保存或分享</Text>
       )}
+      <PrivacyPopup />
     </View>
   );
 }
