@@ -12,6 +12,8 @@ module.exports = {
   testEnvironment: 'jsdom',
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts?(x)'],
+  // As Taro's H5 build does, a service's `<name>.h5.ts` wins over `<name>.ts`.
+  moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
   setupFiles: ['<rootDir>/test/taro-globals.js'],
   setupFilesAfterEnv: ['<rootDir>/test/setup-tests.ts'],
   transform: {

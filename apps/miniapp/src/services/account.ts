@@ -1,11 +1,12 @@
-import Taro from '@tarojs/taro';
 import {
+  shanghaiDay,
   type DeletionView,
   type MeView,
   type PersonalDataExport,
   type RequestDeletionBody,
 } from '@jingcai/shared';
 import { request, requestBytes } from './request';
+import { saveFile, type SavedFile } from './save-file';
 import { setCurrentUser } from './session';
 import { clearTokens } from './tokens';
 
@@ -16,33 +17,13 @@ export function fetchDataCopy(): Promise<PersonalDataExport> {
   return request<PersonalDataExport>('/me/data-export');
 }
 
-/** Where the saved copy went, for the page to say so. */
-export type SavedCopy = 'downloaded' | 'opened';
-
 /**
- * The copy as an .xlsx the worker keeps. In a browser it downloads; in WeChat it is written to the
- * mini-program's own files and opened in WeChat's document viewer, whose menu saves or forwards it.
+ * The copy as an .xlsx the worker keeps: downloaded in a browser, opened in WeChat's document viewer (whose menu
+ * saves or forwards it) in the mini-program.
  */
-export async function saveDataCopy(): Promise<SavedCopy> {
+export async function saveDataCopy(): Promise<SavedFile> {
   const bytes = await requestBytes('/me/data-export', { query: { format: 'xlsx' } });
-  const name = `京彩职工-我的数据-${new Date().toISOString().slice(0, 10)}.xlsx`;
-  if (process.env.TARO_ENV === 'h5') {
-    const url = URL.createObjectURL(
-      new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    return 'downloaded';
-  }
-  const filePath = `${Taro.env.USER_DATA_PATH}/${name}`;
-  Taro.getFileSystemManager().writeFileSync(filePath, bytes, 'binary');
-  await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
-  return 'opened';
+  return saveFile(bytes, `京彩职工-我的数据-${shanghaiDay(new Date())}.xlsx`, 'xlsx');
 }
 
 /** Withdraws consent to the privacy notice; the app then shows the notice again before anything else. */
