@@ -19,6 +19,7 @@ import type { SeedWriter } from './seed-writer';
 const LETTERS: OptionKey[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const SECONDS = 600;
 const PASS = 60;
+const NOTEBOOKS = 500;
 
 /** A campaign the seed fills: who takes part, over which days. */
 interface CampaignPlan {
@@ -119,9 +120,11 @@ export async function seedQuiz(
       },
     ]);
   }
-  const sitter = new Sitter(writer, dice, time, draw, facts);
   const scriptedIds = new Set(scripted.map((s) => s.person.id));
   const crowd = people.filter((p) => !scriptedIds.has(p.id));
+  // The 错题本 of the demo users and of some hundreds of others: everyone's would be ~25,000 rows to write.
+  const notebooks = new Set([...scriptedIds, ...dice.sample(crowd, NOTEBOOKS).map((p) => p.id)]);
+  const sitter = new Sitter(writer, dice, time, draw, facts, notebooks);
   for (const [index, plan] of [OPEN, ENDED].entries()) {
     const campaignId = ids[index];
     for (const s of scripted) {
@@ -161,6 +164,7 @@ class Sitter {
     private readonly time: DemoTime,
     private readonly draw: StoredDrawRule[],
     facts: QuestionFacts[],
+    private readonly notebooks: Set<number>,
   ) {
     this.questions = new Map(facts.map((q) => [q.id, q]));
   }
@@ -224,7 +228,7 @@ class Sitter {
         issuedAt: submittedAt,
       });
     }
-    for (const questionId of scored.wrong) {
+    for (const questionId of this.notebooks.has(person.id) ? scored.wrong : []) {
       const mistake = this.mistakes.get(`${person.id}:${questionId}`);
       if (mistake) {
         mistake.wrongCount += 1;

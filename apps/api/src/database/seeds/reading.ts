@@ -16,7 +16,7 @@ import { Dice, DemoTime } from './random';
 import type { SeedWriter } from './seed-writer';
 
 /** How many of the district's workers read along, besides the scripted demo users. */
-const READERS = 900;
+const READERS = 700;
 
 /** A demo user's scripted days (offsets from today, ascending). */
 export interface ScriptedReading {
@@ -147,7 +147,7 @@ function likesFor(checkins: Partial<ReadingCheckin>[], people: Person[], dice: D
   for (const checkin of checkins) {
     if (checkin.status !== 'published') continue;
     const likers = new Set<number>();
-    for (let i = Math.floor(dice.next() ** 3 * 12); i > 0; i--) {
+    for (let i = Math.floor(dice.next() ** 4 * 9); i > 0; i--) {
       const liker = dice.pick(people).id;
       if (liker === checkin.userId || likers.has(liker)) continue;
       likers.add(liker);
