@@ -34,6 +34,8 @@ const children = [
       WECHAT_SUBSCRIBE_TEMPLATES: 'application_reviewed=demo-application-reviewed',
       // Everyone at a demo shares one IP address.
       RATE_LIMIT_LOGIN_PER_MINUTE: '300',
+      // Readable lines for the person watching (production logs stay JSON); the seeding time is one of them.
+      LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
     },
   }),
   start('h5', 'node', ['tests/e2e/serve-h5.mjs', String(h5Port)]),

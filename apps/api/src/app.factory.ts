@@ -41,7 +41,7 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const { logger, accessLog } = createLoggers(config.logLevel, options.logStream);
+  const { logger, accessLog } = createLoggers(config.logLevel, options.logStream, config.logFormat);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,

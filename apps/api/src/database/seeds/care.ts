@@ -14,6 +14,7 @@ const RELEASES: Record<string, { claims: number; redeemed: number; cancelled: nu
   暖新礼包: { claims: 420, redeemed: 0.68, cancelled: 0.04 },
   会员新春慰问品: { claims: 360, redeemed: 0.35, cancelled: 0.02 },
   会员免费体检: { claims: 150, redeemed: 0.4, cancelled: 0.06 },
+  大市口街道暖冬早餐券: { claims: 90, redeemed: 0.55, cancelled: 0.03 },
   夏送清凉: { claims: 320, redeemed: 0.8, cancelled: 0.03 },
 };
 
@@ -111,9 +112,11 @@ export async function seedCare(
     const scriptedHere = scripted.filter((s) => s.benefit === demo.title);
     for (const s of scriptedHere) claim(s.person, stations.get(s.station)!, s.status, -s.daysAgo);
     const taken = new Set(scriptedHere.map((s) => s.person.id));
+    const audience = demo.audience ? orgs.get(demo.audience)! : null;
     const eligible = people.filter(
       (p) =>
         !taken.has(p.id) &&
+        (!audience || Boolean(p.org?.path.startsWith(audience.path))) &&
         ineligibilityReason(
           { category: p.category, gigVerified: p.gigVerified, tags: p.tags, membership: p.member ? 'member' : 'none', orgPath: p.org?.path ?? null },
           rules,
@@ -141,7 +144,7 @@ export async function seedCare(
       claimEndsAt: closes,
       pickupDeadline: deadline,
       ...rules,
-      audienceOrgId: null,
+      audienceOrgId: audience?.id ?? null,
       ownerOrgId: orgs.get(demo.owner)!.id,
       createdBy: adminId,
       createdAt: time.shift(demo.opensInDays - 4),

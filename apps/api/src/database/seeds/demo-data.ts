@@ -150,6 +150,8 @@ export interface DemoBenefit {
   membersOnly: boolean;
   stations: string[];
   owner: string;
+  /** Workers of this org's subtree only (an org key); everyone when absent. */
+  audience?: string;
   /** Claim window and pickup deadline, in days from seeding (all past: a release that is over). */
   opensInDays: number;
   closesInDays: number;
@@ -208,6 +210,22 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     opensInDays: -25,
     closesInDays: 35,
     pickupDays: 60,
+  },
+  {
+    title: '大市口街道暖冬早餐券',
+    description: '大市口街道为辖区一线职工准备的暖冬早餐券（10 份），凭领取码到大市口服务站领取。',
+    kind: 'service',
+    stock: 150,
+    categories: [],
+    gigVerifiedRequired: false,
+    tags: [],
+    membersOnly: false,
+    stations: ['dashikou'],
+    owner: 'dashikou',
+    audience: 'dashikou',
+    opensInDays: -9,
+    closesInDays: 21,
+    pickupDays: 30,
   },
   {
     title: '夏送清凉',

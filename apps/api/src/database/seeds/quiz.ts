@@ -28,6 +28,8 @@ interface CampaignPlan {
   startDay: number;
   endDay: number;
   participants: number;
+  /** A street's own campaign, for its workers only (the district's are open to all). */
+  street?: boolean;
 }
 
 const OPEN: CampaignPlan = {
@@ -45,6 +47,15 @@ const ENDED: CampaignPlan = {
   endDay: -41,
   participants: 2400,
 };
+const STREET: CampaignPlan = {
+  title: '大市口街道安全生产知识答题',
+  rules: '大市口街道职工专场：每人每天可答 3 次，每次 10 道题，限时 10 分钟，60 分及格。',
+  startDay: -5,
+  endDay: 9,
+  participants: 260,
+  street: true,
+};
+const PLANS = [OPEN, ENDED, STREET];
 
 /** A demo user's scripted attempts: day offset and how many right, in order. */
 export interface ScriptedAttempts {
@@ -70,7 +81,7 @@ export async function seedQuiz(
   writer: SeedWriter,
   dice: Dice,
   time: DemoTime,
-  owner: { orgId: number; adminId: number },
+  owner: { orgId: number; adminId: number; street: { orgId: number; path: string; staffId: number } },
   people: Person[],
   scripted: ScriptedAttempts[],
 ): Promise<QuizSeed> {
@@ -93,7 +104,7 @@ export async function seedQuiz(
     { bankId, type: 'judge', count: 2 },
   ];
   const ids: number[] = [];
-  for (const plan of [OPEN, ENDED]) {
+  for (const plan of PLANS) {
     const id = writer.id('quiz_campaigns');
     ids.push(id);
     const createdAt = time.shift(plan.startDay - 3);
@@ -105,7 +116,7 @@ export async function seedQuiz(
         rules: plan.rules,
         startsAt: time.at(plan.startDay, 8),
         endsAt: time.at(plan.endDay, 20),
-        audienceOrgId: null,
+        audienceOrgId: plan.street ? owner.street.orgId : null,
         membersOnly: false,
         draw,
         shuffleOptions: true,
@@ -113,8 +124,8 @@ export async function seedQuiz(
         attemptsPerDay: 3,
         passScore: PASS,
         status: plan === OPEN ? 'published' : 'ended',
-        ownerOrgId: owner.orgId,
-        createdBy: owner.adminId,
+        ownerOrgId: plan.street ? owner.street.orgId : owner.orgId,
+        createdBy: plan.street ? owner.street.staffId : owner.adminId,
         createdAt,
         updatedAt: createdAt,
       },
@@ -125,13 +136,14 @@ export async function seedQuiz(
   // The 错题本 of the demo users and of some hundreds of others: everyone's would be ~25,000 rows to write.
   const notebooks = new Set([...scriptedIds, ...dice.sample(crowd, NOTEBOOKS).map((p) => p.id)]);
   const sitter = new Sitter(writer, dice, time, draw, facts, notebooks);
-  for (const [index, plan] of [OPEN, ENDED].entries()) {
+  for (const [index, plan] of PLANS.entries()) {
     const campaignId = ids[index];
     for (const s of scripted) {
-      for (const a of plan === OPEN ? s.open : s.ended) sitter.sit(campaignId, s.person, a.day, 0, a.correct);
+      for (const a of plan === OPEN ? s.open : plan === ENDED ? s.ended : []) sitter.sit(campaignId, s.person, a.day, 0, a.correct);
     }
     const lastDay = Math.min(plan.endDay, 0);
-    for (const person of dice.sample(crowd, plan.participants)) {
+    const audience = plan.street ? crowd.filter((p) => p.org?.path.startsWith(owner.street.path)) : crowd;
+    for (const person of dice.sample(audience, plan.participants)) {
       // Launch week draws the crowd; later days fewer, with a second wind on weekends.
       const first = plan.startDay + Math.min(lastDay - plan.startDay, Math.floor((lastDay - plan.startDay + 1) * dice.next() ** 1.8));
       const skill = 0.45 + dice.next() * 0.5;
@@ -181,7 +193,7 @@ class Sitter {
       else if (correct !== undefined || dice.chance(0.97)) answers[d.id] = wrongChoice(truth, d.order.length, dice);
     }
     const scored = scoreAttempt(drawn, this.questions, answers, false);
-    const duration = 70 + dice.int(SECONDS - 90);
+    const duration = 150 + dice.int(SECONDS - 170);
     let startedAt = time.at(dayOffset, DemoTime.hour(dice));
     if (startedAt.getTime() + duration * 1000 > time.now.getTime()) {
       startedAt = new Date(time.now.getTime() - (duration + 60 + dice.int(3600)) * 1000);

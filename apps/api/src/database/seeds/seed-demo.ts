@@ -31,7 +31,7 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher, no
   const time = new DemoTime(now);
   const dice = new Dice(SEED);
   await dataSource.transaction(async (manager) => {
-    const writer = new SeedWriter(manager);
+    const writer = await SeedWriter.open(manager);
     const orgs = new Map<string, Org>();
     for (const demo of demoOrgTree(DEMO_ORGS)) {
       const parent = demo.parent ? orgs.get(demo.parent)! : null;
@@ -115,7 +115,8 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher, no
       overdue: ofStreet[1],
     });
 
-    await seedQuiz(writer, dice, time, { orgId: district.id, adminId }, people, stories.attempts);
+    const streetQuiz = { orgId: street.id, path: street.path, staffId: streetStaff };
+    await seedQuiz(writer, dice, time, { orgId: district.id, adminId, street: streetQuiz }, people, stories.attempts);
     await seedReading(writer, dice, time, district.id, people, stories.reading);
     const redeemer: Record<string, number> = { dashikou: streetStaff, devzone: who('demo-staff-devzone').id };
     await seedCare(writer, dice, time, orgs, adminId, people, stories.claims, (orgKey) => redeemer[orgKey] ?? adminId);

@@ -7,20 +7,37 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 const VALUES_PER_STATEMENT = 30_000;
 
 /**
- * The demo seed's only SQL: multi-row INSERTs of rows the seed builds in memory, with the ids it chose
- * (the seed runs on an empty database), inside the seed's one transaction. Values go through the driver's
+ * The demo seed's only SQL: multi-row INSERTs of rows the seed builds in memory, with ids it hands out
+ * itself (after the highest already taken, so rows can refer to each other before they are written), inside
+ * the seed's one transaction. Values go through the driver's
  * own conversion (column transformers, dates, booleans) as TypeORM's would; the statement is built here
  * because TypeORM's insert builder spent seconds per ten thousand rows.
  */
 export class SeedWriter {
-  private nextIds = new Map<string, number>();
+  private constructor(
+    private readonly manager: EntityManager,
+    private readonly lastIds: Map<string, number>,
+  ) {}
 
-  constructor(private readonly manager: EntityManager) {}
+  /** A writer that knows each table's highest id so far. */
+  static async open(manager: EntityManager): Promise<SeedWriter> {
+    const lastIds = new Map<string, number>();
+    for (const metadata of manager.connection.entityMetadatas) {
+      const [key] = metadata.primaryColumns;
+      if (metadata.primaryColumns.length !== 1 || key.generationStrategy !== 'increment') continue;
+      const [row] = await manager.query<{ last: number | string | null }[]>(
+        `SELECT MAX(${manager.connection.driver.escape(key.databaseName)}) AS last FROM ${manager.connection.driver.escape(metadata.tableName)}`,
+      );
+      lastIds.set(metadata.tableName, Number(row?.last ?? 0));
+    }
+    return new SeedWriter(manager, lastIds);
+  }
 
-  /** Ids handed out in order, from 1 up, per table: rows refer to each other before they are written. */
+  /** The next id of `table`, in order. */
   id(table: string): number {
-    const id = (this.nextIds.get(table) ?? 0) + 1;
-    this.nextIds.set(table, id);
+    if (!this.lastIds.has(table)) throw new Error(`no generated ids in ${table}`);
+    const id = this.lastIds.get(table)! + 1;
+    this.lastIds.set(table, id);
     return id;
   }
 
