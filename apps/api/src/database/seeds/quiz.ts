@@ -123,7 +123,7 @@ export async function seedQuiz(
         secondsPerAttempt: SECONDS,
         attemptsPerDay: 3,
         passScore: PASS,
-        status: plan === OPEN ? 'published' : 'ended',
+        status: plan === ENDED ? 'ended' : 'published',
         ownerOrgId: plan.street ? owner.street.orgId : owner.orgId,
         createdBy: plan.street ? owner.street.staffId : owner.adminId,
         createdAt,
