@@ -53,7 +53,7 @@ describe('The demo district (e2e)', () => {
     await dropDatabase(name);
   });
 
-  it('seeds once, and says how long it took', async () => {
+  it('seeds once, and says how long it took', () => {
     expect(seeded).toMatch(/^Demo data seeded in \d+ ms\.$/);
     console.log(`MariaDB: ${seeded}`);
   });

@@ -11,7 +11,7 @@ describe('pretty logs (LOG_FORMAT=pretty)', () => {
     const { lines, stream } = capture();
     createLoggers('info', stream, 'pretty').logger.info({ context: 'Seed', ms: 1234 }, 'seeded the demo district');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  \[Seed\] seeded the demo district ms=1234\n$/);
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}\[Seed\] seeded the demo district ms=1234\n$/);
   });
 
   it('shows a request as method, path, status and time', () => {
@@ -20,7 +20,7 @@ describe('pretty logs (LOG_FORMAT=pretty)', () => {
       { reqId: 'r1', req: { method: 'GET', path: '/api/health', ip: '127.0.0.1' }, res: { statusCode: 200 }, responseTime: 1.234 },
       'request completed',
     );
-    expect(lines[0]).toMatch(/ INFO  GET \/api\/health 200 1\.2ms\n$/);
+    expect(lines[0]).toMatch(/ INFO {2}GET \/api\/health 200 1\.2ms\n$/);
   });
 
   it('keeps the redaction: a phone or a token never reaches the line', () => {

@@ -28,7 +28,7 @@ export function prettyLine(line: string): string {
   }
   const level = Number(record.level);
   const time = typeof record.time === 'string' ? record.time.slice(11, 19) : '';
-  const context = record.context ? `[${String(record.context)}] ` : '';
+  const context = typeof record.context === 'string' ? `[${record.context}] ` : '';
   const req = record.req as { method?: string; path?: string } | undefined;
   const res = record.res as { statusCode?: number } | undefined;
   const request =
@@ -40,5 +40,5 @@ export function prettyLine(line: string): string {
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join(' ');
   const head = `${COLOURS[level] ?? ''}${LEVELS[level] ?? level}${COLOURS[level] ? RESET : ''}`;
-  return [time, head, `${context}${request || String(record.msg ?? '')}`, extra].filter(Boolean).join(' ');
+  return [time, head, `${context}${request || (typeof record.msg === 'string' ? record.msg : '')}`, extra].filter(Boolean).join(' ');
 }
