@@ -140,8 +140,7 @@ export async function createApp(
   if (config.demoSeed) {
     const started = Date.now();
     if (await seedDemoData(app.get(DataSource), app.get(PiiCipher), app.get(Clock).now())) {
-      const ms = Date.now() - started;
-      logger.info({ ms }, `seeded the demo district in ${ms} ms`);
+      logger.info(`seeded the demo district in ${Date.now() - started} ms`);
     }
   }
   return app;
