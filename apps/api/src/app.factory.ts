@@ -9,6 +9,7 @@ import { LogController, type FastifyError, type FastifyReply, type FastifyReques
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { Clock } from './common/clock';
 import { PiiCipher } from './common/crypto/pii-cipher';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
@@ -40,7 +41,7 @@ export async function createApp(
   config: AppConfig,
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const { logger, accessLog } = createLoggers(config.logLevel, options.logStream);
+  const { logger, accessLog } = createLoggers(config.logLevel, options.logStream, config.logFormat);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
@@ -136,8 +137,11 @@ export async function createApp(
   }
 
   await app.init();
-  if (config.demoSeed && (await seedDemoData(app.get(DataSource), app.get(PiiCipher)))) {
-    logger.info('seeded demo data');
+  if (config.demoSeed) {
+    const started = Date.now();
+    if (await seedDemoData(app.get(DataSource), app.get(PiiCipher), app.get(Clock).now())) {
+      logger.info(`seeded the demo district in ${Date.now() - started} ms`);
+    }
   }
   return app;
 }

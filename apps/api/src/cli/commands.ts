@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
+import { Clock } from '../common/clock';
 import { PiiCipher } from '../common/crypto/pii-cipher';
 import type { AppConfig } from '../config/app-config';
 import { seedDemoData } from '../database/seeds/seed-demo';
@@ -24,10 +25,12 @@ export async function runCliCommand(config: AppConfig, command: CliCommand, arg?
   try {
     const dataSource = app.get(DataSource);
     switch (command) {
-      case 'seed':
-        return (await seedDemoData(dataSource, app.get(PiiCipher)))
-          ? 'Demo data seeded.'
+      case 'seed': {
+        const started = Date.now();
+        return (await seedDemoData(dataSource, app.get(PiiCipher), app.get(Clock).now()))
+          ? `Demo data seeded in ${Date.now() - started} ms.`
           : 'Demo data already present.';
+      }
       case 'migrate':
         return `Applied ${(await dataSource.runMigrations({ transaction: 'each' })).length} migration(s).`;
       case 'grant-admin': {

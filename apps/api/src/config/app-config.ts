@@ -57,6 +57,8 @@ export interface AppConfig {
   trustProxy: string;
   apiDocs: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** JSON lines (production, log pipelines) or readable lines (the demo). */
+  logFormat: 'json' | 'pretty';
   rateLimit: { loginPerMinute: number; writesPerMinute: number; contentPerMinute: number };
   care: { sweepIntervalSeconds: number };
   /** How often deleted accounts' remaining personal data is erased (0: never, for tests that sweep by hand). */
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     rateLimit: {
       loginPerMinute: int(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 100000),
       writesPerMinute: int(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 120, 1, 100000),

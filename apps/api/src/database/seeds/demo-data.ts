@@ -150,7 +150,9 @@ export interface DemoBenefit {
   membersOnly: boolean;
   stations: string[];
   owner: string;
-  /** Claim window and pickup deadline, in days from seeding. */
+  /** Workers of this org's subtree only (an org key); everyone when absent. */
+  audience?: string;
+  /** Claim window and pickup deadline, in days from seeding (all past: a release that is over). */
   opensInDays: number;
   closesInDays: number;
   pickupDays: number;
@@ -161,7 +163,7 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     title: '暖新礼包',
     description: '送给新就业形态劳动者的冬日礼包：保温杯、护手霜、反光背心。凭领取码到服务站领取。',
     kind: 'pack',
-    stock: 220,
+    stock: 600,
     categories: [
       'courier',
       'delivery_rider',
@@ -175,24 +177,24 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     membersOnly: false,
     stations: ['dashikou', 'zhengdong', 'devzone', 'riders'],
     owner: 'district',
-    opensInDays: -1,
-    closesInDays: 30,
-    pickupDays: 45,
+    opensInDays: -18,
+    closesInDays: 12,
+    pickupDays: 27,
   },
   {
-    title: '夏送清凉',
-    description: '高温岗位职工防暑降温物资：藿香正气水、毛巾、饮料。',
+    title: '会员新春慰问品',
+    description: '工会会员新春慰问：大米一袋、食用油一桶、春联福字一套。凭领取码到服务站领取。',
     kind: 'pack',
-    stock: 600,
+    stock: 800,
     categories: [],
     gigVerifiedRequired: false,
-    tags: ['high_temperature_post'],
-    membersOnly: false,
-    stations: ['dashikou', 'devzone', 'riders'],
+    tags: [],
+    membersOnly: true,
+    stations: ['dashikou', 'zhengdong', 'devzone'],
     owner: 'district',
-    opensInDays: -1,
-    closesInDays: 30,
-    pickupDays: 45,
+    opensInDays: -6,
+    closesInDays: 24,
+    pickupDays: 40,
   },
   {
     title: '会员免费体检',
@@ -205,9 +207,40 @@ export const DEMO_BENEFITS: DemoBenefit[] = [
     membersOnly: true,
     stations: ['dashikou', 'zhengdong'],
     owner: 'district',
-    opensInDays: -1,
-    closesInDays: 60,
-    pickupDays: 90,
+    opensInDays: -25,
+    closesInDays: 35,
+    pickupDays: 60,
+  },
+  {
+    title: '大市口街道暖冬早餐券',
+    description: '大市口街道为辖区一线职工准备的暖冬早餐券（10 份），凭领取码到大市口服务站领取。',
+    kind: 'service',
+    stock: 150,
+    categories: [],
+    gigVerifiedRequired: false,
+    tags: [],
+    membersOnly: false,
+    stations: ['dashikou'],
+    owner: 'dashikou',
+    audience: 'dashikou',
+    opensInDays: -9,
+    closesInDays: 21,
+    pickupDays: 30,
+  },
+  {
+    title: '夏送清凉',
+    description: '高温岗位职工防暑降温物资：藿香正气水、毛巾、饮料。',
+    kind: 'pack',
+    stock: 600,
+    categories: [],
+    gigVerifiedRequired: false,
+    tags: ['high_temperature_post'],
+    membersOnly: false,
+    stations: ['dashikou', 'devzone', 'riders'],
+    owner: 'district',
+    opensInDays: -80,
+    closesInDays: -55,
+    pickupDays: -45,
   },
 ];
 
@@ -222,18 +255,20 @@ export interface DemoReadingSeason {
   books: { title: string; author: string; blurb: string }[];
 }
 
-/** The district's reading season, open today for everyone. */
+/** The district's reading season, 40 days in today, open to everyone. */
 export const DEMO_READING_SEASON: DemoReadingSeason = {
   theme: '阅读新时代 建功新征程',
   description: '职工读书季：每天读一读，写下读后感，和书友们一起打卡。连续打卡 7 / 21 / 50 天点亮读书徽章。',
-  startsInDays: -10,
-  endsInDays: 50,
+  startsInDays: -39,
+  endsInDays: 20,
   minNoteLength: 10,
   makeUpAllowance: 3,
   books: [
     { title: '平凡的世界', author: '路遥', blurb: '孙少安、孙少平兄弟在时代洪流中的奋斗与坚守。' },
     { title: '红岩', author: '罗广斌、杨益言', blurb: '渣滓洞、白公馆里共产党人的信念与气节。' },
     { title: '大国工匠', author: '中央电视台《大国工匠》节目组', blurb: '一线工匠的执着与匠心。' },
+    { title: '人世间', author: '梁晓声', blurb: '周家三兄妹和光字片的邻里，半个世纪的普通人生活。' },
+    { title: '劳动法律知识读本', author: '京口区总工会法律服务中心', blurb: '劳动合同、工资、工伤、维权途径，一线职工看得懂的法律知识。' },
   ],
 };
 

@@ -1,136 +1,150 @@
-import { DEFAULT_BADGE_THRESHOLDS, PRIVACY_POLICY_VERSION, shanghaiDay } from '@jingcai/shared';
+import { MINIAPP_PAGES, PRIVACY_POLICY_VERSION, wechatPage } from '@jingcai/shared';
 import type { DataSource } from 'typeorm';
 import type { PiiCipher } from '../../common/crypto/pii-cipher';
+import { Notification } from '../../modules/notifications/entities/notification.entity';
 import { Org } from '../../modules/orgs/entities/org.entity';
 import { UserRole } from '../../modules/users/entities/user-role.entity';
 import { User } from '../../modules/users/entities/user.entity';
-import { Benefit } from '../../modules/care/entities/benefit.entity';
-import { Station } from '../../modules/care/entities/station.entity';
-import { ReadingBook, ReadingSeason } from '../../modules/reading/entities/reading.entities';
-import { LegalCase } from '../../modules/legal/entities/legal.entities';
-import {
-  DEMO_BENEFITS,
-  DEMO_LEGAL_CASES,
-  DEMO_ORGS,
-  DEMO_READING_SEASON,
-  DEMO_STATIONS,
-  DEMO_USERS,
-} from './demo-data';
+import { seedCare } from './care';
+import { DEMO_ORGS, DEMO_USERS } from './demo-data';
+import { seedLegal } from './legal';
+import { seedMembership } from './membership';
+import { demoOrgTree } from './orgs';
+import { seedPeople, type Person } from './people';
+import { seedQuiz } from './quiz';
+import { seedReading } from './reading';
+import { Dice, DemoTime } from './random';
+import { SeedWriter } from './seed-writer';
+import { DEMO_MEMBERS, demoStories } from './stories';
 
-/** Seeds the demo district. Does nothing when the district already exists, so it is safe at every boot. */
-export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher): Promise<boolean> {
-  const district = DEMO_ORGS[0];
-  if (await dataSource.getRepository(Org).existsBy({ name: district.name })) return false;
+/** The same district, people and stories every time; only the dates follow the clock. */
+const SEED = 20_260_521;
 
+/**
+ * Seeds the demo district (docs/demo.md): about 5,000 workers, a quiz campaign under way, a reading season,
+ * care releases, legal questions and the demo users' stories, dated relative to `now`. Does nothing when the
+ * district already exists, so it is safe at every boot. One transaction of multi-row INSERTs: a few seconds
+ * on sql.js too.
+ */
+export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher, now: Date): Promise<boolean> {
+  if (await dataSource.getRepository(Org).existsBy({ name: DEMO_ORGS[0].name })) return false;
+  const time = new DemoTime(now);
+  const dice = new Dice(SEED);
   await dataSource.transaction(async (manager) => {
+    const writer = await SeedWriter.open(manager);
     const orgs = new Map<string, Org>();
-    for (const demo of DEMO_ORGS) {
+    for (const demo of demoOrgTree(DEMO_ORGS)) {
       const parent = demo.parent ? orgs.get(demo.parent)! : null;
-      const org = await manager.save(
-        manager.create(Org, {
-          name: demo.name,
-          kind: demo.kind,
-          parentId: parent?.id ?? null,
-          depth: parent ? parent.depth + 1 : 0,
-          memberCount: demo.memberCount,
-        }),
-      );
-      org.path = `${parent?.path ?? '/'}${org.id}/`;
-      await manager.update(Org, org.id, { path: org.path });
-      orgs.set(demo.key, org);
+      const id = writer.id('orgs');
+      orgs.set(demo.key, {
+        id,
+        name: demo.name,
+        kind: demo.kind,
+        parentId: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        depth: parent ? parent.depth + 1 : 0,
+        memberCount: demo.memberCount,
+        createdAt: time.shift(-400),
+        updatedAt: time.shift(-400),
+      });
     }
+    await writer.insert(Org, [...orgs.values()]);
 
-    let adminId = 0;
+    const demoPeople = new Map<string, Person>();
+    const users: Partial<User>[] = [];
+    const roles: Partial<UserRole>[] = [];
     for (const demo of DEMO_USERS) {
-      const user = await manager.save(
-        manager.create(User, {
-          openid: demo.openid,
-          nickname: demo.realName ?? null,
-          realName: demo.realName ?? null,
-          phoneCipher: demo.phone ? cipher.encrypt(demo.phone) : null,
-          phoneHash: demo.phone ? cipher.lookupHash(demo.phone) : null,
-          orgId: demo.org ? orgs.get(demo.org)!.id : null,
-          category: demo.category ?? null,
-          // The demo district's people were reviewed when the union registered them.
-          categoryVerified: Boolean(demo.category),
+      const id = writer.id('users');
+      const org = demo.org ? orgs.get(demo.org)! : null;
+      const memberNo = DEMO_MEMBERS[demo.openid] ?? null;
+      const since = time.shift(-300);
+      users.push({
+        id,
+        openid: demo.openid,
+        nickname: demo.realName ?? null,
+        realName: demo.realName ?? null,
+        phoneCipher: demo.phone ? cipher.encrypt(demo.phone) : null,
+        phoneHash: demo.phone ? cipher.lookupHash(demo.phone) : null,
+        orgId: org?.id ?? null,
+        category: demo.category ?? null,
+        // The demo district's people were reviewed when the union registered them.
+        categoryVerified: Boolean(demo.category),
+        gigVerified: demo.gigVerified ?? false,
+        tags: demo.tags ?? [],
+        membership: memberNo ? 'member' : 'none',
+        memberNo,
+        memberSince: memberNo ? since : null,
+        consentVersion: demo.consented ? PRIVACY_POLICY_VERSION : null,
+        consentAt: demo.consented ? since : null,
+        createdAt: since,
+        updatedAt: since,
+      });
+      for (const grant of demo.roles ?? []) {
+        roles.push({ userId: id, role: grant.role, orgId: grant.org ? orgs.get(grant.org)!.id : null });
+      }
+      if (demo.realName) {
+        demoPeople.set(demo.openid, {
+          id,
+          name: demo.realName,
+          org,
+          category: demo.category ?? 'regular',
+          member: Boolean(memberNo),
           gigVerified: demo.gigVerified ?? false,
           tags: demo.tags ?? [],
-          consentVersion: demo.consented ? PRIVACY_POLICY_VERSION : null,
-          consentAt: demo.consented ? new Date() : null,
-        }),
-      );
-      if (demo.roles?.some((r) => r.role === 'admin')) adminId = user.id;
-      for (const grant of demo.roles ?? []) {
-        await manager.insert(UserRole, {
-          userId: user.id,
-          role: grant.role,
-          orgId: grant.org ? orgs.get(grant.org)!.id : null,
+          phone: demo.phone ?? null,
+          joinedAt: since,
         });
       }
     }
+    await writer.insert(User, users);
+    await writer.insert(UserRole, roles);
+    const who = (openid: string) => demoPeople.get(openid)!;
+    const adminId = who('demo-admin').id;
+    const streetStaff = who('demo-staff').id;
+    const district = orgs.get('district')!;
+    const street = orgs.get('dashikou')!;
+    const devzone = orgs.get('devzone')!;
 
-    const stations = new Map<string, Station>();
-    for (const demo of DEMO_STATIONS) {
-      const { key, org, ...fields } = demo;
-      stations.set(key, await manager.save(manager.create(Station, { ...fields, orgId: orgs.get(org)!.id })));
-    }
-    const day = 86400_000;
-    const now = Date.now();
-    for (const demo of DEMO_BENEFITS) {
-      await manager.save(
-        manager.create(Benefit, {
-          title: demo.title,
-          description: demo.description,
-          kind: demo.kind,
-          totalStock: demo.stock,
-          remainingStock: demo.stock,
-          perPersonLimit: 1,
-          claimStartsAt: new Date(now + demo.opensInDays * day),
-          claimEndsAt: new Date(now + demo.closesInDays * day),
-          pickupDeadline: new Date(now + demo.pickupDays * day),
-          eligibleCategories: demo.categories,
-          gigVerifiedRequired: demo.gigVerifiedRequired,
-          eligibleTags: demo.tags,
-          membersOnly: demo.membersOnly,
-          audienceOrgId: null,
-          ownerOrgId: orgs.get(demo.owner)!.id,
-          stations: demo.stations.map((key) => stations.get(key)!),
-          createdBy: adminId,
-        }),
-      );
-    }
+    const people = await seedPeople(writer, dice, time, cipher, orgs, {
+      names: new Set(DEMO_USERS.flatMap((u) => (u.realName ? [u.realName] : []))),
+      phones: new Set(DEMO_USERS.flatMap((u) => (u.phone ? [u.phone] : []))),
+    });
+    const ofStreet = people.filter((p) => p.org?.path.startsWith(street.path));
+    const stories = demoStories(who, { lawyer: who('demo-lawyer').id, streetStaff }, {
+      waiting: ofStreet[0],
+      overdue: ofStreet[1],
+    });
 
-    const reading = DEMO_READING_SEASON;
-    const season = await manager.save(
-      manager.create(ReadingSeason, {
-        theme: reading.theme,
-        description: reading.description,
-        startsOn: shanghaiDay(now + reading.startsInDays * day),
-        endsOn: shanghaiDay(now + reading.endsInDays * day),
-        minNoteLength: reading.minNoteLength,
-        makeUpAllowance: reading.makeUpAllowance,
-        badgeThresholds: [...DEFAULT_BADGE_THRESHOLDS],
-        audienceOrgId: null,
-        ownerOrgId: orgs.get('district')!.id,
-        status: 'published',
-      }),
-    );
-    await manager.insert(
-      ReadingBook,
-      reading.books.map((book, position) => ({ ...book, coverUrl: null, seasonId: season.id, position })),
-    );
-
-    await manager.insert(
-      LegalCase,
-      DEMO_LEGAL_CASES.map((demo, i) => ({
-        ...demo,
-        status: 'published' as const,
-        sourceQuestionId: null,
-        ownerOrgId: orgs.get('district')!.id,
-        createdBy: adminId,
-        publishedAt: new Date(now - (i + 1) * day),
-      })),
-    );
+    const streetQuiz = { orgId: street.id, path: street.path, staffId: streetStaff };
+    await seedQuiz(writer, dice, time, { orgId: district.id, adminId, street: streetQuiz }, people, stories.attempts);
+    await seedReading(writer, dice, time, district.id, people, stories.reading);
+    const redeemer: Record<string, number> = { dashikou: streetStaff, devzone: who('demo-staff-devzone').id };
+    await seedCare(writer, dice, time, orgs, adminId, people, stories.claims, (orgKey) => redeemer[orgKey] ?? adminId);
+    await seedLegal(writer, dice, time, district.id, {
+      lawyerId: who('demo-lawyer').id,
+      adminId,
+      staff: [
+        { path: street.path, id: streetStaff },
+        { path: devzone.path, id: who('demo-staff-devzone').id },
+      ],
+    }, people, stories.questions);
+    await seedMembership(writer, dice, time, cipher, adminId, people, { people: ofStreet, pending: 8 }, [
+      { person: ofStreet[2], nickname: `${ofStreet[2].name}（大市口老街坊）` },
+      { person: people.find((p) => p.org?.path.startsWith(devzone.path))!, nickname: '开发区技术能手' },
+    ]);
+    await writer.insert(Notification, [
+      {
+        id: writer.id('notifications'),
+        userId: who('demo-worker').id,
+        kind: 'application_approved',
+        title: '入会申请已通过',
+        body: `欢迎加入工会！你的会员编号是 ${DEMO_MEMBERS['demo-worker']}，可在“我的 → 会员证”查看电子会员证。`,
+        page: wechatPage(MINIAPP_PAGES.memberCard),
+        readAt: time.shift(-299),
+        subscribeDelivery: 'sent',
+        createdAt: time.shift(-300),
+      },
+    ]);
   });
   return true;
 }

@@ -28,7 +28,7 @@ import { UsersRepository, type ProfileChanges } from './users.repository';
 import { categoryChanges, grantOrg, orgRequestChanges } from './users.rules';
 
 /** Moderation subjects of the public profile; the subject id is the user id. */
-const NICKNAME_SUBJECT = 'user_nickname';
+export const NICKNAME_SUBJECT = 'user_nickname';
 const AVATAR_SUBJECT = 'user_avatar';
 const PROFILE_FIELD_OF: Record<string, ReviewedProfileField> = {
   [NICKNAME_SUBJECT]: 'nickname',
