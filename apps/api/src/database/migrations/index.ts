@@ -10,6 +10,7 @@ import { ClaimStockLock1795534766668 } from './1795534766668-ClaimStockLock';
 import { TrustIdentity1795541000000 } from './1795541000000-TrustIdentity';
 import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginFailures';
 import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRights';
+import { CareMode1796800000000 } from './1796800000000-CareMode';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   TrustIdentity1795541000000,
   ConsoleLoginFailures1795542000000,
   PersonalDataRights1796300000000,
+  CareMode1796800000000,
 ];

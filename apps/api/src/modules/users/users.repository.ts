@@ -68,6 +68,7 @@ export type ProfileChanges = Partial<
     | 'wechatPhoneHash'
     | 'avatarUploadId'
     | 'tags'
+    | 'careMode'
   >
 >;
 
