@@ -1,11 +1,13 @@
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
 import { useCareModeRoot } from './hooks/use-care-mode';
+import { mountToastAnnouncer } from './live-region';
 import './app.css';
 
 // Pages are the children; session state lives in services/session.ts. The shell only applies 长辈模式
-// (a root class) so that every page follows it.
+// (a root class) so that every page follows it, and has toasts read out.
 function App({ children }: PropsWithChildren) {
   useCareModeRoot();
+  useEffect(mountToastAnnouncer, []);
   return children;
 }
 
