@@ -121,7 +121,8 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
           <Text className='quiz-campaign__stat'>最高分 {bestScore ?? '—'}</Text>
         </View>
         <Text className='quiz-campaign__toggle'>{expanded ? '收起规则 ▴' : '查看规则 ▾'}</Text>
-        {expanded && <Text className='quiz-campaign__rules'>{`${campaign.rules || '暂无规则说明'}\n${timeRule(campaign)}`}</Text>}
+        {expanded && <Text className='quiz-campaign__rules'>{campaign.rules || '暂无规则说明'}</Text>}
+        {expanded && <Text className='quiz-campaign__rules'>{timeRule(campaign)}</Text>}
       </View>
       <View className='quiz-campaign__actions'>
         <Button
