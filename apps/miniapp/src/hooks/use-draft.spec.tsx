@@ -64,15 +64,19 @@ describe('useDraft', () => {
   });
 
   it('forgets the draft once the form is sent, and keeps it when sending fails', async () => {
-    const failing = render(<NoteEditor onSend={() => Promise.reject(new Error('offline'))} />);
+    const offline = jest.fn(() => Promise.reject(new Error('offline')));
+    const failing = render(<NoteEditor onSend={offline} />);
     await type(failing.container, '要发送的内容');
-    await act(async () => fireEvent.click(screen.getByLabelText('提交')));
+    fireEvent.click(screen.getByLabelText('提交'));
+    await waitFor(() => expect(offline).toHaveBeenCalled());
+    await act(() => Promise.resolve());
     expect(Taro.getStorageSync('jingcai.draft.7.note')).toEqual({ note: '要发送的内容', photo: '' });
     failing.unmount();
 
     const send = jest.fn(() => Promise.resolve());
     render(<NoteEditor onSend={send} />);
-    await act(async () => fireEvent.click(screen.getByLabelText('提交')));
+    fireEvent.click(screen.getByLabelText('提交'));
+    await waitFor(() => expect(Taro.getStorageSync('jingcai.draft.7.note')).toBe(''));
 
     expect(send).toHaveBeenCalledWith({ note: '要发送的内容', photo: '' });
     expect(Taro.getStorageSync('jingcai.draft.7.note')).toBe('');

@@ -62,14 +62,14 @@ export default function PhotoPicker({
       {value.map((picked, index) => (
         <View key={picked.id} className='photo-picker__photo'>
           <Image className='photo-picker__image' src={picked.src} mode='aspectFill' {...imageAlt(`已选照片 ${index + 1}`)} />
-          <Text
+          <View
             className='photo-picker__remove'
             role='button'
             aria-label={`删除第 ${index + 1} 张照片`}
             onClick={() => onRemove(picked.id)}
           >
             删除
-          </Text>
+          </View>
         </View>
       ))}
       {value.length < max && (
