@@ -14,6 +14,7 @@ import { formatTime, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { legalApi } from '../../services/legal';
+import { clickableRow } from '../../components/clickable-row';
 
 const STATUS_COLORS: Record<AidStatus, string> = {
   received: 'gold',
@@ -56,7 +57,7 @@ export default function AidPage() {
           setPage(p);
           setPageSize(s);
         })}
-        onRow={(a) => ({ onClick: () => setOpen(a), style: { cursor: 'pointer' } })}
+        onRow={(a) => clickableRow(() => setOpen(a))}
         columns={[
           { title: '类型', render: (_, a) => AID_KIND_LABELS[a.kind] },
           { title: '申请人', render: (_, a) => a.applicant.name },
