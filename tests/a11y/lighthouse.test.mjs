@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -41,18 +41,18 @@ test('Lighthouse accessibility ≥ 95 on the H5 home, a quiz page and the consol
   await page.getByRole('button', { name: '区总工会管理员 王主席', exact: true }).click();
   await page.getByText('退出登录').first().waitFor();
 
+  await mkdir(ARTIFACTS, { recursive: true });
   const scores = {
-    'h5-home': await audit(port, `${H5_URL}#/pages/home/index`, 'mobile'),
-    'h5-quiz': await audit(port, `${H5_URL}#/packages/quiz/pages/index/index`, 'mobile'),
-    'console-dashboard': await audit(port, CONSOLE_URL, 'desktop'),
+    'h5-home': await audit(port, 'h5-home', `${H5_URL}#/pages/home/index`, 'mobile'),
+    'h5-quiz': await audit(port, 'h5-quiz', `${H5_URL}#/packages/quiz/pages/index/index`, 'mobile'),
+    'console-dashboard': await audit(port, 'console-dashboard', CONSOLE_URL, 'desktop'),
   };
   console.log(`lighthouse accessibility: ${JSON.stringify(scores)}`);
   for (const [name, score] of Object.entries(scores)) assert.ok(score >= MIN_SCORE, `${name}: ${score}`);
 });
 
-async function audit(port, url, formFactor) {
-  const name = path.basename(new URL(url).hash || '/console').replace(/\W+/g, '') || 'page';
-  const output = path.join(ARTIFACTS, `lighthouse-${formFactor}-${name}.json`);
+async function audit(port, name, url, formFactor) {
+  const output = path.join(ARTIFACTS, `lighthouse-${name}.json`);
   await promisify(execFile)(
     'npx',
     [

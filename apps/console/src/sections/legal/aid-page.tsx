@@ -38,6 +38,7 @@ export default function AidPage() {
       <PageHeader title="法律援助与调解" sub="职工在小程序中提交的法律援助、劳动争议调解申请" />
       <Select<AidStatus>
         allowClear
+        aria-label="按状态筛选"
         placeholder="全部状态"
         style={{ width: 160, marginBottom: 16 }}
         value={status}
