@@ -12,7 +12,6 @@ export default function FeatureCard({ feature, large = false }: { feature: Featu
     <View
       className={`feature-card feature-card--${feature.key}${large ? ' feature-card--large' : ''}`}
       role='button'
-      aria-label={`${feature.title}：${feature.summary}`}
       onClick={() => void Taro.navigateTo({ url: feature.route })}
     >
       <View className='feature-card__badge' aria-hidden='true'>

@@ -76,7 +76,6 @@ export default function PhotoPicker({
         <View
           className='photo-picker__photo photo-picker__add'
           role='button'
-          aria-label={uploading ? '照片上传中' : '添加照片'}
           onClick={() => void choose()}
         >
           {uploading ? <Loading type='circular' /> : <Text className='photo-picker__plus'>+</Text>}
