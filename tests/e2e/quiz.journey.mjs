@@ -16,8 +16,6 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
-  apiCall,
-  apiLogin,
   ARTIFACTS,
   button,
   cell,
@@ -27,9 +25,8 @@ import {
   visible,
   withFailureScreenshot,
 } from './support/browser.mjs';
+import { createJudgeCampaign } from './support/quiz-campaign.mjs';
 
-const ADMIN_OPENID = 'demo-admin';
-const OWNER_ORG = '京口区总工会';
 const REAL_NAME = '答题测试';
 const CATEGORY_LABEL = '快递员';
 const ORG_QUERY = '大市口';
@@ -37,7 +34,6 @@ const ORG_NAME = '大市口街道工会';
 // Long enough that a slow machine never runs out while the journey answers; the page's clock is then moved
 // on to the deadline (Playwright's clock), so the hand-in does not wait on the wall clock either.
 const SECONDS_PER_ATTEMPT = 600;
-const HOUR_MS = 3600_000;
 const QUESTIONS = [
   { stem: '工会会员享有选举权、被选举权和表决权。', explanation: '《工会法》规定会员享有这些民主权利。' },
   { stem: '职工因工作遭受事故伤害，可以申请工伤认定。', explanation: '《工伤保险条例》规定了工伤认定的申请。' },
@@ -128,48 +124,11 @@ test('a worker answers a quiz, the countdown hands it in, and the result, rank a
 });
 
 /** This run's own campaign: three judge questions (answer A = 正确), ten minutes, open to everyone now. */
-async function createJourneyCampaign() {
-  const { accessToken: token } = await apiLogin(ADMIN_OPENID);
-  const orgs = await apiCall('GET', `/orgs?q=${encodeURIComponent(OWNER_ORG)}`, { token });
-  const district = orgs.items.find((org) => org.name === OWNER_ORG);
-  assert.ok(district, `the seeded org ${OWNER_ORG}`);
-
-  const now = Date.now();
-  const bank = await apiCall('POST', '/quiz/banks', { token, body: { name: `旅程题库-${now}`, ownerOrgId: district.id } });
-  for (const { stem, explanation } of QUESTIONS) {
-    await apiCall('POST', `/quiz/banks/${bank.id}/questions`, {
-      token,
-      body: {
-        type: 'judge',
-        stem,
-        options: [
-          { key: 'A', text: '正确' },
-          { key: 'B', text: '错误' },
-        ],
-        answer: ['A'],
-        explanation,
-        tags: ['旅程'],
-        difficulty: 1,
-      },
-    });
-  }
-  const draft = await apiCall('POST', '/quiz/campaigns', {
-    token,
-    body: {
-      title: `旅程答题-${now}`,
-      coverUrl: null,
-      rules: '浏览器旅程专用：三道判断题，时间到自动交卷。',
-      startsAt: new Date(now - HOUR_MS).toISOString(),
-      endsAt: new Date(now + 24 * HOUR_MS).toISOString(),
-      audienceOrgId: null,
-      membersOnly: false,
-      draw: [{ bankId: bank.id, type: 'judge', count: 3 }],
-      shuffleOptions: false,
-      secondsPerAttempt: SECONDS_PER_ATTEMPT,
-      attemptsPerDay: 3,
-      passScore: 60,
-      ownerOrgId: district.id,
-    },
+function createJourneyCampaign() {
+  return createJudgeCampaign({
+    title: `旅程答题-${Date.now()}`,
+    rules: '浏览器旅程专用：三道判断题，时间到自动交卷。',
+    questions: QUESTIONS,
+    secondsPerAttempt: SECONDS_PER_ATTEMPT,
   });
-  return apiCall('POST', `/quiz/campaigns/${draft.id}/publish`, { token });
 }

@@ -91,6 +91,38 @@ describe('Me (e2e)', () => {
     ).toBe('张三');
   });
 
+  it('keeps 长辈模式 on the server so it follows the worker to a new phone', async () => {
+    const auth = await consentedWorker();
+    expect(auth.user.careMode).toBe(false);
+    const on = (
+      await request(t.http)
+        .patch('/api/me')
+        .set(...bearer(auth))
+        .send({ careMode: true } satisfies UpdateMeBody)
+        .expect(200)
+    ).body as MeView;
+    expect(on.careMode).toBe(true);
+    const again = (await request(t.http).get('/api/me').set(...bearer(auth)).expect(200)).body as MeView;
+    expect(again.careMode).toBe(true);
+
+    const refused = await request(t.http)
+      .patch('/api/me')
+      .set(...bearer(auth))
+      .send({ careMode: 'yes' })
+      .expect(400);
+    expect((refused.body as ErrorEnvelope).code).toBe('VALIDATION_FAILED');
+    await request(t.http).patch('/api/me').set(...bearer(auth)).send({ careMode: null }).expect(400);
+
+    const off = (
+      await request(t.http)
+        .patch('/api/me')
+        .set(...bearer(auth))
+        .send({ careMode: false } satisfies UpdateMeBody)
+        .expect(200)
+    ).body as MeView;
+    expect(off.careMode).toBe(false);
+  });
+
   it('accepts the update as POST with X-HTTP-Method-Override, since wx.request cannot PATCH', async () => {
     const auth = await consentedWorker();
     const me = (

@@ -378,6 +378,15 @@ describe('Quiz campaigns (e2e)', () => {
       expect(a.body).toEqual(b.body);
     });
 
+    it('gives a worker in 长辈模式 half as much time again (MIIT: enough time where a limit is not essential)', async () => {
+      const quiz = await campaign({ secondsPerAttempt: 60 });
+      const seconds = (a: AttemptView) => (Date.parse(a.deadline) - Date.parse(a.startedAt)) / 1000;
+      const usual = (await start(await worker(), quiz.id).expect(201)).body as AttemptView;
+      const older = (await start(await worker({ careMode: true }), quiz.id).expect(201)).body as AttemptView;
+      expect(seconds(usual)).toBe(60);
+      expect(seconds(older)).toBe(90);
+    });
+
     it('trusts the server clock: past the deadline plus grace the attempt scores 0 and counts', async () => {
       const quiz = await campaign({ secondsPerAttempt: 30 });
       const w = await worker();

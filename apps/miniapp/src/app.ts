@@ -1,12 +1,17 @@
-import type { PropsWithChildren } from 'react';
+import { useEffect, type PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
+import { useCareModeRoot } from './hooks/use-care-mode';
+import { mountToastAnnouncer } from './live-region';
 import { listenForPrivacyRequests } from './services/privacy';
 import './app.css';
 
-// Pages are the children; session state lives in services/session.ts, so the app shell stays empty.
+// Pages are the children; session state lives in services/session.ts. The shell only applies 长辈模式
+// (a root class) so that every page follows it, and has toasts read out.
 function App({ children }: PropsWithChildren) {
   // WeChat's privacy authorization is answered by our own popup from the first gated call on.
   useLaunch(listenForPrivacyRequests);
+  useCareModeRoot();
+  useEffect(mountToastAnnouncer, []);
   return children;
 }
 

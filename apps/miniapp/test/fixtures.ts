@@ -35,6 +35,7 @@ export function meView(overrides: Partial<MeView> = {}): MeView {
     consentVersion: null,
     consentAt: null,
     consentRequired: true,
+    careMode: false,
     ...overrides,
   };
 }

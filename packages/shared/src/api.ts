@@ -73,6 +73,8 @@ export interface MeView {
   consentAt: string | null;
   /** True when the worker must (re-)consent before giving personal data. */
   consentRequired: boolean;
+  /** 长辈模式: larger text and tap targets on every page, and more time in timed quizzes. */
+  careMode: boolean;
 }
 export interface UpdateMeBody {
   realName?: string;
@@ -83,6 +85,8 @@ export interface UpdateMeBody {
   nickname?: string;
   /** An upload with purpose `avatar`; published once WeChat's image check passes. */
   avatarId?: string;
+  /** 长辈模式, kept on the server so it follows the worker to a new phone. */
+  careMode?: boolean;
 }
 export interface ConsentBody {
   version: string;

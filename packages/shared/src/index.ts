@@ -6,6 +6,7 @@ export * from './membership';
 export * from './platform';
 export * from './care';
 export * from './quiz';
+export * from './quiz-time';
 export * from './reading';
 export * from './legal';
 export * from './pages';

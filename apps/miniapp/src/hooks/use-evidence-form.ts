@@ -9,8 +9,11 @@ import { useValidatedForm } from './use-validated-form';
 export function useEvidenceForm<Form extends { photos: PickedPhoto[] }, Field extends string>(
   initial: () => Form,
   validate: (form: Form) => Partial<Record<Field, string>>,
+  draftName?: string,
 ) {
-  const { setForm, clearErrors, submit, ...rest } = useValidatedForm<Form, Field>(initial, validate);
+  // Photos stay out of the draft: their local paths do not outlive the app.
+  const draft = draftName ? { name: draftName, toStored: (form: Form) => ({ ...form, photos: [] }) } : undefined;
+  const { setForm, clearErrors, submit, ...rest } = useValidatedForm<Form, Field>(initial, validate, draft);
   const [uploading, setUploading] = useState(false);
   // Every such form calls its photo field `photos`.
   const photoField = ['photos' as Field];

@@ -1,5 +1,12 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
+import { loadDraft, useDraft } from './use-draft';
+
+/** Keeps the form as a local draft under `name` until `clearDraft` (after sending); see `useDraft`. */
+export interface DraftOption<Form> {
+  name: string;
+  toStored?: (form: Form) => Form;
+}
 
 /**
  * A form's fields and each field's complaint (gone as soon as the worker edits that field), with a submit that
@@ -8,8 +15,14 @@ import Taro from '@tarojs/taro';
 export function useValidatedForm<Form, Field extends string>(
   initial: Form | (() => Form),
   validate: (form: Form) => Partial<Record<Field, string>>,
+  draft?: DraftOption<Form>,
 ) {
-  const [form, setForm] = useState<Form>(initial);
+  const [form, setForm] = useState<Form>(() => {
+    const start = typeof initial === 'function' ? (initial as () => Form)() : initial;
+    const kept = draft ? loadDraft<Partial<Form>>(draft.name) : null;
+    return kept ? { ...start, ...kept } : start;
+  });
+  const { clear: clearDraft } = useDraft(draft?.name ?? '', form, draft?.toStored, draft !== undefined);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [submitting, setSubmitting] = useState(false);
 
@@ -49,5 +62,5 @@ export function useValidatedForm<Form, Field extends string>(
     }
   };
 
-  return { form, setForm, errors, clearErrors, update, submitting, submit };
+  return { form, setForm, errors, clearErrors, update, submitting, submit, clearDraft };
 }

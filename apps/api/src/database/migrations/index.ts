@@ -11,6 +11,7 @@ import { ConsoleLoginFailures1795542000000 } from './1795542000000-ConsoleLoginF
 import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRights';
 import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
+import { CareMode1796800000000 } from './1796800000000-CareMode';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PersonalDataRights1796300000000,
   QuizHistory1796500000000,
   DashboardIndexes1796600000000,
+  CareMode1796800000000,
 ];

@@ -1,6 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  attemptTimeLimit,
   shanghaiDay,
   type AttemptResultView,
   type AttemptView,
@@ -100,7 +101,7 @@ export class QuizAttemptsService {
       drawn: await this.draw(campaign),
       day,
       startedAt: now,
-      deadline: new Date(now.getTime() + campaign.secondsPerAttempt * 1000),
+      deadline: await this.deadlineFor(campaign, userId, now),
     });
     if (inserted) {
       this.opened.set(inserted.id, inserted);
@@ -109,6 +110,16 @@ export class QuizAttemptsService {
     // A concurrent start won: return its attempt.
     const attempt = await this.attempts.openOf(campaignId, userId);
     return { created: false, attempt: await this.attemptView(attempt) };
+  }
+
+  /** The campaign's limit, ×1.5 for a worker in 长辈模式 (shared `attemptTimeLimit`). */
+  private async deadlineFor(campaign: Campaign, userId: number, now: Date): Promise<Date> {
+    const seconds = attemptTimeLimit({
+      secondsPerAttempt: campaign.secondsPerAttempt,
+      careMode: await this.users.careModeOf(userId),
+    });
+    // Untimed: the attempt stays open until the campaign closes.
+    return seconds === null ? campaign.endsAt : new Date(now.getTime() + seconds * 1000);
   }
 
   async get(userId: number, attemptId: number): Promise<AttemptView> {

@@ -41,5 +41,6 @@ export function toMeView(user: User, grants: UserRole[], cipher: PiiCipher, extr
     consentVersion: user.consentVersion,
     consentAt: user.consentAt?.toISOString() ?? null,
     consentRequired: user.consentVersion !== PRIVACY_POLICY_VERSION,
+    careMode: user.careMode,
   };
 }

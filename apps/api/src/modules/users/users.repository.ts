@@ -68,6 +68,7 @@ export type ProfileChanges = Partial<
     | 'wechatPhoneHash'
     | 'avatarUploadId'
     | 'tags'
+    | 'careMode'
   >
 >;
 
@@ -100,6 +101,12 @@ export class UsersRepository {
    * A worker and their org in one plain statement: it runs on every claim of a release rush and every quiz
    * start and submit, where TypeORM's find() cost more CPU than the query.
    */
+  /** 长辈模式, which lengthens timed quizzes. */
+  async careModeOf(userId: number): Promise<boolean> {
+    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, careMode: true } });
+    return user?.careMode ?? false;
+  }
+
   async facts(userId: number): Promise<PersonFacts | null> {
     const [row] = await hotQuery<PersonRow>(
       this.dataSource,

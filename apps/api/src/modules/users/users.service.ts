@@ -126,6 +126,7 @@ export class UsersService implements OnModuleInit {
     };
     if (dto.realName !== undefined) changes.realName = dto.realName;
     if (nicknameVerdict?.publish) changes.nickname = dto.nickname;
+    if (dto.careMode !== undefined) changes.careMode = dto.careMode;
     if (dto.idNumber !== undefined) {
       changes.idNumberCipher = this.cipher.encrypt(dto.idNumber);
       changes.idNumberHash = this.cipher.lookupHash(dto.idNumber);

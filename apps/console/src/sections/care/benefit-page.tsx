@@ -111,7 +111,7 @@ export default function BenefitPage() {
                 { title: '已过期', dataIndex: 'expired' },
               ]}
             />
-            <p style={{ marginTop: 12, color: '#888' }}>
+            <p style={{ marginTop: 12, color: '#595959' }}>
               领取站点：{b.stations.map((s) => `${s.name}（${s.amenities.map((a) => AMENITY_LABELS[a]).join('、') || '—'}）`).join('；')}
             </p>
           </Card>

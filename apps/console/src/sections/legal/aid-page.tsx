@@ -14,6 +14,7 @@ import { formatTime, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { legalApi } from '../../services/legal';
+import { clickableRow } from '../../components/clickable-row';
 
 const STATUS_COLORS: Record<AidStatus, string> = {
   received: 'gold',
@@ -37,6 +38,7 @@ export default function AidPage() {
       <PageHeader title="法律援助与调解" sub="职工在小程序中提交的法律援助、劳动争议调解申请" />
       <Select<AidStatus>
         allowClear
+        aria-label="按状态筛选"
         placeholder="全部状态"
         style={{ width: 160, marginBottom: 16 }}
         value={status}
@@ -56,7 +58,7 @@ export default function AidPage() {
           setPage(p);
           setPageSize(s);
         })}
-        onRow={(a) => ({ onClick: () => setOpen(a), style: { cursor: 'pointer' } })}
+        onRow={(a) => clickableRow(() => setOpen(a))}
         columns={[
           { title: '类型', render: (_, a) => AID_KIND_LABELS[a.kind] },
           { title: '申请人', render: (_, a) => a.applicant.name },

@@ -14,6 +14,7 @@ import { errorMessage } from '../../services/http';
 import { membershipApi } from '../../services/membership';
 import OrgRequestsPanel from './org-requests-panel';
 import { RejectReasonModal } from './reject-reason-modal';
+import { clickableRow } from '../../components/clickable-row';
 
 const STATUS_COLORS: Record<ApplicationStatus, string> = { pending: 'gold', approved: 'green', rejected: 'default' };
 type StatusFilter = ApplicationStatus | 'all';
@@ -75,7 +76,7 @@ function JoinApplications() {
           setPage(p);
           setPageSize(s);
         })}
-        onRow={(record) => ({ onClick: () => setOpen(record), style: { cursor: 'pointer' } })}
+        onRow={(record) => clickableRow(() => setOpen(record))}
         columns={[
           { title: '申请人', dataIndex: 'realName' },
           { title: '手机号', dataIndex: 'phone' },

@@ -11,6 +11,7 @@ import { useRequest } from '../../hooks/use-request';
 import { errorMessage } from '../../services/http';
 import { quizApi } from '../../services/quiz';
 import { useScope } from '../../session/scope-context';
+import { clickableRow } from '../../components/clickable-row';
 
 /** Question banks of the staff member's subtree; each opens to its questions and the import. */
 export default function BanksPage() {
@@ -65,7 +66,7 @@ export default function BanksPage() {
         dataSource={banks.data ?? []}
         locale={{ emptyText: '还没有题库' }}
         pagination={{ pageSize: 20, showTotal: (n) => `共 ${n} 个题库` }}
-        onRow={(bank) => ({ onClick: () => void navigate(`/quiz/banks/${bank.id}`), style: { cursor: 'pointer' } })}
+        onRow={(bank) => clickableRow(() => void navigate(`/quiz/banks/${bank.id}`))}
         columns={[
           { title: '题库名称', dataIndex: 'name' },
           { title: '所属组织', render: (_, b) => b.ownerOrg.name },

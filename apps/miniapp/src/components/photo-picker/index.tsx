@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { Loading } from '@nutui/nutui-react-taro';
 import { choosePhotos } from '../../services/platform';
+import { imageAlt } from '../../a11y';
 import PrivacyPopup from '../privacy-popup';
 import './index.css';
 
@@ -59,16 +60,25 @@ export default function PhotoPicker({
 
   return (
     <View className='photo-picker'>
-      {value.map((picked) => (
+      {value.map((picked, index) => (
         <View key={picked.id} className='photo-picker__photo'>
-          <Image className='photo-picker__image' src={picked.src} mode='aspectFill' />
-          <Text className='photo-picker__remove' onClick={() => onRemove(picked.id)}>
+          <Image className='photo-picker__image' src={picked.src} mode='aspectFill' {...imageAlt(`已选照片 ${index + 1}`)} />
+          <View
+            className='photo-picker__remove'
+            role='button'
+            aria-label={`删除第 ${index + 1} 张照片`}
+            onClick={() => onRemove(picked.id)}
+          >
             删除
-          </Text>
+          </View>
         </View>
       ))}
       {value.length < max && (
-        <View className='photo-picker__photo photo-picker__add' onClick={() => void choose()}>
+        <View
+          className='photo-picker__photo photo-picker__add'
+          role='button'
+          onClick={() => void choose()}
+        >
           {uploading ? <Loading type='circular' /> : <Text className='photo-picker__plus'>+</Text>}
           <Text className='muted'>{uploading ? '上传中…' : max === 1 ? '上传照片' : `${value.length} / ${max}`}</Text>
         </View>

@@ -1,4 +1,4 @@
-import { choiceLabel, formatClock, formatDuration, formatRate, optionsOf, toggleChoice } from './quiz-format';
+import { choiceLabel, countdownAnnouncement, formatClock, formatDuration, formatRate, optionsOf, toggleChoice } from './quiz-format';
 
 describe(toggleChoice.name, () => {
   it('takes one option on single and judge questions', () => {
@@ -33,5 +33,16 @@ describe('formatting', () => {
     expect(formatClock(154_200)).toBe('02:35');
     expect(formatClock(-5)).toBe('00:00');
     expect(formatRate(0.4567)).toBe('45.7%');
+  });
+});
+
+describe('countdownAnnouncement', () => {
+  it('changes once a minute, then at 30 and 10 seconds and at the end, so a screen reader is not flooded', () => {
+    expect(countdownAnnouncement(150_000)).toBe('答题剩余约 3 分钟');
+    expect(countdownAnnouncement(121_000)).toBe('答题剩余约 3 分钟');
+    expect(countdownAnnouncement(60_000)).toBe('答题剩余约 1 分钟');
+    expect(countdownAnnouncement(30_000)).toBe('答题剩余不到 30 秒');
+    expect(countdownAnnouncement(9_000)).toBe('答题剩余不到 10 秒');
+    expect(countdownAnnouncement(0)).toBe('时间到，正在交卷');
   });
 });

@@ -51,3 +51,14 @@ export function formatClock(ms: number): string {
 export function formatRate(rate: number): string {
   return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 }
+
+/**
+ * What a screen reader hears of the countdown: read out only when it changes, so once a minute, then at the
+ * last 30 and 10 seconds and at the end, never every tick.
+ */
+export function countdownAnnouncement(ms: number): string {
+  if (ms <= 0) return '时间到，正在交卷';
+  if (ms <= 10_000) return '答题剩余不到 10 秒';
+  if (ms <= 30_000) return '答题剩余不到 30 秒';
+  return `答题剩余约 ${Math.ceil(ms / 60_000)} 分钟`;
+}

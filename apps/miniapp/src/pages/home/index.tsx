@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import FeatureCard from '../../components/feature-card';
 import StatusView from '../../components/status-view';
 import { FEATURES, UNION_HOTLINE } from '../../features';
+import { useCareMode } from '../../hooks/use-care-mode';
 import { useMe } from '../../hooks/use-me';
 import { isProfileComplete } from '../../navigation';
 import { ROUTES } from '../../routes';
@@ -10,6 +11,7 @@ import './index.css';
 
 export default function HomePage() {
   const { me, status, reload } = useMe();
+  const careMode = useCareMode();
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh());
@@ -22,7 +24,7 @@ export default function HomePage() {
         <Text className='home__brand'>京彩职工</Text>
         {me ? (
           <>
-            <Text className='home__greeting'>你好，{me.realName ?? '职工朋友'}</Text>
+            <Text className='home__greeting care-largest'>你好，{me.realName ?? '职工朋友'}</Text>
             <Text className='home__org'>{me.org?.name ?? '尚未选择所属工会'}</Text>
           </>
         ) : (
@@ -31,20 +33,20 @@ export default function HomePage() {
       </View>
 
       {me && !isProfileComplete(me) && (
-        <View className='card home__notice' onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
+        <View className='card home__notice' role='button' onClick={() => void Taro.navigateTo({ url: ROUTES.profile })}>
           <Text>完善个人资料，享受工会服务</Text>
           <Text className='home__notice-action'>去完善 ›</Text>
         </View>
       )}
 
       <Text className='section-title'>工会服务</Text>
-      <View className='home__features'>
+      <View className={careMode ? 'home__features home__features--tiles' : 'home__features'}>
         {FEATURES.map((feature) => (
-          <FeatureCard key={feature.key} feature={feature} />
+          <FeatureCard key={feature.key} feature={feature} large={careMode} />
         ))}
       </View>
 
-      <View className='card home__hotline' onClick={() => void Taro.makePhoneCall({ phoneNumber: UNION_HOTLINE })}>
+      <View className='card home__hotline' role='button' aria-label={`拨打职工服务热线 ${UNION_HOTLINE}`} onClick={() => void Taro.makePhoneCall({ phoneNumber: UNION_HOTLINE })}>
         <Text>职工服务热线</Text>
         <Text className='home__hotline-number'>{UNION_HOTLINE} ›</Text>
       </View>

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Avatar, Button, Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { MembershipStatus, WORKER_CATEGORY_LABELS, type MeView } from '@jingcai/shared';
+import CareModeSwitch from '../../components/care-mode-switch';
 import StatusView from '../../components/status-view';
 import { useMe } from '../../hooks/use-me';
 import { useUnreadCount } from '../../hooks/use-unread-count';
@@ -96,6 +97,7 @@ export default function MePage() {
       )}
 
       <CellGroup>
+        <CareModeSwitch />
         <Cell title='编辑资料' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.profile })} />
         <Cell title='隐私政策' extra='›' clickable onClick={() => void Taro.navigateTo({ url: ROUTES.consent })} />
         <Cell

@@ -10,7 +10,7 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Omittable } from '../../../common/http/patch';
 import { trim } from '../../../common/http/transforms';
 import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
@@ -64,4 +64,9 @@ export class UpdateMeDto implements UpdateMeBody {
   @Length(10, 32)
   @Matches(UPLOAD_ID_PATTERN)
   avatarId?: string;
+
+  @ApiPropertyOptional({ description: '长辈模式：大字、大按钮，限时答题时间延长' })
+  @Omittable()
+  @IsBoolean()
+  careMode?: boolean;
 }

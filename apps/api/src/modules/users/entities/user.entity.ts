@@ -111,6 +111,10 @@ export class User {
   @DateTimeColumn({ name: 'consent_at', nullable: true })
   consentAt!: Date | null;
 
+  /** 长辈模式: a display preference that follows the worker to a new phone; also lengthens timed quizzes. */
+  @Column({ name: 'care_mode', type: 'boolean', default: false })
+  careMode!: boolean;
+
   /** Set when the worker deleted the account (注销): the row was anonymised then and never logs in again. */
   @DateTimeColumn({ name: 'deleted_at', nullable: true })
   deletedAt!: Date | null;

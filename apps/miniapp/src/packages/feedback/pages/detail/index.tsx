@@ -8,6 +8,7 @@ import { useRequest } from '../../../../hooks/use-request';
 import { feedbackById } from '../../../../services/feedback';
 import { previewPhotos } from '../../../../services/platform';
 import FeedbackStatus from '../../components/feedback-status';
+import { imageAlt } from '../../../../a11y';
 import '../../components/feedback.css';
 
 /** One complaint or suggestion and the union's reply (opened from the list or the reply notification). */
@@ -36,7 +37,7 @@ export default function FeedbackDetailPage() {
                 src={url}
                 mode='aspectFill'
                 className='feedback-photo'
-                aria-label={`照片 ${index + 1}`}
+                {...imageAlt(`照片 ${index + 1}，点击查看大图`)}
                 onClick={() => previewPhotos(urls, url)}
               />
             ))}

@@ -22,14 +22,15 @@ const ON_SUBMIT = [SubscribeTemplate.QuestionAnswered];
 
 /** 我要咨询: the type of problem, a title, what happened, photos of the evidence, and whether it may be published. */
 export default function AskPage() {
-  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
-    useEvidenceForm<AskForm, AskField>(emptyAskForm, validateAsk);
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit, clearDraft } =
+    useEvidenceForm<AskForm, AskField>(emptyAskForm, validateAsk, 'legal-ask');
   const askToBeTold = useSubscribeRequest(ON_SUBMIT);
 
   const send = async (filled: AskForm) => {
     // WeChat shows the subscribe prompt only from the tap, before anything else is awaited.
     await askToBeTold();
     const question = await askQuestion(toAskBody(filled));
+    clearDraft();
     void Taro.showToast({ title: '提交成功，请留意回复', icon: 'none' });
     // In place of the form, so back from the question lands on the legal home, not on a sent form.
     await Taro.redirectTo({ url: pageUrl(ROUTES.legalQuestion, { id: question.id }) });

@@ -35,9 +35,11 @@ interface ApplyFormProps {
 const ON_SUBMIT = [SubscribeTemplate.ApplicationReviewed];
 
 export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
-  const { form, errors, update, submitting, submit } = useValidatedForm<ApplicationForm, ApplicationField>(
+  const { form, errors, update, submitting, submit, clearDraft } = useValidatedForm<ApplicationForm, ApplicationField>(
     initial,
     validateApplication,
+    // The phone number stays off the phone's storage; the photo's local path would not outlive the app.
+    { name: 'membership-apply', toStored: (kept) => ({ ...kept, phone: '', proof: null }) },
   );
   const [uploading, setUploading] = useState(false);
   const askToBeTold = useSubscribeRequest(ON_SUBMIT);
@@ -46,6 +48,7 @@ export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
     // WeChat only shows the subscribe prompt from a tap, so it is asked before anything else is awaited.
     await askToBeTold();
     const application = await submitApplication(toSubmitBody(filled));
+    clearDraft();
     void Taro.showToast({ title: '申请已提交', icon: 'success' });
     onSubmitted(application);
   };

@@ -9,7 +9,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { attemptById, submitAttempt } from '../../../../services/quiz';
 import { clearDraft, loadDraft, saveDraft, takeHandedOver, type Answers } from '../../attempt-draft';
 import OptionList from '../../components/option-list';
-import { formatClock, toggleChoice } from '../../quiz-format';
+import { countdownAnnouncement, formatClock, toggleChoice } from '../../quiz-format';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -152,6 +152,9 @@ export default function AnswerPage() {
         </Text>
         <Text className={`quiz-answer__countdown${remainingMs <= URGENT_MS ? ' quiz-answer__countdown--urgent' : ''}`}>
           {timeUp ? '时间到' : `剩余 ${formatClock(remainingMs)}`}
+        </Text>
+        <Text className='sr-only' aria-live='polite'>
+          {countdownAnnouncement(remainingMs)}
         </Text>
       </View>
 

@@ -9,6 +9,7 @@ import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { certificateBySerial } from '../../../../services/quiz';
+import { imageAlt } from '../../../../a11y';
 import './index.css';
 
 /** A certificate earned by passing: the image to save or share, and what it certifies. */
@@ -44,7 +45,7 @@ export default function CertificatePage() {
 
   return (
     <View className='page quiz-certificate'>
-      <Image className='quiz-certificate__image' src={certificate.imageUrl} mode='widthFix' showMenuByLongpress />
+      <Image className='quiz-certificate__image' src={certificate.imageUrl} {...imageAlt('答题证书')} mode='widthFix' showMenuByLongpress />
       <View className='card quiz-certificate__facts'>
         <Text className='quiz-certificate__name'>{certificate.name}</Text>
         <Text>{certificate.campaignTitle}</Text>

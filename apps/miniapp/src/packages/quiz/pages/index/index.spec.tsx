@@ -1,9 +1,10 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ErrorCode } from '@jingcai/shared';
 import { attemptView, authResult, campaignView, meView } from '../../../../../test/fixtures';
 import { callsOf, fakeApi } from '../../../../../test/fake-api';
 import { pageUrl, ROUTES } from '../../../../routes';
+import { setCurrentUser } from '../../../../services/session';
 import { saveTokens } from '../../../../services/tokens';
 import { takeHandedOver } from '../../attempt-draft';
 import QuizIndexPage from '.';
@@ -29,6 +30,23 @@ describe('QuizIndexPage', () => {
     expect(screen.queryByText('每人每天可答 3 次，取最高分。')).not.toBeInTheDocument();
     fireEvent.click(screen.getByText('查看规则 ▾'));
     expect(screen.getByText('每人每天可答 3 次，取最高分。')).toBeInTheDocument();
+    expect(screen.getByText('每次答题限时 5 分钟；开启长辈模式可延长为 1.5 倍。')).toBeInTheDocument();
+  });
+
+  it('gives a worker in 长辈模式 half as much time again, and says so in the rules', async () => {
+    setCurrentUser(meView({ consentRequired: false, careMode: true }));
+    const modal = modalAnswers(false);
+    fakeApi({ 'GET /quiz/campaigns': { statusCode: 200, data: [campaignView()] } });
+    render(<QuizIndexPage />);
+
+    expect(await screen.findByText('共 3 题 · 限时 7分30秒 · 及格 60 分')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('开始答题'));
+    await waitFor(() =>
+      expect(modal).toHaveBeenCalledWith(
+        expect.objectContaining({ content: expect.stringContaining('每次答题限时 7 分 30 秒（长辈模式已延长为 1.5 倍）。') }),
+      ),
+    );
+    act(() => setCurrentUser(null));
   });
 
   it('shows the rules before starting, then starts and opens the answer page', async () => {

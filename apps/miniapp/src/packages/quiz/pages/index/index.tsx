@@ -2,9 +2,10 @@ import { useCallback, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { WorkerCampaignView } from '@jingcai/shared';
+import { attemptTimeLimit, timeLimitRule, type WorkerCampaignView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
+import { isCareMode } from '../../../../hooks/use-care-mode';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { quizCampaigns } from '../../../../services/quiz';
 import { formatDuration } from '../../quiz-format';
@@ -118,11 +119,11 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
 
   return (
     <View className='card quiz-campaign'>
-      <View className='quiz-campaign__body' onClick={onToggle}>
+      <View className='quiz-campaign__body' role='button' aria-expanded={expanded} onClick={onToggle}>
         <Text className='quiz-campaign__title'>{campaign.title}</Text>
         <Text className='muted'>{formatShanghaiDateTime(campaign.endsAt)} 截止</Text>
         <Text className='muted'>
-          共 {campaign.questionCount} 题 · 限时 {formatDuration(campaign.secondsPerAttempt)} · 及格 {campaign.passScore} 分
+          共 {campaign.questionCount} 题 · 限时 {formatDuration(timeLimitOf(campaign))} · 及格 {campaign.passScore} 分
         </Text>
         <View className='quiz-campaign__stats'>
           <Text className='quiz-campaign__stat'>今日剩余 {attemptsLeftToday} 次</Text>
@@ -130,6 +131,7 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
         </View>
         <Text className='quiz-campaign__toggle'>{expanded ? '收起规则 ▴' : '查看规则 ▾'}</Text>
         {expanded && <Text className='quiz-campaign__rules'>{campaign.rules || '暂无规则说明'}</Text>}
+        {expanded && <Text className='quiz-campaign__rules'>{timeRule(campaign)}</Text>}
       </View>
       <View className='quiz-campaign__actions'>
         <Button
@@ -160,7 +162,16 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
 /** The rules as the confirm dialog shows them before an attempt starts. */
 function rulesSummary(campaign: WorkerCampaignView): string {
   const limits =
-    `共 ${campaign.questionCount} 题，限时 ${formatDuration(campaign.secondsPerAttempt)}，及格 ${campaign.passScore} 分；` +
+    `共 ${campaign.questionCount} 题，${timeRule(campaign)}及格 ${campaign.passScore} 分；` +
     `今日还可答 ${campaign.attemptsLeftToday} 次。计时开始后离开也不会暂停，时间到自动交卷。`;
   return campaign.rules ? `${campaign.rules}\n\n${limits}` : limits;
+}
+
+/** The time this worker gets: the campaign's limit, ×1.5 in 长辈模式 (as the API sets the deadline). */
+function timeLimitOf(campaign: WorkerCampaignView): number {
+  return attemptTimeLimit({ secondsPerAttempt: campaign.secondsPerAttempt, careMode: isCareMode() }) ?? 0;
+}
+
+function timeRule(campaign: WorkerCampaignView): string {
+  return timeLimitRule({ secondsPerAttempt: campaign.secondsPerAttempt, careMode: isCareMode() });
 }

@@ -36,10 +36,11 @@ interface CheckinEditorProps {
 
 export default function CheckinEditor({ season, me, today, missed }: CheckinEditorProps) {
   const makeUp = missed !== null;
-  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit, clearDraft } =
     useEvidenceForm<CheckinForm, CheckinField>(
       () => emptyForm(missed?.[0] ?? null),
       (filled) => validateCheckin(filled, season, makeUp),
+      `reading-checkin-${season.id}${makeUp ? '-makeup' : ''}`,
     );
 
   const step = (delta: number) => update({ minutes: stepMinutes(form.minutes, delta) }, ['minutes']);
@@ -47,6 +48,7 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
   const send = async (filled: CheckinForm) => {
     try {
       const result = await checkIn(season.id, toCheckinBody(filled));
+      clearDraft();
       handOverCheckin(result);
       void Taro.showToast({ title: makeUp ? '补卡成功' : '打卡成功', icon: 'success' });
       await backToSeasonHome();

@@ -7,6 +7,7 @@ import StatusView from '../../../../components/status-view';
 import { previewPhotos } from '../../../../services/platform';
 import { readingFeed, setLiked } from '../../../../services/reading';
 import { formatDay } from '../../reading-format';
+import { imageAlt } from '../../../../a11y';
 import './index.css';
 
 type ListStatus = 'loading' | 'ready' | 'error';
@@ -136,11 +137,12 @@ function FeedCard({ item, onLike }: { item: FeedItemView; onLike: () => void }) 
       <Text className='reading-post__note'>{item.note}</Text>
       {urls.length > 0 && (
         <View className={`reading-post__photos${urls.length === 1 ? ' reading-post__photos--single' : ''}`}>
-          {item.photos.map((photo) => (
+          {item.photos.map((photo, index) => (
             <Image
               key={photo.id}
               className='reading-post__photo'
               src={photo.url}
+              {...imageAlt(`打卡照片 ${index + 1}，点击查看大图`)}
               mode={urls.length === 1 ? 'widthFix' : 'aspectFill'}
               lazyLoad
               onClick={() => previewPhotos(urls, photo.url)}

@@ -8,6 +8,7 @@ import { useRequest } from '../../../../hooks/use-request';
 import { ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { canSaveToAlbum, myReading } from '../../../../services/reading';
+import { imageAlt } from '../../../../a11y';
 import './index.css';
 
 /** My streak poster: the image the API draws, to save to the album (WeChat) or long-press (a browser). */
@@ -55,6 +56,7 @@ export default function PosterPage() {
         <Image
           className='reading-poster__image'
           src={me.posterUrl}
+          {...imageAlt('我的读书打卡海报')}
           mode='widthFix'
           showMenuByLongpress
           onError={() => setBroken(true)}

@@ -18,11 +18,12 @@ const KIND_HINTS: Readonly<Record<AidKind, string>> = {
 
 /** 申请法律援助 / 劳动争议调解: the kind, what happened, the employer, the amount in dispute and evidence. */
 export default function AidApplyPage() {
-  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit } =
-    useEvidenceForm<AidForm, AidField>(emptyAidForm, validateAid);
+  const { form, errors, uploading, submitting, update, addPhotos, removePhoto, setUploading, submit, clearDraft } =
+    useEvidenceForm<AidForm, AidField>(emptyAidForm, validateAid, 'legal-aid');
 
   const send = async (filled: AidForm) => {
     await applyForAid(toAidBody(filled));
+    clearDraft();
     void Taro.showToast({ title: '申请已提交', icon: 'success' });
     await backToApplications();
   };
