@@ -110,7 +110,8 @@ test('a worker opens their attempts and certificate, their reading notes, and a 
 /**
  * This run's own story, through the API: a campaign the worker took twice against a rival and that staff
  * then ended, an open campaign beside it, and a season with two check-ins. Open to everyone (no audience
- * org), so nothing depends on the seeded district.
+ * org), so nothing depends on the seeded district. Being the newest season open to everyone, it becomes every
+ * worker's current season: this file is named to run after the reading journey, which expects the demo's.
  */
 async function createHistory(run) {
   const { accessToken: token } = await apiLogin(ADMIN_OPENID);
