@@ -1,8 +1,8 @@
 import { useEffect, type PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useCareModeRoot } from './hooks/use-care-mode';
-import { mountToastAnnouncer } from './live-region';
 import { listenForPrivacyRequests } from './services/privacy';
+import { mountToastAnnouncer } from './services/toast-announcer';
 import './app.css';
 
 // Pages are the children; session state lives in services/session.ts. The shell only applies 长辈模式

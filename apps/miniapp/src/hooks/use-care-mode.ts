@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { toggleRootClass } from '../services/document-root';
 import { getCurrentUser, useCurrentUser } from '../services/session';
 
 /** The class on the H5 document root that app.css keys every care-mode rule on. */
@@ -23,7 +24,6 @@ export function isCareMode(): boolean {
 export function useCareModeRoot(): void {
   const careMode = useCareMode();
   useEffect(() => {
-    if (typeof document === 'undefined') return;
-    document.documentElement.classList.toggle(CARE_MODE_CLASS, careMode);
+    toggleRootClass(CARE_MODE_CLASS, careMode);
   }, [careMode]);
 }

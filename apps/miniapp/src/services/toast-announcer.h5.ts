@@ -1,5 +1,5 @@
 /**
- * Toasts announced to screen readers on H5 (WeChat's native toast is already read out). Taro's H5 toast is a
+ * Toasts announced to screen readers on H5 (WeChat's native toast is already read out: `toast-announcer.ts`). Taro's H5 toast is a
  * plain div created on first use, so a polite live region made at start-up repeats each toast's text: a live
  * region must exist before its text changes for the change to be read.
  */
