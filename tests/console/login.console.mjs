@@ -66,10 +66,11 @@ test('staff sign in with the one-time code from the mini-program; a used or wron
     await page.getByRole('heading', { name: '工作台', level: 3 }).waitFor();
     await page.getByText(`管理范围：${DEMO.staff.org}`).waitFor();
     await page.getByRole('button', { name: '退出登录' }).click();
-    // The dashboard's requests (a full district's figures) may still be landing: let the login page settle
-    // before choosing its tab, or a late redirect shows it afresh on the default tab.
     await page.getByRole('heading', { name: '京彩职工 · 工会管理后台' }).waitFor();
-    await page.waitForLoadState('networkidle');
+    // The dashboard's requests (a full district's figures) may still be landing after sign-out, and a late
+    // 401 redirect would show the login page afresh under the test's hands: start from a fresh load instead.
+    await page.goto(consoleUrl('/login'));
+    await page.getByRole('heading', { name: '京彩职工 · 工会管理后台' }).waitFor();
 
     // The same code a second time: refused, with the API's reason on the page.
     await page.getByRole('tab', { name: '登录码登录' }).click();
