@@ -166,7 +166,8 @@ export async function seedQuiz(
 class Sitter {
   private readonly attempts: Partial<Attempt>[] = [];
   private readonly best = new Map<string, Participant>();
-  private readonly certificates = new Map<string, Partial<Certificate>>();
+  /** Each certificate with the attempt that earned it: attempt ids are handed out at flush. */
+  private readonly certificates = new Map<string, { certificate: Partial<Certificate>; attempt: Partial<Attempt> }>();
   private readonly mistakes = new Map<string, Mistake>();
   private readonly questions: Map<number, QuestionFacts>;
 
@@ -199,9 +200,7 @@ class Sitter {
       startedAt = new Date(time.now.getTime() - (duration + 60 + dice.int(3600)) * 1000);
     }
     const submittedAt = new Date(startedAt.getTime() + duration * 1000);
-    const id = this.writer.id('quiz_attempts');
-    this.attempts.push({
-      id,
+    const attempt: Partial<Attempt> = {
       campaignId,
       userId: person.id,
       openKey: null,
@@ -216,7 +215,8 @@ class Sitter {
       correctCount: scored.correct,
       durationSeconds: duration,
       late: false,
-    });
+    };
+    this.attempts.push(attempt);
     const key = `${campaignId}:${person.id}`;
     const best = this.best.get(key);
     if (!best || scored.score > best.bestScore || (scored.score === best.bestScore && duration < best.bestDuration)) {
@@ -231,13 +231,15 @@ class Sitter {
     }
     if (scored.score >= PASS && !this.certificates.has(key)) {
       this.certificates.set(key, {
-        serial: `JC${Array.from({ length: 16 }, () => '0123456789ABCDEF'[dice.int(16)]).join('')}`,
-        campaignId,
-        userId: person.id,
-        attemptId: id,
-        name: staffName({ realName: person.name }),
-        score: scored.score,
-        issuedAt: submittedAt,
+        certificate: {
+          serial: `JC${Array.from({ length: 16 }, () => '0123456789ABCDEF'[dice.int(16)]).join('')}`,
+          campaignId,
+          userId: person.id,
+          name: staffName({ realName: person.name }),
+          score: scored.score,
+          issuedAt: submittedAt,
+        },
+        attempt,
       });
     }
     for (const questionId of this.notebooks.has(person.id) ? scored.wrong : []) {
@@ -259,9 +261,15 @@ class Sitter {
   }
 
   async flush(): Promise<void> {
+    // Ids in the order the attempts started, as the API hands them out: 我的答题 lists newest first by id.
+    this.attempts.sort((a, b) => a.startedAt!.getTime() - b.startedAt!.getTime());
+    for (const attempt of this.attempts) attempt.id = this.writer.id('quiz_attempts');
     await this.writer.insert(Attempt, this.attempts);
     await this.writer.insert(Participant, [...this.best.values()]);
-    await this.writer.insert(Certificate, [...this.certificates.values()]);
+    await this.writer.insert(
+      Certificate,
+      [...this.certificates.values()].map(({ certificate, attempt }) => ({ ...certificate, attemptId: attempt.id })),
+    );
     await this.writer.insert(Mistake, [...this.mistakes.values()]);
   }
 }
