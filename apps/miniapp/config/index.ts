@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from '@tarojs/cli';
+import { FirstPagePreload } from './first-page-preload';
 
 // The shared package ships as TypeScript source; webpack must compile it like our own files.
 const sharedSrc = path.resolve(__dirname, '../../../packages/shared/src');
@@ -75,6 +76,12 @@ export default defineConfig<'webpack5'>({
           default: { minChunks: 2, priority: -20, reuseExistingChunk: true },
         },
       });
+      // The plugin instance Taro's runner uses (hooks are per module instance).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const htmlPlugin = require(
+        require.resolve('html-webpack-plugin', { paths: [require.resolve('@tarojs/webpack5-runner')] }),
+      ) as ConstructorParameters<typeof FirstPagePreload>[1];
+      chain.plugin('first-page-preload').use(FirstPagePreload, [/pages\/(login|home)\/index/, htmlPlugin]);
     },
   },
 });
