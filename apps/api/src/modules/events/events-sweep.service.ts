@@ -1,12 +1,12 @@
-import { Injectable } from "@nestjs/common";
-import { CHILD_DATA_RETENTION_DAYS } from "@jingcai/shared";
-import { Clock } from "../../common/clock";
-import { NotificationsService } from "../notifications/notifications.service";
-import { reminderMessage } from "./event-messages";
-import { EventSweepsRepository } from "./event-sweeps.repository";
-import { EventsRepository } from "./events.repository";
-import { SignupsRepository } from "./signups.repository";
-import { SignupsService } from "./signups.service";
+import { Injectable } from '@nestjs/common';
+import { CHILD_DATA_RETENTION_DAYS } from '@jingcai/shared';
+import { Clock } from '../../common/clock';
+import { NotificationsService } from '../notifications/notifications.service';
+import { reminderMessage } from './event-messages';
+import { EventSweepsRepository } from './event-sweeps.repository';
+import { EventsRepository } from './events.repository';
+import { SignupsRepository } from './signups.repository';
+import { SignupsService } from './signups.service';
 
 const PENDING_ABANDONED_MS = 60_000;
 const REMIND_BEFORE_MS = 24 * 3600_000;
@@ -46,30 +46,17 @@ export class EventsSweepService {
       reminded: 0,
       childDataErased: 0,
     };
-    await this.sweeps.deletePendingBefore(
-      new Date(now.getTime() - PENDING_ABANDONED_MS),
-    );
+    await this.sweeps.deletePendingBefore(new Date(now.getTime() - PENDING_ABANDONED_MS));
 
     for (const offer of await this.sweeps.lapsedOffers(now, BATCH)) {
-      if (
-        (await this.signups.cancel(offer.id, now, "expired", ["offered"])) !==
-        "freed"
-      )
-        continue;
+      if ((await this.signups.cancel(offer.id, now, 'expired', ['offered'])) !== 'freed') continue;
       result.offersLapsed++;
       const event = await this.events.byId(offer.eventId);
-      if (event)
-        result.promoted += await this.signupsService.promote(
-          event,
-          offer.sessionId,
-        );
+      if (event) result.promoted += await this.signupsService.promote(event, offer.sessionId);
     }
-    for (const { eventId, sessionId } of await this.sweeps.sessionsToPromote(
-      now,
-    )) {
+    for (const { eventId, sessionId } of await this.sweeps.sessionsToPromote(now)) {
       const event = await this.events.byId(eventId);
-      if (event)
-        result.promoted += await this.signupsService.promote(event, sessionId);
+      if (event) result.promoted += await this.signupsService.promote(event, sessionId);
     }
     result.lost = await this.sweeps.closeUnplaced(now);
 
@@ -95,9 +82,7 @@ export class EventsSweepService {
       result.reminded++;
     }
 
-    const erasedBefore = new Date(
-      now.getTime() - CHILD_DATA_RETENTION_DAYS * 86_400_000,
-    );
+    const erasedBefore = new Date(now.getTime() - CHILD_DATA_RETENTION_DAYS * 86_400_000);
     for (const event of await this.sweeps.childDataDue(erasedBefore)) {
       await this.sweeps.eraseChildData(event.id, now);
       result.childDataErased++;

@@ -8,22 +8,20 @@ import {
   type SessionView,
   type SignupAnswer,
   type SignupStatus,
-} from "@jingcai/shared";
-import type { PiiCipher } from "../../common/crypto/pii-cipher";
-import type { EventSession } from "./entities/event-session.entity";
-import type { EventRecord } from "./entities/event.entity";
-import type { EventSignup } from "./entities/event-signup.entity";
+} from '@jingcai/shared';
+import type { PiiCipher } from '../../common/crypto/pii-cipher';
+import type { EventSession } from './entities/event-session.entity';
+import type { EventRecord } from './entities/event.entity';
+import type { EventSignup } from './entities/event-signup.entity';
 
 /** Sessions with the number of sign-ups that hold or wait for a place. */
 export type SessionWithCount = EventSession & { signups: number };
 
-export function formOf(event: Pick<EventRecord, "formJson">): FormField[] {
+export function formOf(event: Pick<EventRecord, 'formJson'>): FormField[] {
   return JSON.parse(event.formJson) as FormField[];
 }
 
-export function answersOf(
-  signup: Pick<EventSignup, "answersJson">,
-): SignupAnswer[] {
+export function answersOf(signup: Pick<EventSignup, 'answersJson'>): SignupAnswer[] {
   return JSON.parse(signup.answersJson) as SignupAnswer[];
 }
 
@@ -50,8 +48,7 @@ export function toEventView(
     title: event.title,
     kind: event.kind,
     description: event.description,
-    cover:
-      event.coverId && coverUrl ? { id: event.coverId, url: coverUrl } : null,
+    cover: event.coverId && coverUrl ? { id: event.coverId, url: coverUrl } : null,
     venue: event.venue,
     latitude: event.latitude,
     longitude: event.longitude,
@@ -70,7 +67,7 @@ export function toEventView(
     perPersonLimit: event.perPersonLimit,
     noShowRule: event.noShowRule,
     offerHours: event.offerHours,
-    requiresChild: event.kind === "childcare",
+    requiresChild: event.kind === 'childcare',
     form: formOf(event),
     sessions: sessions.map(toSessionView),
     startsAt: event.startsAt.toISOString(),
@@ -82,10 +79,7 @@ export function toEventView(
 }
 
 /** The answers with their field labels, in the form's order (answers to fields removed since come last). */
-export function answerViews(
-  form: FormField[],
-  answers: SignupAnswer[],
-): AnswerView[] {
+export function answerViews(form: FormField[], answers: SignupAnswer[]): AnswerView[] {
   const labelOf = new Map(form.map((f) => [f.key, f.label]));
   return answers.map((a) => ({
     key: a.key,
@@ -96,39 +90,27 @@ export function answerViews(
 
 /** The child's data decrypted; `masked` (every view, and exports unless an admin asked) hides the names. */
 export function childOf(
-  signup: Pick<
-    EventSignup,
-    "childNameCipher" | "childAgeCipher" | "childGuardianCipher"
-  >,
+  signup: Pick<EventSignup, 'childNameCipher' | 'childAgeCipher' | 'childGuardianCipher'>,
   cipher: PiiCipher,
   masked = true,
 ): ChildView | null {
-  if (
-    !signup.childNameCipher ||
-    !signup.childAgeCipher ||
-    !signup.childGuardianCipher
-  )
-    return null;
+  if (!signup.childNameCipher || !signup.childAgeCipher || !signup.childGuardianCipher) return null;
   const name = cipher.decrypt(signup.childNameCipher);
   const guardian = cipher.decrypt(signup.childGuardianCipher);
   return {
-    name: masked ? (maskName(name) ?? "") : name,
+    name: masked ? (maskName(name) ?? '') : name,
     age: Number(cipher.decrypt(signup.childAgeCipher)),
-    guardian: masked ? (maskName(guardian) ?? "") : guardian,
+    guardian: masked ? (maskName(guardian) ?? '') : guardian,
   };
 }
 
 /** Statuses that hold a place (count against capacity). */
-export const HOLDING: readonly SignupStatus[] = [
-  "confirmed",
-  "offered",
-  "checked_in",
-];
+export const HOLDING: readonly SignupStatus[] = ['confirmed', 'offered', 'checked_in'];
 /** Statuses that count toward the per-person limit and keep the active key. */
 export const ACTIVE: readonly SignupStatus[] = [
-  "entered",
-  "confirmed",
-  "waitlisted",
-  "offered",
-  "checked_in",
+  'entered',
+  'confirmed',
+  'waitlisted',
+  'offered',
+  'checked_in',
 ];

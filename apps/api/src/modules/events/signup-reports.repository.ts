@@ -1,8 +1,8 @@
-import { Injectable } from "@nestjs/common";
-import { InjectRepository } from "@nestjs/typeorm";
-import type { SignupStatus } from "@jingcai/shared";
-import { In, Not, Repository, type FindOptionsWhere } from "typeorm";
-import { EventSignup, PENDING } from "./entities/event-signup.entity";
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { SignupStatus } from '@jingcai/shared';
+import { In, Not, Repository, type FindOptionsWhere } from 'typeorm';
+import { EventSignup, PENDING } from './entities/event-signup.entity';
 
 export interface SignupFilter {
   sessionId?: number;
@@ -19,15 +19,10 @@ export class SignupReportsRepository {
     private readonly signups: Repository<EventSignup>,
   ) {}
 
-  page(
-    eventId: number,
-    filter: SignupFilter,
-    skip: number,
-    take: number,
-  ): Promise<[EventSignup[], number]> {
+  page(eventId: number, filter: SignupFilter, skip: number, take: number): Promise<[EventSignup[], number]> {
     return this.signups.findAndCount({
       where: this.where(eventId, filter),
-      order: { id: "ASC" },
+      order: { id: 'ASC' },
       skip,
       take,
     });
@@ -37,21 +32,19 @@ export class SignupReportsRepository {
   all(eventId: number, filter: SignupFilter): Promise<EventSignup[]> {
     return this.signups.find({
       where: this.where(eventId, filter),
-      order: { sessionId: "ASC", id: "ASC" },
+      order: { sessionId: 'ASC', id: 'ASC' },
     });
   }
 
-  async statusCounts(
-    eventId: number,
-  ): Promise<{ sessionId: number; status: string; count: number }[]> {
+  async statusCounts(eventId: number): Promise<{ sessionId: number; status: string; count: number }[]> {
     const rows = await this.signups
-      .createQueryBuilder("s")
-      .select("s.session_id", "sessionId")
-      .addSelect("s.status", "status")
-      .addSelect("COUNT(*)", "count")
-      .where("s.event_id = :eventId", { eventId })
-      .groupBy("s.session_id")
-      .addGroupBy("s.status")
+      .createQueryBuilder('s')
+      .select('s.session_id', 'sessionId')
+      .addSelect('s.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('s.event_id = :eventId', { eventId })
+      .groupBy('s.session_id')
+      .addGroupBy('s.status')
       .getRawMany<{
         sessionId: number | string;
         status: string;
@@ -64,10 +57,7 @@ export class SignupReportsRepository {
     }));
   }
 
-  private where(
-    eventId: number,
-    filter: SignupFilter,
-  ): FindOptionsWhere<EventSignup>[] {
+  private where(eventId: number, filter: SignupFilter): FindOptionsWhere<EventSignup>[] {
     const base: FindOptionsWhere<EventSignup> = {
       eventId,
       status: filter.status ?? Not(In([PENDING])),

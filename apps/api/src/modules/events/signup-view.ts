@@ -1,20 +1,11 @@
-import type {
-  SignupStatus,
-  SignupView,
-  StaffSignupView,
-} from "@jingcai/shared";
-import type { PiiCipher } from "../../common/crypto/pii-cipher";
-import type { EventSession } from "./entities/event-session.entity";
-import type { EventRecord } from "./entities/event.entity";
-import type { EventSignup } from "./entities/event-signup.entity";
-import { answersOf, answerViews, childOf, formOf } from "./events.mapper";
+import type { SignupStatus, SignupView, StaffSignupView } from '@jingcai/shared';
+import type { PiiCipher } from '../../common/crypto/pii-cipher';
+import type { EventSession } from './entities/event-session.entity';
+import type { EventRecord } from './entities/event.entity';
+import type { EventSignup } from './entities/event-signup.entity';
+import { answersOf, answerViews, childOf, formOf } from './events.mapper';
 
-const CANCELLABLE: readonly string[] = [
-  "entered",
-  "confirmed",
-  "waitlisted",
-  "offered",
-];
+const CANCELLABLE: readonly string[] = ['entered', 'confirmed', 'waitlisted', 'offered'];
 
 /** A worker's ticket. The ticket code only while it admits someone: a cancelled ticket shows none. */
 export function toSignupView(
@@ -45,15 +36,9 @@ export function toSignupView(
       endsAt: session.endsAt.toISOString(),
     },
     status,
-    ticketCode:
-      status === "confirmed" || status === "checked_in"
-        ? signup.ticketCode
-        : null,
+    ticketCode: status === 'confirmed' || status === 'checked_in' ? signup.ticketCode : null,
     waitlistPosition: waitlistPosition ?? null,
-    offerExpiresAt:
-      status === "offered"
-        ? (signup.offerExpiresAt?.toISOString() ?? null)
-        : null,
+    offerExpiresAt: status === 'offered' ? (signup.offerExpiresAt?.toISOString() ?? null) : null,
     cancellable: CANCELLABLE.includes(status) && now < event.cancelDeadline,
     cancelDeadline: event.cancelDeadline.toISOString(),
     answers: answerViews(formOf(event), answersOf(signup)),

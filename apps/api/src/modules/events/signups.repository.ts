@@ -1,27 +1,11 @@
-import { Injectable } from "@nestjs/common";
-import { InjectDataSource, InjectRepository } from "@nestjs/typeorm";
-import {
-  DataSource,
-  In,
-  IsNull,
-  Repository,
-  type EntityManager,
-} from "typeorm";
-import { withDeadlockRetry } from "../../common/database/deadlock-retry";
-import {
-  hotExecute,
-  hotInsert,
-  hotQuery,
-  hotWrite,
-  isMysql,
-} from "../../common/database/hot-query";
-import { EventSession } from "./entities/event-session.entity";
-import {
-  EventSignup,
-  PENDING,
-  type StoredSignupStatus,
-} from "./entities/event-signup.entity";
-import { ACTIVE } from "./events.mapper";
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
+import { withDeadlockRetry } from '../../common/database/deadlock-retry';
+import { hotExecute, hotInsert, hotQuery, hotWrite, isMysql } from '../../common/database/hot-query';
+import { EventSession } from './entities/event-session.entity';
+import { EventSignup, PENDING, type StoredSignupStatus } from './entities/event-signup.entity';
+import { ACTIVE } from './events.mapper';
 
 const INSERT_SQL = `INSERT INTO event_signups (event_id, session_id, user_id, public_no, ticket_code, status, active_key,
   answers_json, child_name_cipher, child_age_cipher, child_guardian_cipher, deprioritised)
@@ -31,8 +15,7 @@ const ACTIVE_IDS_SQL = `SELECT id FROM event_signups WHERE user_id = ? AND event
 const TAKE_PLACE_SQL = `UPDATE event_sessions ss JOIN event_signups s ON s.id = ?
   SET ss.remaining = ss.remaining - 1, s.status = 'confirmed'
   WHERE ss.id = ? AND ss.remaining > 0 AND s.session_id = ss.id AND s.status = 'pending'`;
-const WITHDRAW_SQL =
-  "DELETE FROM event_signups WHERE id = ? AND status = 'pending'";
+const WITHDRAW_SQL = "DELETE FROM event_signups WHERE id = ? AND status = 'pending'";
 
 export interface NewSignup {
   eventId: number;
@@ -40,14 +23,14 @@ export interface NewSignup {
   userId: number;
   publicNo: string;
   ticketCode: string;
-  status: typeof PENDING | "entered";
+  status: typeof PENDING | 'entered';
   activeKey: string;
   answersJson: string;
   child: { name: string; age: string; guardian: string } | null;
 }
 
 /** What a cancellation did: gave a place back, closed a sign-up that held none, or nothing (not active). */
-export type CancelOutcome = "freed" | "closed" | false;
+export type CancelOutcome = 'freed' | 'closed' | false;
 
 class NoPlace extends Error {}
 
@@ -78,18 +61,12 @@ export class SignupsRepository {
       s.child?.age ?? null,
       s.child?.guardian ?? null,
     ];
-    return withDeadlockRetry(() =>
-      hotInsert(this.dataSource, INSERT_SQL, values),
-    );
+    return withDeadlockRetry(() => hotInsert(this.dataSource, INSERT_SQL, values));
   }
 
   /** Ids of the worker's sign-ups for the event that count toward the limit (pending ones too), oldest first. */
   async activeIdsOf(userId: number, eventId: number): Promise<number[]> {
-    const rows = await hotQuery<{ id: number }>(
-      this.dataSource,
-      ACTIVE_IDS_SQL,
-      [userId, eventId],
-    );
+    const rows = await hotQuery<{ id: number }>(this.dataSource, ACTIVE_IDS_SQL, [userId, eventId]);
     return rows.map((r) => Number(r.id));
   }
 
@@ -104,11 +81,7 @@ export class SignupsRepository {
   takePlace(sessionId: number, signupId: number): Promise<boolean> {
     if (isMysql(this.dataSource)) {
       return withDeadlockRetry(
-        async () =>
-          (await hotWrite(this.dataSource, TAKE_PLACE_SQL, [
-            signupId,
-            sessionId,
-          ])) > 0,
+        async () => (await hotWrite(this.dataSource, TAKE_PLACE_SQL, [signupId, sessionId])) > 0,
       );
     }
     // SQLite (the embedded demo) has no multi-table UPDATE: the same two changes in one transaction.
@@ -123,7 +96,7 @@ export class SignupsRepository {
           marked &&
           (await hotExecute(
             manager,
-            "UPDATE event_sessions SET remaining = remaining - 1 WHERE id = ? AND remaining > 0",
+            'UPDATE event_sessions SET remaining = remaining - 1 WHERE id = ? AND remaining > 0',
             [sessionId],
           ));
         if (!taken) throw new NoPlace(); // rolls the status back
@@ -137,29 +110,24 @@ export class SignupsRepository {
 
   /** Deletes the sign-up if it is still pending (it holds no place). */
   async withdrawPending(id: number): Promise<void> {
-    await withDeadlockRetry(() =>
-      hotWrite(this.dataSource, WITHDRAW_SQL, [id]),
-    );
+    await withDeadlockRetry(() => hotWrite(this.dataSource, WITHDRAW_SQL, [id]));
   }
 
   /** Closes an entered or waitlisted sign-up that lost to the per-person limit (it holds no place). */
   async withdrawEntered(id: number, now: Date): Promise<void> {
     await this.signups.update(
-      { id, status: In(["entered", "waitlisted"]) },
-      { status: "cancelled", activeKey: null, closedAt: now },
+      { id, status: In(['entered', 'waitlisted']) },
+      { status: 'cancelled', activeKey: null, closedAt: now },
     );
   }
 
   /** Whether the worker cancelled an entry for this session before its draw (lottery: no second number). */
-  async cancelledBeforeDraw(
-    userId: number,
-    sessionId: number,
-  ): Promise<boolean> {
+  async cancelledBeforeDraw(userId: number, sessionId: number): Promise<boolean> {
     return (
       (await this.signups.countBy({
         userId,
         sessionId,
-        status: "cancelled",
+        status: 'cancelled',
         drawRank: IsNull(),
       })) > 0
     );
@@ -184,22 +152,18 @@ export class SignupsRepository {
     return this.signups.findOneBy({
       userId,
       sessionId,
-      status: In(["confirmed", "checked_in"]),
+      status: In(['confirmed', 'checked_in']),
     });
   }
 
   /** The worker's sign-ups, newest first (pending tries aside). */
-  pageOf(
-    userId: number,
-    skip: number,
-    take: number,
-  ): Promise<[EventSignup[], number]> {
+  pageOf(userId: number, skip: number, take: number): Promise<[EventSignup[], number]> {
     return this.signups.findAndCount({
       where: {
         userId,
-        status: In([...ACTIVE, "cancelled", "expired", "lost"]),
+        status: In([...ACTIVE, 'cancelled', 'expired', 'lost']),
       },
-      order: { id: "DESC" },
+      order: { id: 'DESC' },
       skip,
       take,
     });
@@ -215,21 +179,18 @@ export class SignupsRepository {
 
   /** 1-based places of waitlisted sign-ups in their sessions' waitlists. */
   async waitlistPositions(
-    signups: Pick<EventSignup, "id" | "sessionId" | "drawRank" | "status">[],
+    signups: Pick<EventSignup, 'id' | 'sessionId' | 'drawRank' | 'status'>[],
   ): Promise<Map<number, number>> {
     const positions = new Map<number, number>();
     for (const s of signups) {
-      if (s.status !== "waitlisted" || s.drawRank === null) continue;
+      if (s.status !== 'waitlisted' || s.drawRank === null) continue;
       const ahead = await this.signups
-        .createQueryBuilder("s")
-        .where(
-          "s.session_id = :session AND s.status = :status AND s.draw_rank < :rank",
-          {
-            session: s.sessionId,
-            status: "waitlisted",
-            rank: s.drawRank,
-          },
-        )
+        .createQueryBuilder('s')
+        .where('s.session_id = :session AND s.status = :status AND s.draw_rank < :rank', {
+          session: s.sessionId,
+          status: 'waitlisted',
+          rank: s.drawRank,
+        })
         .getCount();
       positions.set(s.id, ahead + 1);
     }
@@ -243,14 +204,14 @@ export class SignupsRepository {
   cancel(
     id: number,
     now: Date,
-    status: "cancelled" | "expired" = "cancelled",
+    status: 'cancelled' | 'expired' = 'cancelled',
     from?: StoredSignupStatus[],
   ): Promise<CancelOutcome> {
     return withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
         const holding = from
-          ? from.filter((s) => s === "confirmed" || s === "offered")
-          : ["confirmed", "offered"];
+          ? from.filter((s) => s === 'confirmed' || s === 'offered')
+          : ['confirmed', 'offered'];
         const freed = holding.length
           ? await manager.update(
               EventSignup,
@@ -261,18 +222,18 @@ export class SignupsRepository {
         if (freed.affected) {
           const signup = await manager.findOneByOrFail(EventSignup, { id });
           await this.giveBack(manager, signup.sessionId);
-          return "freed";
+          return 'freed';
         }
         const waiting = from
-          ? from.filter((s) => s === "entered" || s === "waitlisted")
-          : ["entered", "waitlisted"];
+          ? from.filter((s) => s === 'entered' || s === 'waitlisted')
+          : ['entered', 'waitlisted'];
         if (!waiting.length) return false;
         const closed = await manager.update(
           EventSignup,
           { id, status: In(waiting) },
           { status, activeKey: null, closedAt: now },
         );
-        return closed.affected ? "closed" : false;
+        return closed.affected ? 'closed' : false;
       }),
     );
   }
@@ -285,7 +246,7 @@ export class SignupsRepository {
   promote(sessionId: number, offerExpiresAt: Date): Promise<number[]> {
     return withDeadlockRetry(() =>
       this.dataSource.transaction(async (manager) => {
-        const lock = isMysql(this.dataSource) ? " FOR UPDATE" : "";
+        const lock = isMysql(this.dataSource) ? ' FOR UPDATE' : '';
         const [row] = await manager.query<{ remaining: number }[]>(
           `SELECT remaining FROM event_sessions WHERE id = ?${lock}`,
           [sessionId],
@@ -294,22 +255,22 @@ export class SignupsRepository {
         if (free <= 0) return [];
         const next = await manager.find(EventSignup, {
           select: { id: true },
-          where: { sessionId, status: "waitlisted" },
-          order: { drawRank: "ASC" },
+          where: { sessionId, status: 'waitlisted' },
+          order: { drawRank: 'ASC' },
           take: free,
         });
         if (!next.length) return [];
         const ids = next.map((s) => s.id);
         await manager.update(
           EventSignup,
-          { id: In(ids), status: "waitlisted" },
-          { status: "offered", offerExpiresAt },
+          { id: In(ids), status: 'waitlisted' },
+          { status: 'offered', offerExpiresAt },
         );
         await manager
           .createQueryBuilder()
           .update(EventSession)
           .set({ remaining: () => `remaining - ${ids.length}` })
-          .where("id = :id", { id: sessionId })
+          .where('id = :id', { id: sessionId })
           .updateEntity(false)
           .execute();
         return ids;
@@ -322,31 +283,23 @@ export class SignupsRepository {
     const result = await this.signups
       .createQueryBuilder()
       .update()
-      .set({ status: "confirmed", offerExpiresAt: null })
-      .where(
-        "id = :id AND user_id = :userId AND status = :status AND offer_expires_at > :now",
-        {
-          id,
-          userId,
-          status: "offered",
-          now,
-        },
-      )
+      .set({ status: 'confirmed', offerExpiresAt: null })
+      .where('id = :id AND user_id = :userId AND status = :status AND offer_expires_at > :now', {
+        id,
+        userId,
+        status: 'offered',
+        now,
+      })
       .execute();
     return Boolean(result.affected);
   }
 
   /** Marks a confirmed sign-up checked in; false when it was not (any longer) confirmed: one scan wins. */
-  async checkIn(
-    id: number,
-    by: number | null,
-    method: "ticket" | "venue_code",
-    now: Date,
-  ): Promise<boolean> {
+  async checkIn(id: number, by: number | null, method: 'ticket' | 'venue_code', now: Date): Promise<boolean> {
     const result = await this.signups.update(
-      { id, status: "confirmed" },
+      { id, status: 'confirmed' },
       {
-        status: "checked_in",
+        status: 'checked_in',
         checkedInAt: now,
         checkedInBy: by,
         checkinMethod: method,
@@ -355,15 +308,12 @@ export class SignupsRepository {
     return Boolean(result.affected);
   }
 
-  private async giveBack(
-    manager: EntityManager,
-    sessionId: number,
-  ): Promise<void> {
+  private async giveBack(manager: EntityManager, sessionId: number): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(EventSession)
-      .set({ remaining: () => "remaining + 1" })
-      .where("id = :id", { id: sessionId })
+      .set({ remaining: () => 'remaining + 1' })
+      .where('id = :id', { id: sessionId })
       .updateEntity(false)
       .execute();
   }

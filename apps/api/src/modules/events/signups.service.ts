@@ -1,27 +1,23 @@
-import { Injectable } from "@nestjs/common";
-import {
-  formAnswerProblems,
-  type Page,
-  type SignupView,
-} from "@jingcai/shared";
-import type { AuthUser } from "../../common/auth/auth-user";
-import { Clock } from "../../common/clock";
-import { PiiCipher } from "../../common/crypto/pii-cipher";
-import { isUniqueViolation } from "../../common/database/unique-violation";
-import { AppException } from "../../common/errors/app-exception";
-import type { PageQuery } from "../../common/http/pagination";
-import { NotificationsService } from "../notifications/notifications.service";
-import { UsersRepository } from "../users/users.repository";
-import type { CreateSignupDto } from "./dto/create-signup.dto";
-import type { EventSession } from "./entities/event-session.entity";
-import type { EventRecord } from "./entities/event.entity";
-import { PENDING, type EventSignup } from "./entities/event-signup.entity";
-import { newPublicNo, newTicketCode } from "./event-codes";
-import { offerMessage } from "./event-messages";
-import { toSignupView } from "./signup-view";
-import { EventsRepository } from "./events.repository";
-import { EventsService } from "./events.service";
-import { SignupsRepository } from "./signups.repository";
+import { Injectable } from '@nestjs/common';
+import { formAnswerProblems, type Page, type SignupView } from '@jingcai/shared';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { Clock } from '../../common/clock';
+import { PiiCipher } from '../../common/crypto/pii-cipher';
+import { isUniqueViolation } from '../../common/database/unique-violation';
+import { AppException } from '../../common/errors/app-exception';
+import type { PageQuery } from '../../common/http/pagination';
+import { NotificationsService } from '../notifications/notifications.service';
+import { UsersRepository } from '../users/users.repository';
+import type { CreateSignupDto } from './dto/create-signup.dto';
+import type { EventSession } from './entities/event-session.entity';
+import type { EventRecord } from './entities/event.entity';
+import { PENDING, type EventSignup } from './entities/event-signup.entity';
+import { newPublicNo, newTicketCode } from './event-codes';
+import { offerMessage } from './event-messages';
+import { toSignupView } from './signup-view';
+import { EventsRepository } from './events.repository';
+import { EventsService } from './events.service';
+import { SignupsRepository } from './signups.repository';
 
 const CODE_ATTEMPTS = 3;
 
@@ -50,21 +46,16 @@ export class SignupsService {
     dto: CreateSignupDto,
   ): Promise<{ created: boolean; signup: SignupView }> {
     const event = await this.events.byId(eventId);
-    if (!event) throw AppException.notFound("活动不存在");
+    if (!event) throw AppException.notFound('活动不存在');
     const session = await this.events.session(dto.sessionId);
-    if (!session || session.eventId !== event.id)
-      throw AppException.invalid("sessionId", "场次不存在");
+    if (!session || session.eventId !== event.id) throw AppException.invalid('sessionId', '场次不存在');
     const now = this.clock.now();
-    if (
-      now < event.signupStartsAt ||
-      now >= event.signupEndsAt ||
-      now >= session.startsAt
-    )
-      throw new AppException("SIGNUP_CLOSED");
+    if (now < event.signupStartsAt || now >= event.signupEndsAt || now >= session.startsAt)
+      throw new AppException('SIGNUP_CLOSED');
     const facts = await this.users.facts(user.id);
     if (!facts) throw AppException.notFound();
     const reason = await this.eventsService.ineligibility(facts, event);
-    if (reason) throw new AppException("NOT_ELIGIBLE", reason);
+    if (reason) throw new AppException('NOT_ELIGIBLE', reason);
     this.checkAnswers(event, dto);
 
     const activeKey = `${session.id}:${user.id}`;
@@ -74,44 +65,28 @@ export class SignupsService {
         created: false,
         signup: await this.existing(held, event, session),
       };
-    if (
-      (await this.signups.activeIdsOf(user.id, event.id)).length >=
-      event.perPersonLimit
-    )
-      throw new AppException(
-        "PER_PERSON_LIMIT",
-        `每人最多报名 ${event.perPersonLimit} 个场次`,
-      );
-    if (
-      event.allocation === "lottery" &&
-      (await this.signups.cancelledBeforeDraw(user.id, session.id))
-    )
-      throw new AppException("SIGNUP_REENTRY_REFUSED");
+    if ((await this.signups.activeIdsOf(user.id, event.id)).length >= event.perPersonLimit)
+      throw new AppException('PER_PERSON_LIMIT', `每人最多报名 ${event.perPersonLimit} 个场次`);
+    if (event.allocation === 'lottery' && (await this.signups.cancelledBeforeDraw(user.id, session.id)))
+      throw new AppException('SIGNUP_REENTRY_REFUSED');
 
     const id = await this.insert(user.id, event, session, dto, activeKey);
     if (id === null) {
       const raced = await this.signups.byActiveKey(activeKey);
-      if (!raced) throw new AppException("ALREADY_SIGNED_UP");
+      if (!raced) throw new AppException('ALREADY_SIGNED_UP');
       return {
         created: false,
         signup: await this.existing(raced, event, session),
       };
     }
     if (await this.overLimit(user.id, event, id)) {
-      if (event.allocation === "lottery")
-        await this.signups.withdrawEntered(id, now);
+      if (event.allocation === 'lottery') await this.signups.withdrawEntered(id, now);
       else await this.signups.withdrawPending(id);
-      throw new AppException(
-        "PER_PERSON_LIMIT",
-        `每人最多报名 ${event.perPersonLimit} 个场次`,
-      );
+      throw new AppException('PER_PERSON_LIMIT', `每人最多报名 ${event.perPersonLimit} 个场次`);
     }
-    if (
-      event.allocation === "first_come" &&
-      !(await this.signups.takePlace(session.id, id))
-    ) {
+    if (event.allocation === 'first_come' && !(await this.signups.takePlace(session.id, id))) {
       await this.signups.withdrawPending(id);
-      throw new AppException("EVENT_FULL");
+      throw new AppException('EVENT_FULL');
     }
     return {
       created: true,
@@ -120,22 +95,12 @@ export class SignupsService {
   }
 
   async mine(user: AuthUser, query: PageQuery): Promise<Page<SignupView>> {
-    const [rows, total] = await this.signups.pageOf(
-      user.id,
-      query.skip,
-      query.pageSize,
-    );
+    const [rows, total] = await this.signups.pageOf(user.id, query.skip, query.pageSize);
     const events = new Map(
-      (await this.events.byIds([...new Set(rows.map((s) => s.eventId))])).map(
-        (e) => [e.id, e],
-      ),
+      (await this.events.byIds([...new Set(rows.map((s) => s.eventId))])).map((e) => [e.id, e]),
     );
     const sessions = new Map(
-      (
-        await this.events.sessionsByIds([
-          ...new Set(rows.map((s) => s.sessionId)),
-        ])
-      ).map((s) => [s.id, s]),
+      (await this.events.sessionsByIds([...new Set(rows.map((s) => s.sessionId))])).map((s) => [s.id, s]),
     );
     const positions = await this.signups.waitlistPositions(rows);
     const items = rows.map((s) =>
@@ -153,35 +118,32 @@ export class SignupsService {
 
   async one(user: AuthUser, id: number): Promise<SignupView> {
     const signup = await this.signups.workerSignup(user.id, id);
-    if (!signup) throw AppException.notFound("报名记录不存在");
+    if (!signup) throw AppException.notFound('报名记录不存在');
     return this.viewOf(signup);
   }
 
   /** Cancels before the deadline; a place given back goes to the next on the waitlist (lottery, drawn). */
   async cancel(user: AuthUser, id: number): Promise<SignupView> {
     const signup = await this.signups.workerSignup(user.id, id);
-    if (!signup) throw AppException.notFound("报名记录不存在");
+    if (!signup) throw AppException.notFound('报名记录不存在');
     const event = (await this.events.byId(signup.eventId))!;
     const now = this.clock.now();
-    if (now >= event.cancelDeadline)
-      throw new AppException("SIGNUP_NOT_CANCELLABLE");
+    if (now >= event.cancelDeadline) throw new AppException('SIGNUP_NOT_CANCELLABLE');
     const outcome = await this.signups.cancel(signup.id, now);
-    if (!outcome) throw new AppException("SIGNUP_NOT_CANCELLABLE");
-    if (outcome === "freed") await this.promote(event, signup.sessionId);
+    if (!outcome) throw new AppException('SIGNUP_NOT_CANCELLABLE');
+    if (outcome === 'freed') await this.promote(event, signup.sessionId);
     return this.viewOf((await this.signups.byId(id))!);
   }
 
   /** Accepts a waitlist offer before its deadline. */
   async confirm(user: AuthUser, id: number): Promise<SignupView> {
     const signup = await this.signups.workerSignup(user.id, id);
-    if (!signup) throw AppException.notFound("报名记录不存在");
-    if (signup.status !== "offered") throw new AppException("NO_OFFER");
+    if (!signup) throw AppException.notFound('报名记录不存在');
+    if (signup.status !== 'offered') throw new AppException('NO_OFFER');
     if (!(await this.signups.confirmOffer(user.id, id, this.clock.now()))) {
       const now = (await this.signups.byId(id))!;
       throw new AppException(
-        now.status === "offered" || now.status === "expired"
-          ? "OFFER_EXPIRED"
-          : "NO_OFFER",
+        now.status === 'offered' || now.status === 'expired' ? 'OFFER_EXPIRED' : 'NO_OFFER',
       );
     }
     return this.viewOf((await this.signups.byId(id))!);
@@ -192,14 +154,11 @@ export class SignupsService {
    * drawn lottery before the session starts: a first-come place given back is simply free again.
    */
   async promote(event: EventRecord, sessionId: number): Promise<number> {
-    if (event.allocation !== "lottery" || !event.lotteryDrawnAt) return 0;
+    if (event.allocation !== 'lottery' || !event.lotteryDrawnAt) return 0;
     const session = await this.events.session(sessionId);
     if (!session || this.clock.now() >= session.startsAt) return 0;
     const offerExpiresAt = new Date(
-      Math.min(
-        this.clock.now().getTime() + event.offerHours * 3600_000,
-        session.startsAt.getTime(),
-      ),
+      Math.min(this.clock.now().getTime() + event.offerHours * 3600_000, session.startsAt.getTime()),
     );
     const ids = await this.signups.promote(sessionId, offerExpiresAt);
     for (const id of ids) {
@@ -211,10 +170,7 @@ export class SignupsService {
         sessionStartsAt: session.startsAt,
         venue: event.venue,
       };
-      this.notifications.notifyLater(
-        offered.userId,
-        offerMessage(ticket, offerExpiresAt),
-      );
+      this.notifications.notifyLater(offered.userId, offerMessage(ticket, offerExpiresAt));
     }
     return ids.length;
   }
@@ -242,11 +198,9 @@ export class SignupsService {
           userId,
           publicNo: newPublicNo(),
           ticketCode: newTicketCode(),
-          status: event.allocation === "lottery" ? "entered" : PENDING,
+          status: event.allocation === 'lottery' ? 'entered' : PENDING,
           activeKey,
-          answersJson: JSON.stringify(
-            dto.answers.map((a) => ({ key: a.key, value: a.value })),
-          ),
+          answersJson: JSON.stringify(dto.answers.map((a) => ({ key: a.key, value: a.value }))),
           child,
         });
       } catch (error) {
@@ -262,43 +216,23 @@ export class SignupsService {
    * its own insert and keeps only the first `limit` by id: ids grow in insert order, so of two racing tries
    * the later one always sees the earlier and gives way, and the earlier one is never the one beyond.
    */
-  private async overLimit(
-    userId: number,
-    event: EventRecord,
-    id: number,
-  ): Promise<boolean> {
+  private async overLimit(userId: number, event: EventRecord, id: number): Promise<boolean> {
     const ids = await this.signups.activeIdsOf(userId, event.id);
     return ids.indexOf(id) >= event.perPersonLimit;
   }
 
   private checkAnswers(event: EventRecord, dto: CreateSignupDto): void {
-    if (event.kind === "childcare" && !dto.child)
-      throw new AppException("CHILD_REQUIRED");
-    if (event.kind !== "childcare" && dto.child)
-      throw AppException.invalid("child", "该活动不需要填写孩子信息");
-    const problems = formAnswerProblems(
-      JSON.parse(event.formJson) as [],
-      dto.answers,
-    );
-    if (problems.length)
-      throw new AppException(
-        "VALIDATION_FAILED",
-        problems[0].message,
-        problems,
-      );
+    if (event.kind === 'childcare' && !dto.child) throw new AppException('CHILD_REQUIRED');
+    if (event.kind !== 'childcare' && dto.child)
+      throw AppException.invalid('child', '该活动不需要填写孩子信息');
+    const problems = formAnswerProblems(JSON.parse(event.formJson) as [], dto.answers);
+    if (problems.length) throw new AppException('VALIDATION_FAILED', problems[0].message, problems);
   }
 
   /** A repeat of a sign-up the worker holds: the same ticket (a try still taking its place is told to wait). */
-  private async existing(
-    held: EventSignup,
-    event: EventRecord,
-    session: EventSession,
-  ): Promise<SignupView> {
+  private async existing(held: EventSignup, event: EventRecord, session: EventSession): Promise<SignupView> {
     if (held.status === PENDING)
-      throw new AppException(
-        "ALREADY_SIGNED_UP",
-        "报名正在处理中，请稍后查看我的报名",
-      );
+      throw new AppException('ALREADY_SIGNED_UP', '报名正在处理中，请稍后查看我的报名');
     return this.view(held, event, session);
   }
 
@@ -310,19 +244,8 @@ export class SignupsService {
     return this.view(signup, event!, session!);
   }
 
-  private async view(
-    signup: EventSignup,
-    event: EventRecord,
-    session: EventSession,
-  ): Promise<SignupView> {
+  private async view(signup: EventSignup, event: EventRecord, session: EventSession): Promise<SignupView> {
     const positions = await this.signups.waitlistPositions([signup]);
-    return toSignupView(
-      signup,
-      event,
-      session,
-      this.cipher,
-      this.clock.now(),
-      positions.get(signup.id),
-    );
+    return toSignupView(signup, event, session, this.cipher, this.clock.now(), positions.get(signup.id));
   }
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from "@nestjs/swagger";
+import { ApiProperty } from '@nestjs/swagger';
 import {
   ALLOCATIONS,
   DATETIME_MAX_LENGTH,
@@ -10,8 +10,8 @@ import {
   type CreateEventRequest,
   type EventKind,
   type SessionInput,
-} from "@jingcai/shared";
-import { Transform, Type } from "class-transformer";
+} from '@jingcai/shared';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -32,14 +32,14 @@ import {
   Min,
   ValidateIf,
   ValidateNested,
-} from "class-validator";
-import { trim } from "../../../common/http/transforms";
-import { UPLOAD_ID_PATTERN } from "../../uploads/upload-id";
-import { EligibilityDto } from "../../care/dto/eligibility.dto";
-import { FormFieldDto } from "./form-field.dto";
+} from 'class-validator';
+import { trim } from '../../../common/http/transforms';
+import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
+import { EligibilityDto } from '../../care/dto/eligibility.dto';
+import { FormFieldDto } from './form-field.dto';
 
 export class SessionInputDto implements SessionInput {
-  @ApiProperty({ example: "8:00–8:30" })
+  @ApiProperty({ example: '8:00–8:30' })
   @Transform(trim)
   @IsString()
   @Length(1, EVENT_LIMITS.sessionLabelMax)
@@ -64,7 +64,7 @@ export class SessionInputDto implements SessionInput {
 }
 
 export class CreateEventDto implements CreateEventRequest {
-  @ApiProperty({ example: "职工羽毛球赛" })
+  @ApiProperty({ example: '职工羽毛球赛' })
   @Transform(trim)
   @IsString()
   @Length(2, EVENT_LIMITS.titleMax)
@@ -84,7 +84,7 @@ export class CreateEventDto implements CreateEventRequest {
 
   @ApiProperty({
     nullable: true,
-    description: "封面图片的上传 id（purpose: event_cover）",
+    description: '封面图片的上传 id（purpose: event_cover）',
   })
   @ValidateIf((_, value) => value !== null)
   @IsString()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EVENT_LIMITS,
   FORM_FIELD_KEY_PATTERN,
@@ -8,8 +8,8 @@ import {
   type ChildInfo,
   type CreateSignupRequest,
   type SignupAnswer,
-} from "@jingcai/shared";
-import { Transform, Type } from "class-transformer";
+} from '@jingcai/shared';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -21,9 +21,9 @@ import {
   Max,
   Min,
   ValidateNested,
-} from "class-validator";
-import { Omittable } from "../../../common/http/patch";
-import { trim } from "../../../common/http/transforms";
+} from 'class-validator';
+import { Omittable } from '../../../common/http/patch';
+import { trim } from '../../../common/http/transforms';
 
 export class SignupAnswerDto implements SignupAnswer {
   @ApiProperty()
@@ -31,7 +31,7 @@ export class SignupAnswerDto implements SignupAnswer {
   @Matches(FORM_FIELD_KEY_PATTERN)
   key!: string;
 
-  @ApiProperty({ description: "数字、日期（YYYY-MM-DD）和选项也以文字提交" })
+  @ApiProperty({ description: '数字、日期（YYYY-MM-DD）和选项也以文字提交' })
   @Transform(trim)
   @IsString()
   @Length(0, EVENT_LIMITS.textAnswerMax)
@@ -54,7 +54,7 @@ export class ChildInfoDto implements ChildInfo {
   @Max(EVENT_LIMITS.childAgeMax)
   age!: number;
 
-  @ApiProperty({ description: "监护人姓名" })
+  @ApiProperty({ description: '监护人姓名' })
   @Transform(trim)
   @IsString()
   @Length(2, EVENT_LIMITS.guardianMax)

@@ -1,15 +1,15 @@
-import { ApiPropertyOptional } from "@nestjs/swagger";
-import { MAX_ID, type EventCheckinRequest } from "@jingcai/shared";
-import { Transform } from "class-transformer";
-import { IsInt, IsString, Matches, Max, Min } from "class-validator";
-import { Omittable } from "../../../common/http/patch";
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { MAX_ID, type EventCheckinRequest } from '@jingcai/shared';
+import { Transform } from 'class-transformer';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { Omittable } from '../../../common/http/patch';
 
 const upperNoSpaces = ({ value }: { value: unknown }) =>
-  typeof value === "string" ? value.toUpperCase().replace(/[\s-]/g, "") : value;
+  typeof value === 'string' ? value.toUpperCase().replace(/[\s-]/g, '') : value;
 
 /** Staff send `ticketCode`; a worker at the venue sends `sessionId` and `venueCode`. The service checks which. */
 export class EventCheckinDto implements EventCheckinRequest {
-  @ApiPropertyOptional({ description: "职工票码（工作人员扫码）" })
+  @ApiPropertyOptional({ description: '职工票码（工作人员扫码）' })
   @Omittable()
   @Transform(upperNoSpaces)
   @IsString()
@@ -23,7 +23,7 @@ export class EventCheckinDto implements EventCheckinRequest {
   @Max(MAX_ID)
   sessionId?: number;
 
-  @ApiPropertyOptional({ description: "现场屏幕上的 6 位签到码" })
+  @ApiPropertyOptional({ description: '现场屏幕上的 6 位签到码' })
   @Omittable()
   @IsString()
   @Matches(/^\d{6}$/)

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from "@nestjs/swagger";
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EVENT_KINDS,
   MAX_ID,
@@ -9,8 +9,8 @@ import {
   type SignupExportQuery,
   type SignupQuery,
   type SignupStatus,
-} from "@jingcai/shared";
-import { Transform, Type } from "class-transformer";
+} from '@jingcai/shared';
+import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -22,11 +22,11 @@ import {
   Matches,
   Max,
   Min,
-} from "class-validator";
-import { PageQuery } from "../../../common/http/pagination";
+} from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination';
 
 const booleanQuery = ({ value }: { value: unknown }) =>
-  value === "true" ? true : value === "false" ? false : value;
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class EventQueryDto extends PageQuery implements EventQuery {
   @ApiPropertyOptional({ enum: EVENT_KINDS })
@@ -35,20 +35,20 @@ export class EventQueryDto extends PageQuery implements EventQuery {
   kind?: EventKind;
 
   @ApiPropertyOptional({
-    description: "只看本周（上海时间周一至周日）有场次的活动",
+    description: '只看本周（上海时间周一至周日）有场次的活动',
   })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean()
   thisWeek?: boolean;
 
-  @ApiPropertyOptional({ description: "当前位置纬度（附近：由近到远）" })
+  @ApiPropertyOptional({ description: '当前位置纬度（附近：由近到远）' })
   @IsOptional()
   @Type(() => Number)
   @IsLatitude()
   lat?: number;
 
-  @ApiPropertyOptional({ description: "当前位置经度" })
+  @ApiPropertyOptional({ description: '当前位置经度' })
   @IsOptional()
   @Type(() => Number)
   @IsLongitude()
@@ -91,22 +91,19 @@ export class SignupQueryDto extends PageQuery implements SignupQuery {
   @IsIn(SIGNUP_STATUSES)
   status?: SignupStatus;
 
-  @ApiPropertyOptional({ description: "报名号或票码" })
+  @ApiPropertyOptional({ description: '报名号或票码' })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
-    typeof value === "string" ? value.trim().toUpperCase() : value,
+    typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
   @IsString()
   @Matches(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8,10}$/)
   q?: string;
 }
 
-export class SignupExportQueryDto
-  extends SignupFilter
-  implements SignupExportQuery
-{
+export class SignupExportQueryDto extends SignupFilter implements SignupExportQuery {
   @ApiPropertyOptional({
-    description: "仅管理员：导出未打码的孩子信息和手机号（会记录日志）",
+    description: '仅管理员：导出未打码的孩子信息和手机号（会记录日志）',
   })
   @IsOptional()
   @Transform(booleanQuery)

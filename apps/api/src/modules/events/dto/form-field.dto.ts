@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EVENT_LIMITS,
   FORM_FIELD_KEY_PATTERN,
@@ -6,8 +6,8 @@ import {
   PLAIN_TEXT_PATTERN,
   type FormField,
   type FormFieldType,
-} from "@jingcai/shared";
-import { Transform } from "class-transformer";
+} from '@jingcai/shared';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,18 +21,18 @@ import {
   Max,
   Min,
   ValidateIf,
-} from "class-validator";
-import { Omittable } from "../../../common/http/patch";
-import { trim } from "../../../common/http/transforms";
+} from 'class-validator';
+import { Omittable } from '../../../common/http/patch';
+import { trim } from '../../../common/http/transforms';
 
 /** One field of the sign-up form staff choose; answers are checked against it server-side. */
 export class FormFieldDto implements FormField {
-  @ApiProperty({ example: "shirt_size" })
+  @ApiProperty({ example: 'shirt_size' })
   @IsString()
   @Matches(FORM_FIELD_KEY_PATTERN)
   key!: string;
 
-  @ApiProperty({ example: "衣服尺码" })
+  @ApiProperty({ example: '衣服尺码' })
   @Transform(trim)
   @IsString()
   @Length(1, EVENT_LIMITS.fieldLabelMax)
@@ -47,11 +47,8 @@ export class FormFieldDto implements FormField {
   @IsBoolean()
   required!: boolean;
 
-  @ApiPropertyOptional({ type: [String], description: "选择题的选项" })
-  @ValidateIf(
-    (field: FormFieldDto, value) =>
-      field.type === "choice" || value !== undefined,
-  )
+  @ApiPropertyOptional({ type: [String], description: '选择题的选项' })
+  @ValidateIf((field: FormFieldDto, value) => field.type === 'choice' || value !== undefined)
   @IsArray()
   @ArrayMinSize(2)
   @ArrayMaxSize(EVENT_LIMITS.choiceOptionsMax)
