@@ -20,7 +20,14 @@ import { venueCodeAt } from '../src/modules/events/event-codes';
 import { EventsSweepService } from '../src/modules/events/events-sweep.service';
 import { User } from '../src/modules/users/entities/user.entity';
 import { Notification } from '../src/modules/notifications/entities/notification.entity';
-import { createEvent, eventWorkers, moveSession, signUp, venueSecret } from './support/events-fixtures';
+import {
+  createEvent,
+  eventWorkers,
+  moveSession,
+  signUp,
+  venueSecret,
+  type WorkerFixture,
+} from './support/events-fixtures';
 import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
 
 describe('Events: sign-up, check-in, children’s data (e2e)', () => {
