@@ -125,6 +125,7 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
       form: [
         { key: 'size', label: '衣服尺码', type: 'choice', required: true, options: ['M', 'L'] },
         { key: 'years', label: '工龄', type: 'number', required: false, min: 0, max: 50 },
+        { key: 'note', label: '备注', type: 'text', required: false },
       ],
     });
     const sessionId = event.sessions[0].id;
@@ -151,6 +152,16 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
     expect((badForm.body as ErrorEnvelope).details).toEqual([
       { field: 'answers.size', message: '衣服尺码：请从选项中选择' },
     ]);
+    // Text answers are worker text the staff read: WeChat's check refuses risky text, naming the answer.
+    const risky = await signUp(a, member.auth, event.id, {
+      sessionId,
+      answers: [
+        { key: 'size', value: 'L' },
+        { key: 'note', value: '备注[risky]' },
+      ],
+    });
+    expect(risky.status).toBe(400);
+    expect(risky.body).toMatchObject({ code: 'CONTENT_RISKY', details: [{ field: 'answers.note' }] });
     const ok = await signUp(a, member.auth, event.id, {
       sessionId,
       answers: [
