@@ -89,7 +89,7 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
     expect(
       (await a.dataSource.getRepository(EventSession).findOneByOrFail({ id: sessionId })).remaining,
     ).toBe(0);
-  });
+  }, 90_000);
 
   it('keeps the per-person limit under concurrent tries for different sessions, and repeats return the same ticket', async () => {
     const event = await createEvent(a, staff, street.id, {
@@ -190,7 +190,8 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
     await a.dataSource
       .getRepository(EventRecord)
       .update({ id: event.id }, { signupEndsAt: new Date(Date.now() - 1000) });
-    const late = await signUp(a, outsider.auth, event.id, { sessionId, answers: [] });
+    // Instance b has not cached this event's rules yet (each instance keeps them 5 s), so it reads the change.
+    const late = await signUp(b, outsider.auth, event.id, { sessionId, answers: [] });
     expect(code(late)).toBe('SIGNUP_CLOSED');
   });
 
