@@ -19,6 +19,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -28,6 +29,7 @@ import { trim } from '../../../common/http/transforms';
 export class SignupAnswerDto implements SignupAnswer {
   @ApiProperty()
   @IsString()
+  @MaxLength(30)
   @Matches(FORM_FIELD_KEY_PATTERN)
   key!: string;
 

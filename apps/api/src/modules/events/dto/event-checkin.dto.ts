@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MAX_ID, TICKET_CODE_PATTERN, VENUE_CODE_PATTERN, type EventCheckinRequest } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Omittable } from '../../../common/http/patch';
 
 const upperNoSpaces = ({ value }: { value: unknown }) =>
@@ -13,6 +13,7 @@ export class EventCheckinDto implements EventCheckinRequest {
   @Omittable()
   @Transform(upperNoSpaces)
   @IsString()
+  @MaxLength(10)
   @Matches(TICKET_CODE_PATTERN)
   ticketCode?: string;
 
@@ -26,6 +27,7 @@ export class EventCheckinDto implements EventCheckinRequest {
   @ApiPropertyOptional({ description: '现场屏幕上的 6 位签到码' })
   @Omittable()
   @IsString()
+  @MaxLength(6)
   @Matches(VENUE_CODE_PATTERN)
   venueCode?: string;
 }

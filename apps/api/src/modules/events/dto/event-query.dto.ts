@@ -21,6 +21,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
@@ -97,6 +98,7 @@ export class SignupQueryDto extends PageQuery implements SignupQuery {
     typeof value === 'string' ? value.trim().toUpperCase() : value,
   )
   @IsString()
+  @MaxLength(10)
   @Matches(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8,10}$/)
   q?: string;
 }

@@ -19,6 +19,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
@@ -29,6 +30,7 @@ import { trim } from '../../../common/http/transforms';
 export class FormFieldDto implements FormField {
   @ApiProperty({ example: 'shirt_size' })
   @IsString()
+  @MaxLength(30)
   @Matches(FORM_FIELD_KEY_PATTERN)
   key!: string;
 
