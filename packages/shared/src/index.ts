@@ -15,3 +15,6 @@ export * from './account';
 export * from './feedback';
 export * from './dashboard';
 export * from './privacy-items';
+export * from './events';
+export * from './events-views';
+export * from './events-rules';

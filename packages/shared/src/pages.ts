@@ -47,6 +47,10 @@ export const MINIAPP_PAGES = {
   feedback: '/packages/feedback/pages/index/index',
   feedbackNew: '/packages/feedback/pages/new/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
+  events: '/packages/events/pages/index/index',
+  eventsDetail: '/packages/events/pages/detail/index',
+  eventsTicket: '/packages/events/pages/ticket/index',
+  eventsMine: '/packages/events/pages/mine/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

@@ -10,6 +10,7 @@ export const UploadPurpose = {
   ReadingPhoto: 'reading_photo',
   LegalPhoto: 'legal_photo',
   FeedbackPhoto: 'feedback_photo',
+  EventCover: 'event_cover',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);
@@ -67,6 +68,9 @@ export const NotificationKind = {
   LegalAnswered: 'legal_answered',
   AidStatusChanged: 'aid_status_changed',
   FeedbackReplied: 'feedback_replied',
+  EventResult: 'event_result',
+  EventOffer: 'event_offer',
+  EventReminder: 'event_reminder',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -80,6 +84,7 @@ export const SubscribeTemplate = {
   ClaimReady: 'claim_ready',
   ClaimExpiring: 'claim_expiring',
   QuestionAnswered: 'question_answered',
+  EventReminder: 'event_reminder',
 } as const;
 export type SubscribeTemplate = (typeof SubscribeTemplate)[keyof typeof SubscribeTemplate];
 
