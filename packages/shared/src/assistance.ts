@@ -228,14 +228,7 @@ export interface AssistanceApplicationView {
 }
 
 export type ApplicationHistoryAction =
-  | 'submitted'
-  | 'visited'
-  | 'checked'
-  | 'approved'
-  | 'granted'
-  | 'returned'
-  | 'resubmitted'
-  | 'withdrawn';
+  'submitted' | 'visited' | 'checked' | 'approved' | 'granted' | 'returned' | 'resubmitted' | 'withdrawn';
 
 /** A line of the review history, for staff: who did what, with the internal note or return reason. */
 export interface ApplicationHistoryEntry {
@@ -287,8 +280,6 @@ export interface StaffApplicationQuery {
   pageSize?: number;
   status?: AssistanceStatus;
   kind?: AssistanceKind;
-  /** true: only those waiting at a step the caller acts on. */
-  mine?: boolean;
 }
 
 export type ViewLogAction = 'view' | 'export';
