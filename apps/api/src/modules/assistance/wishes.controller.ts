@@ -4,9 +4,9 @@ import type { Page, StaffWishView, WishView, WishWallItem } from '@jingcai/share
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ContentRateLimit, CurrentUser, Roles } from '../../common/auth/decorators';
 import { PageQuery } from '../../common/http/pagination';
-import { ClaimWishDto } from './dto/claim-wish.dto';
 import { ConfirmWishDto } from './dto/confirm-wish.dto';
 import { CreateWishDto } from './dto/create-wish.dto';
+import { EnterpriseClaimDto } from './dto/enterprise-claim.dto';
 import { PublishWishDto } from './dto/publish-wish.dto';
 import { RejectWishDto } from './dto/reject-wish.dto';
 import { StaffWishQueryDto } from './dto/staff-wish-query.dto';
@@ -75,13 +75,21 @@ export class WishesController {
     return this.review.reject(user, id, dto.reason);
   }
 
+  /** Any signed-in worker, for themselves; exactly one donor per wish. */
   @Post(':id/claim')
-  claim(
+  claim(@CurrentUser() user: AuthUser, @Param('id', ParseIntPipe) id: number): Promise<WishView> {
+    return this.wishes.claim(user, id);
+  }
+
+  /** Staff of the family's subtree record an enterprise as the donor. */
+  @Post(':id/enterprise-claim')
+  @Roles('staff')
+  enterpriseClaim(
     @CurrentUser() user: AuthUser,
     @Param('id', ParseIntPipe) id: number,
-    @Body() dto: ClaimWishDto,
+    @Body() dto: EnterpriseClaimDto,
   ): Promise<WishView> {
-    return this.wishes.claim(user, id, dto);
+    return this.wishes.claim(user, id, dto.enterpriseName);
   }
 
   @Post(':id/handed-over')

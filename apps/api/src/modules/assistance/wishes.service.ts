@@ -9,7 +9,6 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { OrgsRepository } from '../orgs/orgs.repository';
 import { UsersRepository } from '../users/users.repository';
 import { AssistanceAccess } from './assistance-access';
-import type { ClaimWishDto } from './dto/claim-wish.dto';
 import type { CreateWishDto } from './dto/create-wish.dto';
 import type { WishWallQueryDto } from './dto/wish-wall-query.dto';
 import type { Wish } from './entities/wish.entity';
@@ -110,16 +109,16 @@ export class WishesService {
   }
 
   /**
-   * Any signed-in worker claims a wish on the wall for themselves; staff may record an enterprise donor
-   * instead (they are then its contact for the hand-over). Never the family itself.
+   * Any signed-in worker claims a wish on the wall for themselves; staff of the family's subtree may record
+   * an enterprise donor instead (they are then its contact for the hand-over). Never the family itself.
    */
-  async claim(user: AuthUser, id: number, dto: ClaimWishDto): Promise<WishView> {
+  async claim(user: AuthUser, id: number, enterpriseName?: string): Promise<WishView> {
     const wish = await this.onWall(id);
-    if (dto.enterpriseName !== undefined && !isAdmin(user) && !hasRole(user, 'staff')) {
-      throw AppException.forbidden('只有工会工作人员可以登记爱心企业认领');
+    if (enterpriseName !== undefined && !(await this.access.canStaffRead(user, wish.orgPath))) {
+      throw AppException.notFound('心愿不存在');
     }
     if (wish.beneficiaryId === user.id) throw new AppException('OWN_RECORD', '不能认领自己的心愿');
-    if (!(await this.wishes.claim(id, user.id, dto.enterpriseName ?? null, this.clock.now()))) {
+    if (!(await this.wishes.claim(id, user.id, enterpriseName ?? null, this.clock.now()))) {
       throw new AppException('WISH_TAKEN');
     }
     await this.notifications.notify(wish.beneficiaryId, wishNotice(id, 'claimed'));
