@@ -18,6 +18,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/database-options';
 import { AccountModule } from './modules/account/account.module';
+import { AssistanceModule } from './modules/assistance/assistance.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { EventsModule } from './modules/events/events.module';
@@ -67,6 +68,7 @@ export class AppModule {
         MembersModule,
         FeedbackModule,
         EventsModule,
+        AssistanceModule,
         AccountModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.

@@ -18,3 +18,5 @@ export * from './privacy-items';
 export * from './events';
 export * from './events-views';
 export * from './events-rules';
+export * from './assistance';
+export * from './assistance-wishes';

@@ -11,6 +11,8 @@ export const UploadPurpose = {
   LegalPhoto: 'legal_photo',
   FeedbackPhoto: 'feedback_photo',
   EventCover: 'event_cover',
+  AssistanceDocument: 'assistance_document',
+  AssistancePhoto: 'assistance_photo',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);
@@ -71,6 +73,9 @@ export const NotificationKind = {
   EventResult: 'event_result',
   EventOffer: 'event_offer',
   EventReminder: 'event_reminder',
+  AssistanceUpdated: 'assistance_updated',
+  AssistanceReviewDue: 'assistance_review_due',
+  WishUpdated: 'wish_updated',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -40,6 +40,11 @@ import { Feedback } from '../modules/feedback/entities/feedback.entity';
 import { EventRecord } from '../modules/events/entities/event.entity';
 import { EventSession } from '../modules/events/entities/event-session.entity';
 import { EventSignup } from '../modules/events/entities/event-signup.entity';
+import { AssistanceApplication } from '../modules/assistance/entities/assistance-application.entity';
+import { AssistanceEvent } from '../modules/assistance/entities/assistance-event.entity';
+import { AssistanceRegisterEntry } from '../modules/assistance/entities/assistance-register-entry.entity';
+import { AssistanceViewLog } from '../modules/assistance/entities/assistance-view-log.entity';
+import { Wish } from '../modules/assistance/entities/wish.entity';
 import { WechatAccessToken } from '../modules/wechat/wechat-access-token.entity';
 
 /** Every entity, listed once: the data source, the CLI and the schema-drift test all read this. */
@@ -81,4 +86,9 @@ export const ENTITIES = [
   EventRecord,
   EventSession,
   EventSignup,
+  AssistanceApplication,
+  AssistanceEvent,
+  AssistanceViewLog,
+  AssistanceRegisterEntry,
+  Wish,
 ];

@@ -58,10 +58,11 @@ function tabled(): { checked: string[]; unchecked: string[] } {
     ...row.text.map((field) => `${route} ${field} text`),
     ...(row.photo ? [`${route} ${row.photo.field} photo`] : []),
   ]);
-  // A field named `<field> photo` is an upload id (a staff-uploaded cover); every other one is text.
   const unchecked = [...Object.entries(UNCHECKED_FIELDS), ...Object.entries(CHECKED_IN_SERVICE)].flatMap(
-    ([route, { fields }]) =>
-      fields.map((field) => (field.endsWith(' photo') ? `${route} ${field}` : `${route} ${field} text`)),
+    ([route, { fields, photos }]) => [
+      ...fields.map((field) => `${route} ${field} text`),
+      ...(photos ?? []).map((field) => `${route} ${field} photo`),
+    ],
   );
   return { checked, unchecked };
 }

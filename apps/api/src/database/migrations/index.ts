@@ -13,6 +13,7 @@ import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
 import { CareMode1796800000000 } from './1796800000000-CareMode';
 import { Events1797000000000 } from './1797000000000-Events';
+import { Assistance1797100000000 } from './1797100000000-Assistance';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DashboardIndexes1796600000000,
   CareMode1796800000000,
   Events1797000000000,
+  Assistance1797100000000,
 ];
