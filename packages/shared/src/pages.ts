@@ -47,6 +47,12 @@ export const MINIAPP_PAGES = {
   feedback: '/packages/feedback/pages/index/index',
   feedbackNew: '/packages/feedback/pages/new/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
+  events: '/packages/events/pages/index/index',
+  eventDetail: '/packages/events/pages/detail/index',
+  eventSignup: '/packages/events/pages/signup/index',
+  eventTickets: '/packages/events/pages/tickets/index',
+  eventTicket: '/packages/events/pages/ticket/index',
+  eventCheckin: '/packages/events/pages/checkin/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];
