@@ -73,7 +73,7 @@ export default defineAppConfig({
         'pages/index/index',
         'pages/detail/index',
         'pages/signup/index',
-        'pages/tickets/index',
+        'pages/mine/index',
         // One ticket: its QR for staff, the venue code the worker types or scans, cancel, confirm an offer.
         'pages/ticket/index',
         // Venue staff check tickets in by scan or typed code.

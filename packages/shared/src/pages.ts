@@ -48,11 +48,11 @@ export const MINIAPP_PAGES = {
   feedbackNew: '/packages/feedback/pages/new/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
   events: '/packages/events/pages/index/index',
-  eventDetail: '/packages/events/pages/detail/index',
-  eventSignup: '/packages/events/pages/signup/index',
-  eventTickets: '/packages/events/pages/tickets/index',
-  eventTicket: '/packages/events/pages/ticket/index',
-  eventCheckin: '/packages/events/pages/checkin/index',
+  eventsDetail: '/packages/events/pages/detail/index',
+  eventsTicket: '/packages/events/pages/ticket/index',
+  eventsMine: '/packages/events/pages/mine/index',
+  eventsSignup: '/packages/events/pages/signup/index',
+  eventsCheckin: '/packages/events/pages/checkin/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

@@ -67,6 +67,9 @@ export const NotificationKind = {
   LegalAnswered: 'legal_answered',
   AidStatusChanged: 'aid_status_changed',
   FeedbackReplied: 'feedback_replied',
+  EventResult: 'event_result',
+  EventOffer: 'event_offer',
+  EventReminder: 'event_reminder',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
@@ -80,6 +83,7 @@ export const SubscribeTemplate = {
   ClaimReady: 'claim_ready',
   ClaimExpiring: 'claim_expiring',
   QuestionAnswered: 'question_answered',
+  EventReminder: 'event_reminder',
 } as const;
 export type SubscribeTemplate = (typeof SubscribeTemplate)[keyof typeof SubscribeTemplate];
 
