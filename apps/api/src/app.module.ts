@@ -20,6 +20,7 @@ import { buildDataSourceOptions } from './database/database-options';
 import { AccountModule } from './modules/account/account.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
+import { EventsModule } from './modules/events/events.module';
 import { CareModule } from './modules/care/care.module';
 import { ContentSafetyModule } from './modules/content-safety/content-safety.module';
 import { HealthModule } from './modules/health/health.module';
@@ -65,6 +66,7 @@ export class AppModule {
         LegalModule,
         MembersModule,
         FeedbackModule,
+        EventsModule,
         AccountModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.

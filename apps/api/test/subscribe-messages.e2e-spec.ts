@@ -26,6 +26,7 @@ const TEMPLATES: Record<SubscribeTemplate, string> = {
   claim_ready: 'tmpl-claim-ready',
   claim_expiring: 'tmpl-claim-expiring',
   question_answered: 'tmpl-question-answered',
+  event_reminder: 'tmpl-event-reminder',
 };
 
 type Person = { id: number; openid: string; auth: [string, string] };

@@ -475,7 +475,10 @@ export function drawLottery(
  * Checks a sign-up's answers against the event's form; returns the problems as field errors (`answers.<key>`),
  * empty when they fit. Shared so the mini-program shows the same messages before sending.
  */
-export function formAnswerProblems(form: FormField[], answers: SignupAnswer[]): { field: string; message: string }[] {
+export function formAnswerProblems(
+  form: FormField[],
+  answers: SignupAnswer[],
+): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
   const byKey = new Map<string, string>();
   for (const answer of answers) {

@@ -10,6 +10,7 @@ export const UploadPurpose = {
   ReadingPhoto: 'reading_photo',
   LegalPhoto: 'legal_photo',
   FeedbackPhoto: 'feedback_photo',
+  EventCover: 'event_cover',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);

@@ -61,6 +61,8 @@ export interface AppConfig {
   logFormat: 'json' | 'pretty';
   rateLimit: { loginPerMinute: number; writesPerMinute: number; contentPerMinute: number };
   care: { sweepIntervalSeconds: number };
+  /** How often each instance sweeps events: lapsed offers, pending sign-ups, reminders, children's data (0: off). */
+  events: { sweepIntervalSeconds: number };
   /** How often deleted accounts' remaining personal data is erased (0: never, for tests that sweep by hand). */
   account: { sweepIntervalSeconds: number };
   /** Seed demo data into an empty database at boot. */
@@ -188,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       contentPerMinute: int(env, 'RATE_LIMIT_CONTENT_PER_MINUTE', 10, 1, 100000),
     },
     care: { sweepIntervalSeconds: int(env, 'CARE_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
+    events: { sweepIntervalSeconds: int(env, 'EVENTS_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
     account: { sweepIntervalSeconds: int(env, 'ACCOUNT_SWEEP_INTERVAL_SECONDS', 300, 0, 86400) },
     demoSeed: bool(env, 'DEMO_SEED', db.kind === 'sqlite'),
   };

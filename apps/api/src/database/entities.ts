@@ -37,6 +37,9 @@ import { UserRole } from '../modules/users/entities/user-role.entity';
 import { User } from '../modules/users/entities/user.entity';
 import { AccountDeletion } from '../modules/account/entities/account-deletion.entity';
 import { Feedback } from '../modules/feedback/entities/feedback.entity';
+import { EventRecord } from '../modules/events/entities/event.entity';
+import { EventSession } from '../modules/events/entities/event-session.entity';
+import { EventSignup } from '../modules/events/entities/event-signup.entity';
 import { WechatAccessToken } from '../modules/wechat/wechat-access-token.entity';
 
 /** Every entity, listed once: the data source, the CLI and the schema-drift test all read this. */
@@ -75,4 +78,7 @@ export const ENTITIES = [
   ConsoleLoginCode,
   AccountDeletion,
   Feedback,
+  EventRecord,
+  EventSession,
+  EventSignup,
 ];

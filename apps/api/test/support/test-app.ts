@@ -51,6 +51,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     RATE_LIMIT_CONTENT_PER_MINUTE: '100000',
     DEMO_SEED: 'false',
     CARE_SWEEP_INTERVAL_SECONDS: '0',
+    EVENTS_SWEEP_INTERVAL_SECONDS: '0',
     ACCOUNT_SWEEP_INTERVAL_SECONDS: '0',
     ...options.env,
   });

@@ -2,6 +2,7 @@ import type { PersonalDataPart } from '../../common/personal-data';
 import { SessionsPersonalDataRepository } from '../auth/sessions-personal-data.repository';
 import { CarePersonalDataRepository } from '../care/care-personal-data.repository';
 import { ModerationPersonalDataRepository } from '../content-safety/moderation-personal-data.repository';
+import { EventsPersonalDataRepository } from '../events/events-personal-data.repository';
 import { FeedbackPersonalDataRepository } from '../feedback/feedback-personal-data.repository';
 import { LegalPersonalDataRepository } from '../legal/legal-personal-data.repository';
 import { MembershipPersonalDataRepository } from '../membership/membership-personal-data.repository';
@@ -27,6 +28,7 @@ export const PART_CLASSES = [
   ReadingPersonalDataRepository,
   LegalPersonalDataRepository,
   FeedbackPersonalDataRepository,
+  EventsPersonalDataRepository,
   NotificationsPersonalDataRepository,
   ModerationPersonalDataRepository,
   SessionsPersonalDataRepository,
