@@ -15,9 +15,6 @@ import {
 import type { ScanResult } from './platform';
 import { request } from './request';
 
-/** The API's largest page: a ticket is looked up in as few requests as possible. */
-const LOOKUP_PAGE_SIZE = 100;
-
 // 活动报名 + 签到: events a worker may sign up for, their tickets, and check-in (staff by ticket, workers by venue code).
 
 /** Open events this worker's verified facts make them eligible for; nearest first when a position is given. */
@@ -56,17 +53,9 @@ export function mySignups(page: number, pageSize = 20): Promise<Page<SignupView>
   return request<Page<SignupView>>('/events/signups/mine', { query: { page, pageSize } });
 }
 
-/**
- * One of the worker's tickets. The API has no route for a single sign-up, so it is looked up in the worker's
- * own list (a handful of pages at most); null when it is not theirs.
- */
-export async function mySignup(id: number): Promise<SignupView | null> {
-  for (let page = 1; ; page += 1) {
-    const batch = await mySignups(page, LOOKUP_PAGE_SIZE);
-    const found = batch.items.find((item) => item.id === id);
-    if (found) return found;
-    if (page * batch.pageSize >= batch.total || batch.items.length === 0) return null;
-  }
+/** One of the worker's tickets; 404 when it is not theirs. */
+export function mySignup(id: number): Promise<SignupView> {
+  return request<SignupView>(`/events/signups/${id}`);
 }
 
 /** Allowed until the event's cancellation deadline; a freed place goes to the next on the waitlist. */

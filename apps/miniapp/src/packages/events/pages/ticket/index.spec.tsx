@@ -5,7 +5,7 @@ import { findInput } from '../../../../../test/dom';
 import { fakeApi } from '../../../../../test/fake-api';
 import { openedWith } from '../../../../../test/router';
 import { saveTokens } from '../../../../services/tokens';
-import { page, signupView } from '../../events-fixtures';
+import { signupView } from '../../events-fixtures';
 import TicketPage from '.';
 
 const ok = (data: unknown, statusCode = 200) => ({ statusCode, data });
@@ -18,7 +18,7 @@ describe('TicketPage', () => {
 
   it('shows the QR and code of a held place, and cancels only after the worker confirms', async () => {
     const seen = fakeApi({
-      'GET /events/signups/mine': ok(page([signupView()])),
+      'GET /events/signups/501': ok(signupView()),
       'DELETE /events/signups/501': ok(signupView({ status: 'cancelled', ticketCode: null, cancellable: false })),
     });
     const modal = jest.spyOn(Taro, 'showModal').mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
@@ -38,9 +38,15 @@ describe('TicketPage', () => {
     expect(screen.queryByText('H3KD8PQR2W')).not.toBeInTheDocument();
   });
 
+  it('says so when the ticket is not the worker’s', async () => {
+    fakeApi({});
+    render(<TicketPage />);
+    expect(await screen.findByText('报名记录不存在')).toBeInTheDocument();
+  });
+
   it('confirms an offered place', async () => {
     const seen = fakeApi({
-      'GET /events/signups/mine': ok(page([signupView({ status: 'offered', ticketCode: null, offerExpiresAt: '2026-12-20T04:00:00Z' })])),
+      'GET /events/signups/501': ok(signupView({ status: 'offered', ticketCode: null, offerExpiresAt: '2026-12-20T04:00:00Z' })),
       'POST /events/signups/501/confirm': ok(signupView()),
     });
     render(<TicketPage />);
@@ -51,7 +57,7 @@ describe('TicketPage', () => {
 
   it('sends the typed venue code for the ticket’s session and shows a refusal beside it', async () => {
     const seen = fakeApi({
-      'GET /events/signups/mine': ok(page([signupView()])),
+      'GET /events/signups/501': ok(signupView()),
       'POST /events/checkins': { statusCode: 409, data: { code: 'CHECKIN_CODE_STALE', message: '签到码已过期，请扫描屏幕上的最新签到码' } },
     });
     const { container } = render(<TicketPage />);

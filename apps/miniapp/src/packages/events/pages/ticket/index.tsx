@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { SignupStatus, type SignupView } from '@jingcai/shared';
+import { ErrorCode, SignupStatus, type SignupView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
 import { useRequest } from '../../../../hooks/use-request';
@@ -22,9 +22,9 @@ export default function TicketPage() {
   const id = Number(params.id);
   const load = useCallback(() => mySignup(id), [id]);
   // Again on every show: staff may have checked it in, or an offer arrived, while the worker was elsewhere.
-  const { data: signup, status, retry, reload, setData } = useRequest(load, { when: 'show' });
+  const { data: signup, status, retry, reload, setData } = useRequest(load, { when: 'show', missingOn: [ErrorCode.NotFound] });
 
-  if (status === 'ready' && !signup) {
+  if (status === 'missing') {
     return (
       <View className='page event-ticket'>
         <StatusView status='empty' message='报名记录不存在' />
