@@ -1,5 +1,5 @@
 import type { EventView, MeView, OrgTreeNode } from '@jingcai/shared';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -57,8 +57,10 @@ function lotteryEvent(overrides: Partial<EventView> = {}): EventView {
 }
 
 // Plain selectors: role and label queries over the whole antd form are too slow here.
-const titleInput = () => document.querySelector<HTMLInputElement>('#title') as HTMLInputElement;
-const submitButton = () => document.querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement;
+const titleInput = () => document.querySelector('#title') as HTMLInputElement;
+const submitButton = () => document.querySelector('button[type="submit"]') as HTMLButtonElement;
+/** Our client always passes fetch a URL string and a string body. */
+const text = (value: unknown) => value as string;
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -88,7 +90,7 @@ const WAIT = { timeout: 20_000 };
 
 describe('EventEditorPage', () => {
   const fetchMock = vi.fn<typeof fetch>();
-  const calls = () => fetchMock.mock.calls.map(([url, init]) => ({ url: String(url), method: init?.method ?? 'GET', body: init?.body }));
+  const calls = () => fetchMock.mock.calls.map(([url, init]) => ({ url: text(url), method: init?.method ?? 'GET', body: init?.body }));
 
   beforeEach(() => {
     vi.stubGlobal('fetch', fetchMock);
@@ -101,7 +103,7 @@ describe('EventEditorPage', () => {
   });
 
   it('builds the sign-up form: a choice field asks for its options, and an event without sessions is refused', SLOW, async () => {
-    fetchMock.mockImplementation((input) => Promise.resolve(String(input).endsWith('/orgs/tree') ? json(200, tree) : json(404, {})));
+    fetchMock.mockImplementation((input) => Promise.resolve(text(input).endsWith('/orgs/tree') ? json(200, tree) : json(404, {})));
     renderAt('/events/new');
 
     fireEvent.click(await screen.findByText('添加报名问题', {}, WAIT));
@@ -122,7 +124,7 @@ describe('EventEditorPage', () => {
   it('edits an event whose sign-up has begun: the rules are locked, the sessions shown, and the form keeps its keys', SLOW, async () => {
     const event = lotteryEvent();
     fetchMock.mockImplementation((input, init) => {
-      const url = String(input);
+      const url = text(input);
       if (url.endsWith('/orgs/tree')) return Promise.resolve(json(200, tree));
       if (url.endsWith('/events/5') && (init?.method ?? 'GET') === 'GET') return Promise.resolve(json(200, event));
       if (url.endsWith('/events/5') && init?.method === 'PATCH') return Promise.resolve(json(200, event));
@@ -134,14 +136,14 @@ describe('EventEditorPage', () => {
     expect(screen.getByText('场次与名额（创建后不可修改）')).toBeTruthy();
     expect(screen.getByText('第一期')).toBeTruthy();
     expect(await screen.findByDisplayValue('暖新一夏爱心暑托班', {}, WAIT)).toBe(titleInput());
-    expect((screen.getByDisplayValue('过敏情况') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByDisplayValue<HTMLInputElement>('过敏情况').disabled).toBe(true);
 
     fireEvent.change(titleInput(), { target: { value: '暖新一夏爱心暑托班（第一期）' } });
     fireEvent.click(submitButton());
 
     expect(await screen.findByText('活动详情页', {}, WAIT)).toBeTruthy();
     const patch = calls().find((c) => c.method === 'PATCH');
-    const body = JSON.parse(String(patch?.body)) as Record<string, unknown>;
+    const body = JSON.parse(text(patch?.body)) as Record<string, unknown>;
     expect(body.title).toBe('暖新一夏爱心暑托班（第一期）');
     expect(body.form).toEqual([{ key: 'allergy', label: '过敏情况', type: 'text', required: false }]);
     // Never sent on edit: they cannot change.
