@@ -14,6 +14,7 @@ import {
   PHOTO_PATTERN,
   STAFF_WRITTEN,
   UNCHECKED_FIELDS,
+  CHECKED_IN_SERVICE,
   type SafetyRow,
 } from './content-safety-table';
 import { openApiDocument, type OpenApiDocument, type SchemaObject } from './routes';
@@ -57,8 +58,10 @@ function tabled(): { checked: string[]; unchecked: string[] } {
     ...row.text.map((field) => `${route} ${field} text`),
     ...(row.photo ? [`${route} ${row.photo.field} photo`] : []),
   ]);
-  const unchecked = Object.entries(UNCHECKED_FIELDS).flatMap(([route, { fields }]) =>
-    fields.map((field) => `${route} ${field} text`),
+  // A field named `<field> photo` is an upload id (a staff-uploaded cover); every other one is text.
+  const unchecked = [...Object.entries(UNCHECKED_FIELDS), ...Object.entries(CHECKED_IN_SERVICE)].flatMap(
+    ([route, { fields }]) =>
+      fields.map((field) => (field.endsWith(' photo') ? `${route} ${field}` : `${route} ${field} text`)),
   );
   return { checked, unchecked };
 }
@@ -171,7 +174,9 @@ describe('Content safety covers every route that takes worker text or photos', (
         expect(res.status).toBeLessThan(300);
         await w.t.fake.settled();
         const [check] = w.t.fake.callsTo('/wxa/media_check_async');
-        expect((check.body as { media_url: string }).media_url).toContain(`/api/uploads/${uploadId}/content?`);
+        expect((check.body as { media_url: string }).media_url).toContain(
+          `/api/uploads/${uploadId}/content?`,
+        );
         expect(await shown(author, uploadId)).toBe(verdict === 'pass');
       },
     );
@@ -222,7 +227,12 @@ describe('Content safety covers every route that takes worker text or photos', (
       w.t.fake.script('/wxa/msg_sec_check', ...Array.from({ length: 3 }, () => ({ status: 502 })));
       const res = await w
         .as(author, 'post', '/api/legal/aid-applications')
-        .send({ kind: 'aid', facts: '公司拖欠两个月工资，拒不支付。', employer: '某某公司', amountInDispute: 100 })
+        .send({
+          kind: 'aid',
+          facts: '公司拖欠两个月工资，拒不支付。',
+          employer: '某某公司',
+          amountInDispute: 100,
+        })
         .expect(502);
       expect(res.body as ErrorEnvelope).toMatchObject({
         code: 'WECHAT_UNAVAILABLE',

@@ -1,7 +1,14 @@
 // The content-safety table: every route that takes text or photos a worker wrote and someone else reads, and
 // every other free-text body field of the API with the reason it needs no check. The coverage suite reads the
 // OpenAPI document, so a new route whose free text or photos appear in neither list fails it.
-import { PHONE_PATTERN, type MeView, type UploadPurpose } from '@jingcai/shared';
+import {
+  FORM_FIELD_KEY_PATTERN,
+  PHONE_PATTERN,
+  TICKET_CODE_PATTERN,
+  VENUE_CODE_PATTERN,
+  type MeView,
+  type UploadPurpose,
+} from '@jingcai/shared';
 import { DAY_PATTERN } from '../../src/modules/reading/dto/day';
 import { UPLOAD_ID_PATTERN } from '../../src/modules/uploads/upload-id';
 import type { Person, World } from './world';
@@ -184,6 +191,36 @@ export const UNCHECKED_FIELDS: Record<string, { fields: string[]; reason: string
   'POST /api/legal/cases': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'PATCH /api/legal/cases/{id}': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'POST /api/legal/aid-applications/{id}/status': { fields: ['note'], reason: STAFF_WRITTEN },
+  // Events (issue 23): staff write the event, its sessions and form, and upload its cover.
+  'POST /api/events': {
+    fields: [
+      'title',
+      'description',
+      'coverId photo',
+      'venue',
+      'form[].label',
+      'form[].options[]',
+      'sessions[].label',
+    ],
+    reason: STAFF_WRITTEN,
+  },
+  'PATCH /api/events/{id}': {
+    fields: ['title', 'description', 'coverId photo', 'venue', 'form[].label', 'form[].options[]'],
+    reason: STAFF_WRITTEN,
+  },
+  'POST /api/events/{id}/signups': { fields: ['child.name', 'child.guardian'], reason: LEGAL_NAME },
+};
+
+/**
+ * Checked in the service rather than by this table's harness, which addresses top-level fields only: one
+ * `value` field carries every form answer, and only answers to text-type fields are free text. SignupsService
+ * sends each to msg_sec_check (`answers.<key>`, refused on review); events.e2e-spec.ts proves it.
+ */
+export const CHECKED_IN_SERVICE: Record<string, { fields: string[]; reason: string }> = {
+  'POST /api/events/{id}/signups': {
+    fields: ['answers[].value'],
+    reason: 'text-type form answers are checked by SignupsService (msg_sec_check, refused on review)',
+  },
 };
 
 /**
@@ -199,5 +236,8 @@ export const FORMAT_PATTERNS = new Map<string, string>([
   [/^\d{17}[\dX]$/.source, 'an ID card number'],
   [PHONE_PATTERN.source, 'a phone number'],
   [DAY_PATTERN.source, 'a calendar day'],
+  [TICKET_CODE_PATTERN.source, 'an event ticket code'],
+  [VENUE_CODE_PATTERN.source, 'an event venue check-in code'],
+  [FORM_FIELD_KEY_PATTERN.source, 'an event form field key'],
 ]);
 export const PHOTO_PATTERN = UPLOAD_ID_PATTERN.source;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContentSafetyModule } from '../content-safety/content-safety.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrgsModule } from '../orgs/orgs.module';
 import { UploadsModule } from '../uploads/uploads.module';
@@ -31,6 +32,7 @@ import { SignupsService } from './signups.service';
     UsersModule,
     UploadsModule,
     NotificationsModule,
+    ContentSafetyModule,
   ],
   // The signups controller first: its static `signups/...` paths must not be read as an event `:id`.
   controllers: [EventSignupsController, EventsController, EventStaffController],

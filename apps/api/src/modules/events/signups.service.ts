@@ -6,6 +6,7 @@ import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
+import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { UsersRepository } from '../users/users.repository';
 import type { CreateSignupDto } from './dto/create-signup.dto';
@@ -14,6 +15,7 @@ import type { EventRecord } from './entities/event.entity';
 import { PENDING, type EventSignup } from './entities/event-signup.entity';
 import { newPublicNo, newTicketCode } from './event-codes';
 import { offerMessage } from './event-messages';
+import { formOf } from './events.mapper';
 import { toSignupView } from './signup-view';
 import { EventsRepository } from './events.repository';
 import { EventsService } from './events.service';
@@ -31,6 +33,7 @@ export class SignupsService {
     private readonly users: UsersRepository,
     private readonly cipher: PiiCipher,
     private readonly notifications: NotificationsService,
+    private readonly contentSafety: ContentSafetyService,
     private readonly clock: Clock,
   ) {}
 
@@ -57,6 +60,7 @@ export class SignupsService {
     const reason = await this.eventsService.ineligibility(facts, event);
     if (reason) throw new AppException('NOT_ELIGIBLE', reason);
     this.checkAnswers(event, dto);
+    await this.checkAnswerText(user.id, event, dto);
 
     const activeKey = `${session.id}:${user.id}`;
     const held = await this.signups.byActiveKey(activeKey);
@@ -225,8 +229,31 @@ export class SignupsService {
     if (event.kind === 'childcare' && !dto.child) throw new AppException('CHILD_REQUIRED');
     if (event.kind !== 'childcare' && dto.child)
       throw AppException.invalid('child', '该活动不需要填写孩子信息');
-    const problems = formAnswerProblems(JSON.parse(event.formJson) as [], dto.answers);
+    const problems = formAnswerProblems(formOf(event), dto.answers);
     if (problems.length) throw new AppException('VALIDATION_FAILED', problems[0].message, problems);
+  }
+
+  /**
+   * Text answers are worker-written text the event's staff read: they go through WeChat's check like any other
+   * (refused on `review`: a sign-up has no moderation queue). Choices, numbers and dates are the form's own words.
+   */
+  private async checkAnswerText(userId: number, event: EventRecord, dto: CreateSignupDto): Promise<void> {
+    const textKeys = new Set(
+      formOf(event)
+        .filter((f) => f.type === 'text')
+        .map((f) => f.key),
+    );
+    const fields = Object.fromEntries(
+      dto.answers.filter((a) => textKeys.has(a.key) && a.value).map((a) => [`answers.${a.key}`, a.value]),
+    );
+    if (!Object.keys(fields).length) return;
+    const author = await this.users.author(userId);
+    if (!author) throw AppException.notFound();
+    await this.contentSafety.checkText(
+      { id: author.id, openid: author.openid, orgId: author.orgId },
+      fields,
+      'profile',
+    );
   }
 
   /** A repeat of a sign-up the worker holds: the same ticket (a try still taking its place is told to wait). */

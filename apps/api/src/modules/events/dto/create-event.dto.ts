@@ -82,10 +82,7 @@ export class CreateEventDto implements CreateEventRequest {
   @Matches(PLAIN_TEXT_PATTERN)
   description!: string;
 
-  @ApiProperty({
-    nullable: true,
-    description: '封面图片的上传 id（purpose: event_cover）',
-  })
+  @ApiProperty({ type: String, nullable: true, description: '封面图片的上传 id（purpose: event_cover）' })
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @Length(10, 32)

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_ID, type EventCheckinRequest } from '@jingcai/shared';
+import { MAX_ID, TICKET_CODE_PATTERN, VENUE_CODE_PATTERN, type EventCheckinRequest } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { Omittable } from '../../../common/http/patch';
@@ -13,7 +13,7 @@ export class EventCheckinDto implements EventCheckinRequest {
   @Omittable()
   @Transform(upperNoSpaces)
   @IsString()
-  @Matches(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$/)
+  @Matches(TICKET_CODE_PATTERN)
   ticketCode?: string;
 
   @ApiPropertyOptional()
@@ -26,6 +26,6 @@ export class EventCheckinDto implements EventCheckinRequest {
   @ApiPropertyOptional({ description: '现场屏幕上的 6 位签到码' })
   @Omittable()
   @IsString()
-  @Matches(/^\d{6}$/)
+  @Matches(VENUE_CODE_PATTERN)
   venueCode?: string;
 }
