@@ -67,7 +67,8 @@ test('staff create an event with a session and a sign-up form', async (t) => {
 
     await button(page, '添加报名问题').click();
     await page.getByLabel('问题', { exact: true }).fill('参赛组别');
-    await page.getByLabel('类型', { exact: true }).click();
+    // The select's input sits under its shown value: click the select itself.
+    await page.locator('.ant-select').filter({ has: page.locator('#fields_0_type') }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: '单选' }).click();
     const options = page.getByLabel('选项（输入后回车）');
     await options.fill('男子单打');

@@ -24,7 +24,7 @@ export default function LotteryPanel({ event }: { event: WorkerEventView }) {
         {event.noShowRule ? '本活动启用爽约规则：累计爽约 2 次及以上的报名排在其他人之后。' : ''}
         任何人都可以用报名名单和种子重新计算，结果相同。
       </Text>
-      <Text className='event-lottery__seed' aria-label={`抽签种子 ${event.lotterySeed ?? ''}`}>
+      <Text className='event-lottery__seed'>
         种子：{event.lotterySeed ?? '—'}
       </Text>
       {drawn && event.lotteryDrawnAt ? (

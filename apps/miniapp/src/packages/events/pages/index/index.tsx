@@ -70,7 +70,7 @@ export default function EventsPage() {
       </View>
 
       <View className='card events__filters'>
-        <View className='events-chips' aria-label='活动类型'>
+        <View className='events-chips' role='group' aria-label='活动类型'>
           <Chip label='全部' active={filters.kind === null} onClick={() => setFilters((c) => ({ ...c, kind: null }))} />
           {EVENT_KINDS.map((kind) => (
             <Chip
@@ -106,7 +106,8 @@ export default function EventsPage() {
 
 function Entry({ title, hint, onClick }: { title: string; hint: string; onClick: () => void }) {
   return (
-    <View className='card events__entry' role='button' aria-label={`${title}，${hint}`} onClick={onClick}>
+    // Named by its visible text (axe: label-content-name-mismatch).
+    <View className='card events__entry' role='button' onClick={onClick}>
       <Text className='events__entry-title'>{title}</Text>
       <Text className='muted'>{hint}</Text>
     </View>
@@ -120,7 +121,6 @@ function EventCard({ event }: { event: WorkerEventView }) {
     <View
       className='card event-card'
       role='button'
-      aria-label={event.title}
       onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.eventsDetail, { id: event.id }) })}
     >
       {event.cover && <Image className='event-card__cover' src={event.cover.url} mode='aspectFill' lazyLoad {...imageAlt(`${event.title}的封面`)} />}

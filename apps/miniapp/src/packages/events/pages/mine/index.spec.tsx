@@ -31,7 +31,7 @@ describe('MySignupsPage', () => {
     expect(screen.getByText('候补递补，待确认')).toBeInTheDocument();
     expect(screen.getByText('请于 2026年12月20日 12:00 前确认，逾期名额将递补给下一位')).toBeInTheDocument();
 
-    fireEvent.click(screen.getByRole('button', { name: '暖新一夏爱心暑托班，候补中' }));
+    fireEvent.click(screen.getByText('暖新一夏爱心暑托班'));
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: pageUrl(ROUTES.eventsTicket, { id: 502 }) });
   });
 

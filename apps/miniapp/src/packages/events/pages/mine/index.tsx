@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { SIGNUP_STATUS_LABELS, type SignupView } from '@jingcai/shared';
+import type { SignupView } from '@jingcai/shared';
 import LoadMore from '../../../../components/load-more';
 import StatusView from '../../../../components/status-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -54,7 +54,6 @@ function TicketRow({ signup }: { signup: SignupView }) {
     <View
       className='card events-mine__item'
       role='button'
-      aria-label={`${signup.event.title}，${SIGNUP_STATUS_LABELS[signup.status]}`}
       onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.eventsTicket, { id: signup.id }) })}
     >
       <View className='events-mine__heading'>

@@ -96,7 +96,6 @@ function SignupFormView({ event }: { event: WorkerEventView }) {
                 role='radio'
                 aria-checked={active}
                 aria-disabled={full}
-                aria-label={`${session.label}，${formatSpan(session.startsAt, session.endsAt)}，${places}`}
                 onClick={() => !full && update({ sessionId: session.id }, ['session'])}
               >
                 <Text>{session.label}</Text>
