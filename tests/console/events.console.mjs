@@ -53,18 +53,6 @@ test('staff create an event with a session and a sign-up form', async (t) => {
     await page.getByLabel('活动说明').fill('街道职工乒乓球赛，单打，自带球拍。');
     await page.getByLabel('活动地点').fill('大市口街道文体中心');
 
-    const day = Math.ceil((Date.now() + 10 * DAY) / DAY) * DAY;
-    await button(page, '添加场次').click();
-    await page.getByLabel('场次 1 名称').fill('小组赛');
-    const sessionTimes = page.locator('.ant-picker-range').first().locator('input');
-    await pick(sessionTimes.nth(0), day + 1 * 3600_000);
-    await pick(sessionTimes.nth(1), day + 4 * 3600_000);
-
-    const windowTimes = page.locator('#window').locator('xpath=ancestor::div[contains(@class,"ant-picker-range")]').locator('input');
-    await pick(windowTimes.nth(0), Date.now() + DAY);
-    await pick(windowTimes.nth(1), day - DAY);
-    await pick(page.locator('#cancelDeadline'), day - DAY);
-
     await button(page, '添加报名问题').click();
     await page.getByLabel('问题', { exact: true }).fill('参赛组别');
     // The select's input sits under its shown value: click the select itself.
@@ -75,6 +63,21 @@ test('staff create an event with a session and a sign-up form', async (t) => {
     await options.press('Enter');
     await options.fill('女子单打');
     await options.press('Enter');
+
+    const day = Math.ceil((Date.now() + 10 * DAY) / DAY) * DAY;
+    await button(page, '添加场次').click();
+    await page.getByLabel('场次 1 名称').fill('小组赛');
+    const sessionTimes = page.locator('.ant-picker-range').first().locator('input');
+    await pick(sessionTimes.nth(0), day + 1 * 3600_000);
+    await pick(sessionTimes.nth(1), day + 4 * 3600_000);
+
+    const windowTimes = page.locator('#window').locator('xpath=ancestor::div[contains(@class,"ant-picker-range")]').locator('input');
+    await pick(windowTimes.nth(0), Date.now() + DAY);
+    await pick(windowTimes.nth(1), day - DAY);
+    // A single picker with a time is confirmed with its 确定 (Enter there would also submit the form).
+    await page.locator('#cancelDeadline').click();
+    await page.locator('#cancelDeadline').fill(typed(day - DAY));
+    await page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden) .ant-picker-ok button').click();
 
     await button(page, '保存').click();
     await page.getByRole('heading', { name: title }).waitFor();
@@ -101,9 +104,12 @@ test('staff run a lottery after the window closed, see the seed and the winners,
   await withFailureScreenshot(page, 'events-lottery', async () => {
     const { accessToken: staff } = await apiLogin(DEMO.staff.openid);
     const owner = await orgId(DEMO.staff.org);
+    const workers = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((key) => newWorker(`lottery-${key}`, { orgName: DEMO.dashikouEnterprise, realName: '抽签职工' })),
+    );
     const now = Date.now();
-    // The window closes in 20 s: long enough for the sign-ups below, short enough to wait for.
-    const windowEnds = now + 20_000;
+    // The window closes in 45 s: long enough for the sign-ups below, short enough to wait for.
+    const windowEnds = now + 45_000;
     const event = await apiCall('POST', '/events', {
       token: staff,
       body: {
@@ -129,9 +135,6 @@ test('staff run a lottery after the window closed, see the seed and the winners,
     });
     assert.match(event.lotterySeed, /^[0-9a-f]{64}$/, 'the seed is published at creation');
 
-    const workers = await Promise.all(
-      ['a', 'b', 'c', 'd'].map((key) => newWorker(`lottery-${key}`, { orgName: DEMO.dashikouEnterprise, realName: '抽签职工' })),
-    );
     const signups = [];
     for (const worker of workers) {
       signups.push(await apiCall('POST', `/events/${event.id}/signups`, { token: worker.token, body: { sessionId: event.sessions[0].id, answers: [] } }));
