@@ -1,5 +1,5 @@
 import type { EventView, MeView, OrgTreeNode } from '@jingcai/shared';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from 'antd';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -97,6 +97,8 @@ describe('EventEditorPage', () => {
     setSession({ accessToken: token, refreshToken: 'r', user });
   });
   afterEach(() => {
+    // Without vitest globals the library does not unmount between tests: the next test's selectors would find this one's form.
+    cleanup();
     fetchMock.mockReset();
     vi.unstubAllGlobals();
     setSession(null);
@@ -136,7 +138,7 @@ describe('EventEditorPage', () => {
     expect(screen.getByText('场次与名额（创建后不可修改）')).toBeTruthy();
     expect(screen.getByText('第一期')).toBeTruthy();
     expect(await screen.findByDisplayValue('暖新一夏爱心暑托班', {}, WAIT)).toBe(titleInput());
-    expect(screen.getByDisplayValue<HTMLInputElement>('过敏情况').disabled).toBe(true);
+    expect((await screen.findByDisplayValue<HTMLInputElement>('过敏情况', {}, WAIT)).disabled).toBe(true);
 
     fireEvent.change(titleInput(), { target: { value: '暖新一夏爱心暑托班（第一期）' } });
     fireEvent.click(submitButton());
