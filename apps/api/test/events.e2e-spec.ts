@@ -5,6 +5,7 @@ import type {
   EventView,
   OrgView,
   Page,
+  PersonalDataExport,
   SignupView,
   StaffSignupView,
   VenueCodeView,
@@ -17,6 +18,7 @@ import { EventSession } from '../src/modules/events/entities/event-session.entit
 import { EventRecord } from '../src/modules/events/entities/event.entity';
 import { EventSignup } from '../src/modules/events/entities/event-signup.entity';
 import { venueCodeAt } from '../src/modules/events/event-codes';
+import { EventsPersonalDataRepository } from '../src/modules/events/events-personal-data.repository';
 import { EventsSweepService } from '../src/modules/events/events-sweep.service';
 import { User } from '../src/modules/users/entities/user.entity';
 import { Notification } from '../src/modules/notifications/entities/notification.entity';
@@ -89,7 +91,7 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
     expect(
       (await a.dataSource.getRepository(EventSession).findOneByOrFail({ id: sessionId })).remaining,
     ).toBe(0);
-  });
+  }, 90_000);
 
   it('keeps the per-person limit under concurrent tries for different sessions, and repeats return the same ticket', async () => {
     const event = await createEvent(a, staff, street.id, {
@@ -190,7 +192,8 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
     await a.dataSource
       .getRepository(EventRecord)
       .update({ id: event.id }, { signupEndsAt: new Date(Date.now() - 1000) });
-    const late = await signUp(a, outsider.auth, event.id, { sessionId, answers: [] });
+    // Instance b has not cached this event's rules yet (each instance keeps them 5 s), so it reads the change.
+    const late = await signUp(b, outsider.auth, event.id, { sessionId, answers: [] });
     expect(code(late)).toBe('SIGNUP_CLOSED');
   });
 
@@ -365,6 +368,51 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
         .expect(200)
     ).body as SignupView;
     expect(after.child).toBeNull();
+  });
+
+  it('answers for its personal data: the copy lists the sign-ups (child masked); erasure gives places back', async () => {
+    const event = await createEvent(a, staff, street.id, {
+      kind: 'childcare',
+      title: `暑托班二期${tag}`,
+      form: [{ key: 'pickup', label: '接送人', type: 'text', required: true }],
+      sessions: [{ label: '第二期', startsAt: inHours(48), endsAt: inHours(24 * 10), capacity: 5 }],
+    });
+    const sessionId = event.sessions[0].id;
+    const [parent] = await workers(1, { realName: '刘洋' });
+    const child = { name: '刘小雨', age: 7, guardian: '刘洋' };
+    const answers = [{ key: 'pickup', value: '外婆接送' }];
+    const ticket = (await signUp(a, parent.auth, event.id, { sessionId, answers, child }).expect(201))
+      .body as SignupView;
+    const copy = (
+      await request(a.http)
+        .get('/api/me/data-export')
+        .set(...parent.auth)
+        .expect(200)
+    ).body as PersonalDataExport;
+    const rows = copy.sections.find((s) => s.key === 'eventSignups')!.rows;
+    expect(rows).toEqual([
+      expect.objectContaining({
+        id: ticket.id,
+        publicNo: ticket.publicNo,
+        child: '刘**，7 岁，监护人 刘*',
+        answers: 'pickup: 外婆接送',
+      }),
+    ]);
+    expect(JSON.stringify(copy)).not.toContain('刘小雨');
+
+    await a.app.get(EventsPersonalDataRepository, { strict: false }).eraseOf(parent.id);
+    const erased = await a.dataSource.getRepository(EventSignup).findOneByOrFail({ id: ticket.id });
+    expect(erased).toMatchObject({
+      status: 'cancelled',
+      activeKey: null,
+      answersJson: '[]',
+      childNameCipher: null,
+      childAgeCipher: null,
+      childGuardianCipher: null,
+    });
+    expect(
+      (await a.dataSource.getRepository(EventSession).findOneByOrFail({ id: sessionId })).remaining,
+    ).toBe(5);
   });
 
   it('reminds each ticket once the day before, however many instances sweep', async () => {

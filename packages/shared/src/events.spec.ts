@@ -1,4 +1,5 @@
-import { formAnswerProblems, type FormField } from './events';
+import type { FormField } from './events';
+import { formAnswerProblems } from './events-rules';
 
 describe(formAnswerProblems.name, () => {
   const form: FormField[] = [

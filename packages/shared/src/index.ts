@@ -16,3 +16,5 @@ export * from './feedback';
 export * from './dashboard';
 export * from './privacy-items';
 export * from './events';
+export * from './events-views';
+export * from './events-rules';

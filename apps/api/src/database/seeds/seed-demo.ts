@@ -6,6 +6,7 @@ import { Org } from '../../modules/orgs/entities/org.entity';
 import { UserRole } from '../../modules/users/entities/user-role.entity';
 import { User } from '../../modules/users/entities/user.entity';
 import { seedCare } from './care';
+import { seedEvents } from './events';
 import { DEMO_ORGS, DEMO_USERS } from './demo-data';
 import { seedLegal } from './legal';
 import { seedMembership } from './membership';
@@ -132,6 +133,7 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher, no
       { person: ofStreet[2], nickname: `${ofStreet[2].name}（大市口老街坊）` },
       { person: people.find((p) => p.org?.path.startsWith(devzone.path))!, nickname: '开发区技术能手' },
     ]);
+    await seedEvents(writer, dice, time, district, adminId, people);
     await writer.insert(Notification, [
       {
         id: writer.id('notifications'),

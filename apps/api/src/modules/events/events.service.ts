@@ -12,7 +12,6 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock';
 import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
-import { ineligibilityReason } from '../care/eligibility';
 import { toOrgSummary } from '../orgs/org.mapper';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { OrgsRepository } from '../orgs/orgs.repository';
@@ -23,6 +22,7 @@ import type { EventQueryDto, ManageEventQueryDto } from './dto/event-query.dto';
 import type { UpdateEventDto } from './dto/update-event.dto';
 import type { EventRecord } from './entities/event.entity';
 import { newSecret } from './event-codes';
+import { eventIneligibility } from './event-eligibility';
 import { toEventView } from './events.mapper';
 import { EventsRepository, type EventChanges } from './events.repository';
 import { SignupsRepository } from './signups.repository';
@@ -207,8 +207,7 @@ export class EventsService implements OnModuleInit {
   /** Why this worker may not sign up, in words they can act on; null when they may. */
   async ineligibility(facts: PersonFacts, event: EventRecord): Promise<string | null> {
     const audience = event.audienceOrgId ? await this.orgs.byId(event.audienceOrgId) : null;
-    // Care's rule, worded for claiming: the same rule here, in the words of signing up.
-    return ineligibilityReason(facts, event, audience)?.replace('领取', '报名') ?? null;
+    return eventIneligibility(facts, event, audience);
   }
 
   async view(event: EventRecord): Promise<EventView> {

@@ -15,6 +15,7 @@ const ACTIVE_IDS_SQL = `SELECT id FROM event_signups WHERE user_id = ? AND event
 const TAKE_PLACE_SQL = `UPDATE event_sessions ss JOIN event_signups s ON s.id = ?
   SET ss.remaining = ss.remaining - 1, s.status = 'confirmed'
   WHERE ss.id = ? AND ss.remaining > 0 AND s.session_id = ss.id AND s.status = 'pending'`;
+const REMAINING_SQL = 'SELECT remaining FROM event_sessions WHERE id = ?';
 const WITHDRAW_SQL = "DELETE FROM event_signups WHERE id = ? AND status = 'pending'";
 
 export interface NewSignup {
@@ -68,6 +69,12 @@ export class SignupsRepository {
   async activeIdsOf(userId: number, eventId: number): Promise<number[]> {
     const rows = await hotQuery<{ id: number }>(this.dataSource, ACTIVE_IDS_SQL, [userId, eventId]);
     return rows.map((r) => Number(r.id));
+  }
+
+  /** The session's free places now (first come: a full session refuses before writing anything). */
+  async remainingOf(sessionId: number): Promise<number> {
+    const [row] = await hotQuery<{ remaining: number }>(this.dataSource, REMAINING_SQL, [sessionId]);
+    return Number(row?.remaining ?? 0);
   }
 
   byActiveKey(activeKey: string): Promise<EventSignup | null> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { formAnswerProblems, type Page, type SignupView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { isUniqueViolation } from '../../common/database/unique-violation';
@@ -8,28 +9,40 @@ import { AppException } from '../../common/errors/app-exception';
 import type { PageQuery } from '../../common/http/pagination';
 import { ContentSafetyService } from '../content-safety/content-safety.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { OrgsRepository } from '../orgs/orgs.repository';
 import { UsersRepository } from '../users/users.repository';
 import type { CreateSignupDto } from './dto/create-signup.dto';
 import type { EventSession } from './entities/event-session.entity';
 import type { EventRecord } from './entities/event.entity';
 import { PENDING, type EventSignup } from './entities/event-signup.entity';
 import { newPublicNo, newTicketCode } from './event-codes';
+import { eventIneligibility } from './event-eligibility';
 import { offerMessage } from './event-messages';
 import { formOf } from './events.mapper';
 import { toSignupView } from './signup-view';
 import { EventsRepository } from './events.repository';
-import { EventsService } from './events.service';
 import { SignupsRepository } from './signups.repository';
 
 const CODE_ATTEMPTS = 3;
+const RULES_TTL_MS = 5_000;
+
+/** What signing up needs of an event, cached briefly per instance: a rush reads it thousands of times. */
+interface EventRules {
+  event: EventRecord;
+  sessions: Map<number, EventSession>;
+  audience: { path: string; name: string } | null;
+}
 
 /** A worker's sign-ups: signing up, their tickets, cancelling, and accepting a waitlist offer. */
 @Injectable()
 export class SignupsService {
+  /** One load per event at a time: when an entry expires mid-rush, the requests waiting share it. */
+  private readonly rules = new TtlCache<number, EventRules>(RULES_TTL_MS);
+
   constructor(
     private readonly signups: SignupsRepository,
     private readonly events: EventsRepository,
-    private readonly eventsService: EventsService,
+    private readonly orgs: OrgsRepository,
     private readonly users: UsersRepository,
     private readonly cipher: PiiCipher,
     private readonly notifications: NotificationsService,
@@ -48,16 +61,15 @@ export class SignupsService {
     eventId: number,
     dto: CreateSignupDto,
   ): Promise<{ created: boolean; signup: SignupView }> {
-    const event = await this.events.byId(eventId);
-    if (!event) throw AppException.notFound('活动不存在');
-    const session = await this.events.session(dto.sessionId);
-    if (!session || session.eventId !== event.id) throw AppException.invalid('sessionId', '场次不存在');
+    const { event, sessions, audience } = await this.rulesOf(eventId);
+    const session = sessions.get(dto.sessionId);
+    if (!session) throw AppException.invalid('sessionId', '场次不存在');
     const now = this.clock.now();
     if (now < event.signupStartsAt || now >= event.signupEndsAt || now >= session.startsAt)
       throw new AppException('SIGNUP_CLOSED');
     const facts = await this.users.facts(user.id);
     if (!facts) throw AppException.notFound();
-    const reason = await this.eventsService.ineligibility(facts, event);
+    const reason = eventIneligibility(facts, event, audience);
     if (reason) throw new AppException('NOT_ELIGIBLE', reason);
     this.checkAnswers(event, dto);
     await this.checkAnswerText(user.id, event, dto);
@@ -69,6 +81,9 @@ export class SignupsService {
         created: false,
         signup: await this.existing(held, event, session),
       };
+    // A full first-come session refuses at once: in a rush most tries end here, with no write at all.
+    if (event.allocation === 'first_come' && (await this.signups.remainingOf(session.id)) <= 0)
+      throw new AppException('EVENT_FULL');
     if ((await this.signups.activeIdsOf(user.id, event.id)).length >= event.perPersonLimit)
       throw new AppException('PER_PERSON_LIMIT', `每人最多报名 ${event.perPersonLimit} 个场次`);
     if (event.allocation === 'lottery' && (await this.signups.cancelledBeforeDraw(user.id, session.id)))
@@ -223,6 +238,20 @@ export class SignupsService {
   private async overLimit(userId: number, event: EventRecord, id: number): Promise<boolean> {
     const ids = await this.signups.activeIdsOf(userId, event.id);
     return ids.indexOf(id) >= event.perPersonLimit;
+  }
+
+  private rulesOf(eventId: number): Promise<EventRules> {
+    return this.rules.get(eventId, async () => {
+      const event = await this.events.byId(eventId);
+      if (!event) throw AppException.notFound('活动不存在');
+      const sessions = (await this.events.sessionsOf([eventId])).get(eventId) ?? [];
+      const audience = event.audienceOrgId ? await this.orgs.byId(event.audienceOrgId) : null;
+      return {
+        event,
+        sessions: new Map(sessions.map((s) => [s.id, s])),
+        audience: audience ? { path: audience.path, name: audience.name } : null,
+      };
+    });
   }
 
   private checkAnswers(event: EventRecord, dto: CreateSignupDto): void {
