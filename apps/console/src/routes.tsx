@@ -34,6 +34,9 @@ const CaseEditorPage = lazy(() => import('./sections/legal/case-editor-page'));
 const AidPage = lazy(() => import('./sections/legal/aid-page'));
 const ContentSafetyPage = lazy(() => import('./sections/content-safety/content-safety-page'));
 const FeedbackPage = lazy(() => import('./sections/feedback/feedback-page'));
+const EventsPage = lazy(() => import('./sections/events/events-page'));
+const EventEditorPage = lazy(() => import('./sections/events/event-editor-page'));
+const EventPage = lazy(() => import('./sections/events/event-page'));
 
 function Loading() {
   return <Spin size="large" style={{ display: 'block', margin: '96px auto' }} tip="正在加载…"><div /></Spin>;
@@ -98,6 +101,10 @@ export function ConsoleRoutes() {
           <Route path="legal/aid" element={staff(<AidPage />)} />
           <Route path="moderation" element={staff(<ContentSafetyPage />)} />
           <Route path="feedback" element={staff(<FeedbackPage />)} />
+          <Route path="events" element={staff(<EventsPage />)} />
+          <Route path="events/new" element={staff(<EventEditorPage />)} />
+          <Route path="events/:id" element={staff(<EventPage />)} />
+          <Route path="events/:id/edit" element={staff(<EventEditorPage />)} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Route>
       </Routes>

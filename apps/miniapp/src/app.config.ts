@@ -67,6 +67,19 @@ export default defineAppConfig({
     { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
     { root: 'packages/notifications', pages: ['pages/index/index'] },
     { root: 'packages/feedback', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
+    {
+      root: 'packages/events',
+      pages: [
+        'pages/index/index',
+        'pages/detail/index',
+        'pages/signup/index',
+        'pages/mine/index',
+        // One ticket: its QR for staff, the venue code the worker types or scans, cancel, confirm an offer.
+        'pages/ticket/index',
+        // Venue staff check tickets in by scan or typed code.
+        'pages/checkin/index',
+      ],
+    },
   ],
   // WeChat injects a page's components only when the page renders them: a smaller start on real phones.
   lazyCodeLoading: 'requiredComponents',
@@ -77,7 +90,7 @@ export default defineAppConfig({
   requiredPrivateInfos: ['getLocation'],
   permission: {
     // 暖新关爱 lists service stations nearest first.
-    'scope.userLocation': { desc: '用于查找离你最近的服务站' },
+    'scope.userLocation': { desc: '用于查找离你最近的服务站和活动' },
   },
   // H5 only: `animation` is not an app.json key, and WeChat's validation rejects it. Taro's H5 router hides
   // the page underneath on a timer when the slide-in ends; a back before that timer fires left a blank

@@ -1,7 +1,7 @@
 import { ROUTES, type Route } from './routes';
 
-/** The four programmes; each is its own subpackage whose folder carries the same name as its API feature. */
-export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal';
+/** The programmes; each is its own subpackage whose folder carries the same name as its API feature. */
+export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal' | 'events';
 
 export interface Feature {
   key: FeatureKey;
@@ -47,6 +47,14 @@ export const FEATURES: readonly Feature[] = [
     summary: '律师在线 帮您维权',
     description: '遇到欠薪、劳动合同、工伤等问题，向劳模律师和法律志愿者在线咨询，浏览典型案例，申请法律援助或调解。',
     route: ROUTES.legal,
+  },
+  {
+    key: 'events',
+    title: '活动报名',
+    badge: '活',
+    summary: '文体活动 暑托班 体检预约',
+    description: '报名工会组织的球赛、讲座、暑托班、疗休养和免费体检，名额紧张时公开抽签，凭电子票到场签到。',
+    route: ROUTES.events,
   },
 ];
 

@@ -18,3 +18,9 @@ export function formatShanghaiTime(instant: string): string {
   const minutes = Math.floor((new Date(instant).getTime() - shanghaiDayStart(shanghaiDay(instant)).getTime()) / 60_000);
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** `350 米` below a kilometre, `1.2 公里` from there. */
+export function formatDistance(meters: number): string {
+  const rounded = Math.round(meters);
+  return rounded < 1000 ? `${rounded} 米` : `${(meters / 1000).toFixed(1)} 公里`;
+}

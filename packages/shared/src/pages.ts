@@ -58,6 +58,8 @@ export const MINIAPP_PAGES = {
   assistanceWish: '/packages/assistance/pages/wishes/detail/index',
   assistanceWishNew: '/packages/assistance/pages/wishes/new/index',
   assistanceWishesMine: '/packages/assistance/pages/wishes/mine/index',
+  eventsSignup: '/packages/events/pages/signup/index',
+  eventsCheckin: '/packages/events/pages/checkin/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   GiftOutlined,
   MessageOutlined,
@@ -56,6 +57,7 @@ function menuFor(role: 'admin' | 'staff' | 'lawyer'): Item[] {
       label: '法律维权',
       children: [link('/legal/inbox', '咨询工作台'), link('/legal/cases', '典型案例'), link('/legal/aid', '援助与调解')],
     },
+    { key: '/events', icon: <CalendarOutlined />, label: <Link to="/events">活动报名</Link> },
     { key: '/moderation', icon: <AuditOutlined />, label: <Link to="/moderation">内容审核</Link> },
     { key: '/feedback', icon: <MessageOutlined />, label: <Link to="/feedback">投诉建议</Link> },
   ];

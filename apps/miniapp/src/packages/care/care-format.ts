@@ -1,11 +1,7 @@
 // How 暖新关爱 pages word distances, time left and station order.
 import { distanceMeters, Role, type MeView } from '@jingcai/shared';
 
-/** `350 米` below a kilometre, `1.2 公里` from there. */
-export function formatDistance(meters: number): string {
-  const rounded = Math.round(meters);
-  return rounded < 1000 ? `${rounded} 米` : `${(meters / 1000).toFixed(1)} 公里`;
-}
+export { formatDistance } from '../../format';
 
 /** Time left to pick up: `2天3小时15分`, `3小时15分`, `15分钟`; `已过期` once past. */
 export function timeLeft(expiresAt: string, now: number): string {
