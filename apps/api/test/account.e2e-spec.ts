@@ -23,7 +23,7 @@ import { ReadingCheckin } from '../src/modules/reading/entities/reading.entities
 import { Upload } from '../src/modules/uploads/entities/upload.entity';
 import { User } from '../src/modules/users/entities/user.entity';
 import { World, type Person } from './security/world';
-import { startTestApp, uniqueOpenid, type TestApp } from './support/test-app';
+import { uniqueOpenid, type TestApp, startSecondInstance } from './support/test-app';
 
 /** A worker as the mini-program makes one: WeChat (dev) login, consent, the WeChat-verified phone. */
 async function signUp(w: World, openid: string, phone: string): Promise<AuthResult & Person> {
@@ -219,10 +219,7 @@ describe('Personal-data rights (e2e)', () => {
     });
 
     it('stops the tokens on every instance, not only the one that deleted', async () => {
-      const b: TestApp = await startTestApp({
-        fake: w.t.fake,
-        env: { WECHAT_API_BASE: w.t.fake.baseUrl!, WECHAT_APPID: w.t.fake.appid },
-      });
+      const b: TestApp = await startSecondInstance(w.t);
       try {
         const worker = await w.newWorker();
         await request(b.http).get('/api/me').set('Authorization', `Bearer ${worker.token}`).expect(200);

@@ -13,7 +13,7 @@ import { RegisterService } from '../src/modules/assistance/register.service';
 import { User } from '../src/modules/users/entities/user.entity';
 import { World, type Person } from './security/world';
 import { PUBLISH, publishedWish, registered } from './support/assistance-fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
+import { type TestApp, startSecondInstance } from './support/test-app';
 
 /** 微心愿 (issue 24): vetting, a wall that identifies nobody, exactly one donor, hand-over, and the register's yearly review. */
 describe('Assistance wishes and the register (e2e)', () => {
@@ -24,10 +24,7 @@ describe('Assistance wishes and the register (e2e)', () => {
 
   beforeAll(async () => {
     w = await World.create();
-    b = await startTestApp({
-      fake: w.t.fake,
-      env: { WECHAT_API_BASE: w.t.fake.baseUrl!, WECHAT_APPID: w.t.fake.appid },
-    });
+    b = await startSecondInstance(w.t);
     for (const app of [w.t.app, b.app]) {
       jest.spyOn(app.get(Clock), 'now').mockImplementation(() => now ?? new Date());
     }

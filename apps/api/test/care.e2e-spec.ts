@@ -20,7 +20,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { newPickupCode } from '../src/modules/care/pickup-code';
 import { Benefit } from '../src/modules/care/entities/benefit.entity';
 import { User } from '../src/modules/users/entities/user.entity';
-import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, startTestApp, type TestApp, startSecondInstance, orgMaker } from './support/test-app';
 
 type WorkerFixture = Partial<
   Pick<User, 'category' | 'categoryVerified' | 'gigVerified' | 'tags' | 'membership' | 'orgId' | 'realName'>
@@ -41,19 +41,9 @@ describe('Care packages (e2e)', () => {
 
   beforeAll(async () => {
     a = await startTestApp();
-    b = await startTestApp({
-      fake: a.fake,
-      env: { WECHAT_API_BASE: a.fake.baseUrl!, WECHAT_APPID: a.fake.appid },
-    });
+    b = await startSecondInstance(a);
     admin = await loginWithRole(a, 'admin');
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(a.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(a, admin, tag);
     district = await org('关爱区', 'district', null);
     street = await org('关爱甲街道', 'street', district.id);
     otherStreet = await org('关爱乙街道', 'street', district.id);

@@ -19,7 +19,7 @@ import { Notification } from '../src/modules/notifications/entities/notification
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { In } from 'typeorm';
 import { closeWindow, createEvent, eventWorkers, signUp, type Worker } from './support/events-fixtures';
-import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, startTestApp, type TestApp, startSecondInstance } from './support/test-app';
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
 
@@ -33,10 +33,7 @@ describe('Events: the published lottery and the waitlist (e2e)', () => {
 
   beforeAll(async () => {
     a = await startTestApp();
-    b = await startTestApp({
-      fake: a.fake,
-      env: { WECHAT_API_BASE: a.fake.baseUrl!, WECHAT_APPID: a.fake.appid },
-    });
+    b = await startSecondInstance(a);
     admin = await loginWithRole(a, 'admin');
     const district = (
       await request(a.http)

@@ -30,7 +30,7 @@ import {
   venueSecret,
   type WorkerFixture,
 } from './support/events-fixtures';
-import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, startTestApp, type TestApp, startSecondInstance, orgMaker } from './support/test-app';
 
 describe('Events: sign-up, check-in, children’s data (e2e)', () => {
   // Two API instances on one database, as behind a load balancer.
@@ -44,19 +44,9 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
 
   beforeAll(async () => {
     a = await startTestApp();
-    b = await startTestApp({
-      fake: a.fake,
-      env: { WECHAT_API_BASE: a.fake.baseUrl!, WECHAT_APPID: a.fake.appid },
-    });
+    b = await startSecondInstance(a);
     admin = await loginWithRole(a, 'admin');
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(a.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(a, admin, tag);
     district = await org('活动区', 'district', null);
     street = await org('活动甲街道', 'street', district.id);
     staff = await loginWithRole(a, 'staff', street.id);

@@ -28,7 +28,7 @@ import { UserRole } from '../src/modules/users/entities/user-role.entity';
 import { User } from '../src/modules/users/entities/user.entity';
 import { testJpeg } from './support/images';
 import { startListeningTestApp } from './support/listening-app';
-import { bearer, loginWithRole, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, type TestApp, orgMaker } from './support/test-app';
 
 type Person = { id: number; auth: [string, string] };
 
@@ -54,14 +54,7 @@ describe('Legal help (e2e)', () => {
     t = await startListeningTestApp({ env: { UPLOAD_DIR: uploadDir } });
     jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => now ?? new Date());
     admin = await loginWithRole(t, 'admin');
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(t.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId, memberCount: 100 })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(t, admin, tag, { memberCount: 100 });
     district = await org('维权区', 'district', null);
     street = await org('维权甲街道', 'street', district.id);
     enterprise = await org('维权甲企业', 'enterprise', street.id);

@@ -3,7 +3,7 @@ import type { AuthResult, ErrorEnvelope, MemberView, OrgView, Page } from '@jing
 import request from 'supertest';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { User } from '../src/modules/users/entities/user.entity';
-import { bearer, loginNewUser, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginNewUser, loginWithRole, startTestApp, type TestApp, orgMaker } from './support/test-app';
 
 describe('Member directory (e2e)', () => {
   let t: TestApp;
@@ -17,14 +17,7 @@ describe('Member directory (e2e)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginWithRole(t, 'admin');
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(t.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(t, admin, tag);
     const district = await org('名册区', 'district', null);
     street = await org('名册甲街道', 'street', district.id);
     enterprise = await org('名册甲企业', 'enterprise', street.id);

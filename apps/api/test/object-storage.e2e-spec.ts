@@ -4,7 +4,7 @@ import request from 'supertest';
 import { Upload } from '../src/modules/uploads/entities/upload.entity';
 import { ObjectStorage } from '../src/modules/uploads/storage/object-storage';
 import { startFakeObjectStorage, type FakeObjectStorage } from './support/fake-object-storage';
-import { bearer, loginNewUser, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginNewUser, startTestApp, type TestApp, startSecondInstance } from './support/test-app';
 
 const KEY = { accessKeyId: 'AKIDjingcaitest', secretAccessKey: 'jingcai-test-secret', region: 'ap-shanghai' };
 const BUCKET = 'jingcai-uploads-1250000000';
@@ -31,10 +31,7 @@ describe('Uploads in an S3-compatible bucket (e2e)', () => {
   beforeAll(async () => {
     store = await startFakeObjectStorage(KEY, BUCKET);
     a = await startTestApp({ env: objectStorageEnv(store) });
-    b = await startTestApp({
-      fake: a.fake,
-      env: { ...objectStorageEnv(store), WECHAT_API_BASE: a.fake.baseUrl!, WECHAT_APPID: a.fake.appid },
-    });
+    b = await startSecondInstance(a, { env: { ...objectStorageEnv(store) } });
     worker = await loginNewUser(a, 'object-storage');
     photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2060c0' } })
       .jpeg()

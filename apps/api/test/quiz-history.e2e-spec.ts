@@ -17,7 +17,7 @@ import {
 import request from 'supertest';
 import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { User } from '../src/modules/users/entities/user.entity';
-import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, startTestApp, type TestApp, orgMaker } from './support/test-app';
 
 interface Worker {
   id: number;
@@ -36,14 +36,7 @@ describe('Quiz history (e2e)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     admin = await loginWithRole(t, 'admin');
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(t.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId, memberCount: 10 })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(t, admin, tag, { memberCount: 10 });
     const district = await org('往期区', 'district', null);
     street = await org('往期甲街道', 'street', district.id);
     otherStreet = await org('往期乙街道', 'street', district.id);

@@ -18,7 +18,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { UserRole } from '../src/modules/users/entities/user-role.entity';
 import { User } from '../src/modules/users/entities/user.entity';
-import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
+import { bearer, loginWithRole, startTestApp, type TestApp, orgMaker } from './support/test-app';
 
 /** One template id per notification the SPEC lists, as an operator would configure them. */
 const TEMPLATES: Record<SubscribeTemplate, string> = {
@@ -53,14 +53,7 @@ describe('Subscribe messages (e2e)', () => {
       },
     });
     const admin = await adminAuth();
-    const org = async (name: string, kind: string, parentId: number | null) =>
-      (
-        await request(t.http)
-          .post('/api/orgs')
-          .set(...bearer(admin))
-          .send({ name: `${name}${tag}`, kind, parentId })
-          .expect(201)
-      ).body as OrgView;
+    const org = orgMaker(t, admin, tag);
     const district = await org('订阅区', 'district', null);
     street = await org('订阅街道', 'street', district.id);
     enterprise = await org('订阅企业', 'enterprise', street.id);

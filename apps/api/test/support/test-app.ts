@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { FakeWechatServer } from '@jingcai/fake-wechat';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { AuthResult, Role } from '@jingcai/shared';
+import type { AuthResult, OrgView, Role } from '@jingcai/shared';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
@@ -107,4 +107,28 @@ export async function loginWithRole(
 
 export function bearer(auth: AuthResult): [string, string] {
   return ['Authorization', `Bearer ${auth.accessToken}`];
+}
+
+/** A second API instance on `a`'s database and fake WeChat, as behind a load balancer. */
+export function startSecondInstance(a: TestApp, options: TestAppOptions = {}): Promise<TestApp> {
+  return startTestApp({
+    ...options,
+    fake: a.fake,
+    env: { ...options.env, WECHAT_API_BASE: a.fake.baseUrl!, WECHAT_APPID: a.fake.appid },
+  });
+}
+
+/**
+ * Makes orgs through the API as `admin`; each name gets `tag`, so runs sharing a database never meet.
+ * `extra` goes into every body (e.g. `memberCount`).
+ */
+export function orgMaker(t: TestApp, admin: AuthResult, tag: string, extra: object = {}) {
+  return async (name: string, kind: string, parentId: number | null): Promise<OrgView> =>
+    (
+      await request(t.http)
+        .post('/api/orgs')
+        .set(...bearer(admin))
+        .send({ name: `${name}${tag}`, kind, parentId, ...extra })
+        .expect(201)
+    ).body as OrgView;
 }
