@@ -67,6 +67,18 @@ export default defineAppConfig({
     { root: 'packages/membership', pages: ['pages/apply/index', 'pages/card/index'] },
     { root: 'packages/notifications', pages: ['pages/index/index'] },
     { root: 'packages/feedback', pages: ['pages/index/index', 'pages/new/index', 'pages/detail/index'] },
+    {
+      root: 'packages/assistance',
+      pages: [
+        'pages/index/index',
+        'pages/apply/index',
+        'pages/application/index',
+        'pages/wishes/index',
+        'pages/wishes/detail/index',
+        'pages/wishes/new/index',
+        'pages/wishes/mine/index',
+      ],
+    },
   ],
   // WeChat injects a page's components only when the page renders them: a smaller start on real phones.
   lazyCodeLoading: 'requiredComponents',

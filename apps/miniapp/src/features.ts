@@ -1,7 +1,7 @@
 import { ROUTES, type Route } from './routes';
 
-/** The four programmes; each is its own subpackage whose folder carries the same name as its API feature. */
-export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal';
+/** The programmes; each is its own subpackage whose folder carries the same name as its API feature. */
+export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal' | 'assistance';
 
 export interface Feature {
   key: FeatureKey;
@@ -47,6 +47,14 @@ export const FEATURES: readonly Feature[] = [
     summary: '律师在线 帮您维权',
     description: '遇到欠薪、劳动合同、工伤等问题，向劳模律师和法律志愿者在线咨询，浏览典型案例，申请法律援助或调解。',
     route: ROUTES.legal,
+  },
+  {
+    key: 'assistance',
+    title: '困难帮扶',
+    badge: '帮',
+    summary: '困难帮扶 微心愿',
+    description: '生活困难、医疗救助、子女助学可申请工会帮扶，逐级审批、进度随时可查；认领微心愿，为困难职工家庭圆梦。',
+    route: ROUTES.assistance,
   },
 ];
 

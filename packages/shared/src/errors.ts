@@ -57,6 +57,14 @@ export const ErrorCode = {
   PhoneTaken: 'PHONE_TAKEN',
   LastAdmin: 'LAST_ADMIN',
   AccountDeleted: 'ACCOUNT_DELETED',
+  AssistanceNoOrg: 'ASSISTANCE_NO_ORG',
+  AssistanceOpenApplication: 'ASSISTANCE_OPEN_APPLICATION',
+  AssistanceNotYourStep: 'ASSISTANCE_NOT_YOUR_STEP',
+  AssistanceVisitRequired: 'ASSISTANCE_VISIT_REQUIRED',
+  AssistanceAlreadyRegistered: 'ASSISTANCE_ALREADY_REGISTERED',
+  NotOnRegister: 'NOT_ON_REGISTER',
+  WishInProgress: 'WISH_IN_PROGRESS',
+  WishTaken: 'WISH_TAKEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -119,6 +127,14 @@ export const ERRORS: Readonly<Record<ErrorCode, { status: number; message: strin
   PHONE_TAKEN: { status: 409, message: '该手机号已绑定其他账号' },
   LAST_ADMIN: { status: 409, message: '这是最后一位管理员，不能撤销其管理员角色' },
   ACCOUNT_DELETED: { status: 401, message: '该账号已注销' },
+  ASSISTANCE_NO_ORG: { status: 409, message: '请先加入工会并确认所在组织，再申请帮扶' },
+  ASSISTANCE_OPEN_APPLICATION: { status: 409, message: '已有一份同类帮扶申请正在办理中，请勿重复申请' },
+  ASSISTANCE_NOT_YOUR_STEP: { status: 403, message: '当前审核步骤不由你所在的工会办理' },
+  ASSISTANCE_VISIT_REQUIRED: { status: 409, message: '请先记录入户走访情况，再完成审核' },
+  ASSISTANCE_ALREADY_REGISTERED: { status: 409, message: '该职工家庭已在困难职工档案中' },
+  NOT_ON_REGISTER: { status: 403, message: '只有已建档的困难职工家庭可以发布微心愿，请联系所在工会' },
+  WISH_IN_PROGRESS: { status: 409, message: '已有一个心愿正在进行中，圆梦后再许新的心愿吧' },
+  WISH_TAKEN: { status: 409, message: '手慢了，这个心愿已被其他爱心人士认领' },
 };
 
 /** Each code's default message (what `ERRORS` says), for clients that only need the words. */

@@ -15,3 +15,4 @@ export * from './account';
 export * from './feedback';
 export * from './dashboard';
 export * from './privacy-items';
+export * from './assistance';

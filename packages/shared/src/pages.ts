@@ -47,6 +47,13 @@ export const MINIAPP_PAGES = {
   feedback: '/packages/feedback/pages/index/index',
   feedbackNew: '/packages/feedback/pages/new/index',
   feedbackDetail: '/packages/feedback/pages/detail/index',
+  assistance: '/packages/assistance/pages/index/index',
+  assistanceApply: '/packages/assistance/pages/apply/index',
+  assistanceApplication: '/packages/assistance/pages/application/index',
+  assistanceWishes: '/packages/assistance/pages/wishes/index',
+  assistanceWish: '/packages/assistance/pages/wishes/detail/index',
+  assistanceWishNew: '/packages/assistance/pages/wishes/new/index',
+  assistanceWishesMine: '/packages/assistance/pages/wishes/mine/index',
 } as const;
 
 export type MiniappPage = (typeof MINIAPP_PAGES)[keyof typeof MINIAPP_PAGES];

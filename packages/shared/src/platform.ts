@@ -10,6 +10,8 @@ export const UploadPurpose = {
   ReadingPhoto: 'reading_photo',
   LegalPhoto: 'legal_photo',
   FeedbackPhoto: 'feedback_photo',
+  AssistanceDocument: 'assistance_document',
+  AssistancePhoto: 'assistance_photo',
 } as const;
 export type UploadPurpose = (typeof UploadPurpose)[keyof typeof UploadPurpose];
 export const UPLOAD_PURPOSES: readonly UploadPurpose[] = Object.values(UploadPurpose);
@@ -67,6 +69,9 @@ export const NotificationKind = {
   LegalAnswered: 'legal_answered',
   AidStatusChanged: 'aid_status_changed',
   FeedbackReplied: 'feedback_replied',
+  AssistanceUpdated: 'assistance_updated',
+  AssistanceReviewDue: 'assistance_review_due',
+  WishUpdated: 'wish_updated',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
