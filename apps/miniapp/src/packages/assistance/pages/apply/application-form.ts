@@ -84,6 +84,6 @@ export function toApplicationBody(form: ApplicationForm): CreateApplicationReque
 
 /** A correction sends every field again but the kind, which stays what was applied for; no documents means none. */
 export function toUpdateBody(form: ApplicationForm): UpdateApplicationRequest {
-  const { kind: _kind, documentUploadIds, ...fields } = toApplicationBody(form);
-  return { ...fields, documentUploadIds: documentUploadIds ?? [] };
+  const { familySituation, householdSize, monthlyIncomePerMember, reasons, documentUploadIds } = toApplicationBody(form);
+  return { familySituation, householdSize, monthlyIncomePerMember, reasons, documentUploadIds: documentUploadIds ?? [] };
 }
