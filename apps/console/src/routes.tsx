@@ -34,6 +34,11 @@ const CaseEditorPage = lazy(() => import('./sections/legal/case-editor-page'));
 const AidPage = lazy(() => import('./sections/legal/aid-page'));
 const ContentSafetyPage = lazy(() => import('./sections/content-safety/content-safety-page'));
 const FeedbackPage = lazy(() => import('./sections/feedback/feedback-page'));
+const AssistanceApplicationsPage = lazy(() => import('./sections/assistance/applications-page'));
+const AssistanceApplicationPage = lazy(() => import('./sections/assistance/application-page'));
+const AssistanceRegisterPage = lazy(() => import('./sections/assistance/register-page'));
+const AssistanceWishesPage = lazy(() => import('./sections/assistance/wishes-page'));
+const AssistanceReportPage = lazy(() => import('./sections/assistance/report-page'));
 
 function Loading() {
   return <Spin size="large" style={{ display: 'block', margin: '96px auto' }} tip="正在加载…"><div /></Spin>;
@@ -98,6 +103,11 @@ export function ConsoleRoutes() {
           <Route path="legal/aid" element={staff(<AidPage />)} />
           <Route path="moderation" element={staff(<ContentSafetyPage />)} />
           <Route path="feedback" element={staff(<FeedbackPage />)} />
+          <Route path="assistance/applications" element={staff(<AssistanceApplicationsPage />)} />
+          <Route path="assistance/applications/:id" element={staff(<AssistanceApplicationPage />)} />
+          <Route path="assistance/register" element={staff(<AssistanceRegisterPage />)} />
+          <Route path="assistance/wishes" element={staff(<AssistanceWishesPage />)} />
+          <Route path="assistance/report" element={staff(<AssistanceReportPage />)} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Route>
       </Routes>
