@@ -100,7 +100,9 @@ function ReviewModal({ entry, onClose, onDone }: { entry: RegisterEntryView | nu
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     if (!entry) return;
-    const values = await form.validateFields();
+    // A field that fails shows its own message under it.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       await assistanceApi.reviewRegister(entry.id, { stillInHardship: values.stillInHardship, note: values.note?.trim() || undefined });

@@ -89,7 +89,9 @@ export function ReviewActions({
 
   const submit = async () => {
     if (!open) return;
-    const values = await form.validateFields();
+    // A field that fails shows its own message under it.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
     setBusy(true);
     try {
       const next = await send(open, values);
