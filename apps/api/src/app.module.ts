@@ -18,6 +18,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { buildDataSourceOptions } from './database/database-options';
 import { AccountModule } from './modules/account/account.module';
+import { AssistanceModule } from './modules/assistance/assistance.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { FeedbackModule } from './modules/feedback/feedback.module';
 import { CareModule } from './modules/care/care.module';
@@ -65,6 +66,7 @@ export class AppModule {
         LegalModule,
         MembersModule,
         FeedbackModule,
+        AssistanceModule,
         AccountModule,
       ],
       // Order matters: authentication first, so rate limits can count per user.

@@ -228,14 +228,7 @@ export interface AssistanceApplicationView {
 }
 
 export type ApplicationHistoryAction =
-  | 'submitted'
-  | 'visited'
-  | 'checked'
-  | 'approved'
-  | 'granted'
-  | 'returned'
-  | 'resubmitted'
-  | 'withdrawn';
+  'submitted' | 'visited' | 'checked' | 'approved' | 'granted' | 'returned' | 'resubmitted' | 'withdrawn';
 
 /** A line of the review history, for staff: who did what, with the internal note or return reason. */
 export interface ApplicationHistoryEntry {
@@ -287,8 +280,6 @@ export interface StaffApplicationQuery {
   pageSize?: number;
   status?: AssistanceStatus;
   kind?: AssistanceKind;
-  /** true: only those waiting at a step the caller acts on. */
-  mine?: boolean;
 }
 
 export type ViewLogAction = 'view' | 'export';
@@ -440,12 +431,15 @@ export interface RejectWishRequest {
   reason: string;
 }
 
+/** `POST /api/assistance/wishes/:id/claim`: any signed-in worker claims for themselves (empty body). */
+export type ClaimWishRequest = Record<string, never>;
+
 /**
- * `POST /api/assistance/wishes/:id/claim`. Any signed-in worker claims for themselves (empty body);
- * staff record an enterprise donor by naming it.
+ * `POST /api/assistance/wishes/:id/enterprise-claim` (staff in scope): record an enterprise as the donor;
+ * the staff member is then its contact and marks the hand-over.
  */
-export interface ClaimWishRequest {
-  enterpriseName?: string;
+export interface EnterpriseClaimRequest {
+  enterpriseName: string;
 }
 
 /** `POST …/:id/handed-over` (the donor, or the staff who recorded the enterprise donor). */
@@ -486,7 +480,10 @@ export interface HandOverView {
   place: string;
 }
 
-/** `GET /api/assistance/wishes/mine`: wishes the caller wrote or benefits from (owner) or claimed (donor). */
+/**
+ * `GET /api/assistance/wishes/mine` (and `…/mine/:id`): wishes the caller benefits from (owner) or claimed
+ * (donor).
+ */
 export interface WishView {
   id: number;
   myRole: 'owner' | 'donor';

@@ -63,6 +63,8 @@ export interface AppConfig {
   care: { sweepIntervalSeconds: number };
   /** How often deleted accounts' remaining personal data is erased (0: never, for tests that sweep by hand). */
   account: { sweepIntervalSeconds: number };
+  /** How often families whose yearly register review fell due are looked for (0: never, tests run it by hand). */
+  assistance: { reminderIntervalSeconds: number };
   /** Seed demo data into an empty database at boot. */
   demoSeed: boolean;
 }
@@ -189,6 +191,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     care: { sweepIntervalSeconds: int(env, 'CARE_SWEEP_INTERVAL_SECONDS', 60, 0, 86400) },
     account: { sweepIntervalSeconds: int(env, 'ACCOUNT_SWEEP_INTERVAL_SECONDS', 300, 0, 86400) },
+    assistance: { reminderIntervalSeconds: int(env, 'ASSISTANCE_REMINDER_INTERVAL_SECONDS', 3600, 0, 86400) },
     demoSeed: bool(env, 'DEMO_SEED', db.kind === 'sqlite'),
   };
 }

@@ -37,6 +37,11 @@ import { UserRole } from '../modules/users/entities/user-role.entity';
 import { User } from '../modules/users/entities/user.entity';
 import { AccountDeletion } from '../modules/account/entities/account-deletion.entity';
 import { Feedback } from '../modules/feedback/entities/feedback.entity';
+import { AssistanceApplication } from '../modules/assistance/entities/assistance-application.entity';
+import { AssistanceEvent } from '../modules/assistance/entities/assistance-event.entity';
+import { AssistanceRegisterEntry } from '../modules/assistance/entities/assistance-register-entry.entity';
+import { AssistanceViewLog } from '../modules/assistance/entities/assistance-view-log.entity';
+import { Wish } from '../modules/assistance/entities/wish.entity';
 import { WechatAccessToken } from '../modules/wechat/wechat-access-token.entity';
 
 /** Every entity, listed once: the data source, the CLI and the schema-drift test all read this. */
@@ -75,4 +80,9 @@ export const ENTITIES = [
   ConsoleLoginCode,
   AccountDeletion,
   Feedback,
+  AssistanceApplication,
+  AssistanceEvent,
+  AssistanceViewLog,
+  AssistanceRegisterEntry,
+  Wish,
 ];

@@ -57,9 +57,10 @@ function tabled(): { checked: string[]; unchecked: string[] } {
     ...row.text.map((field) => `${route} ${field} text`),
     ...(row.photo ? [`${route} ${row.photo.field} photo`] : []),
   ]);
-  const unchecked = Object.entries(UNCHECKED_FIELDS).flatMap(([route, { fields }]) =>
-    fields.map((field) => `${route} ${field} text`),
-  );
+  const unchecked = Object.entries(UNCHECKED_FIELDS).flatMap(([route, { fields, photos }]) => [
+    ...fields.map((field) => `${route} ${field} text`),
+    ...(photos ?? []).map((field) => `${route} ${field} photo`),
+  ]);
   return { checked, unchecked };
 }
 

@@ -4,6 +4,7 @@
 import { PHONE_PATTERN, type MeView, type UploadPurpose } from '@jingcai/shared';
 import { DAY_PATTERN } from '../../src/modules/reading/dto/day';
 import { UPLOAD_ID_PATTERN } from '../../src/modules/uploads/upload-id';
+import { application as assistanceApplication, atStage, registered } from '../support/assistance-fixtures';
 import type { Person, World } from './world';
 
 /** What text WeChat wants a person to review meets on a route. */
@@ -127,6 +128,34 @@ export const CHECKED_ROUTES: Record<string, SafetyRow> = {
     }),
     reader: 'staffIn',
   },
+  'POST /api/assistance/applications': {
+    text: ['familySituation', 'reasons'],
+    photo: { field: 'documentUploadIds', purpose: 'assistance_document', many: true },
+    review: 'refused',
+    call: () => ({ path: '/api/assistance/applications', body: { ...assistanceApplication() } }),
+    reader: 'staffIn',
+  },
+  'PATCH /api/assistance/applications/{id}': {
+    text: ['familySituation', 'reasons'],
+    photo: { field: 'documentUploadIds', purpose: 'assistance_document', many: true },
+    review: 'refused',
+    call: async (w, author) => ({
+      path: `/api/assistance/applications/${(await atStage(w, 'returned', author)).id}`,
+      body: { familySituation: '补充：爱人已住院两个月，家里没有其他收入来源。', reasons: '学费三千元，补充了在读证明。' },
+    }),
+    reader: 'staffIn',
+  },
+  'POST /api/assistance/wishes': {
+    text: ['title', 'story'],
+    review: 'refused',
+    call: async (w, author) => {
+      await registered(w, author);
+      return {
+        path: '/api/assistance/wishes',
+        body: { title: '一个新书包', story: '孩子的书包背了四年已经破了，想要一个结实的新书包。', amountYuan: 120 },
+      };
+    },
+  },
   'POST /api/feedback': {
     text: ['text'],
     photo: { field: 'photoIds', purpose: 'feedback_photo', many: true },
@@ -149,7 +178,7 @@ const LEGAL_NAME =
  * Body fields that look like free text but need no check, by route, with the reason. A `STAFF_WRITTEN`
  * route is checked against the authorization matrix: a worker calling it must be refused.
  */
-export const UNCHECKED_FIELDS: Record<string, { fields: string[]; reason: string }> = {
+export const UNCHECKED_FIELDS: Record<string, { fields: string[]; photos?: string[]; reason: string }> = {
   'PATCH /api/me': { fields: ['realName'], reason: LEGAL_NAME },
   'POST /api/membership/applications': { fields: ['realName'], reason: LEGAL_NAME },
   'POST /api/orgs': { fields: ['name'], reason: STAFF_WRITTEN },
@@ -184,6 +213,21 @@ export const UNCHECKED_FIELDS: Record<string, { fields: string[]; reason: string
   'POST /api/legal/cases': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'PATCH /api/legal/cases/{id}': { fields: ['title', 'facts', 'outcome', 'law'], reason: STAFF_WRITTEN },
   'POST /api/legal/aid-applications/{id}/status': { fields: ['note'], reason: STAFF_WRITTEN },
+  // Staff's review records, seen by staff in scope only. Photos of a family's home are never sent to WeChat.
+  'POST /api/assistance/applications/{id}/visit': {
+    fields: ['visitors', 'notes'],
+    photos: ['photoUploadIds'],
+    reason: STAFF_WRITTEN,
+  },
+  'POST /api/assistance/applications/{id}/check': { fields: ['note'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/applications/{id}/approve': { fields: ['note'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/applications/{id}/return': { fields: ['reason'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/register': { fields: ['note'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/register/{id}/review': { fields: ['note'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/wishes/{id}/publish': { fields: ['title', 'story', 'handOverPlace'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/wishes/{id}/reject': { fields: ['reason'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/wishes/{id}/enterprise-claim': { fields: ['enterpriseName'], reason: STAFF_WRITTEN },
+  'POST /api/assistance/wishes/{id}/confirm': { fields: [], photos: ['photoUploadId'], reason: STAFF_WRITTEN },
 };
 
 /**

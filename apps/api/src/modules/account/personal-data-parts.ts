@@ -1,4 +1,5 @@
 import type { PersonalDataPart } from '../../common/personal-data';
+import { AssistancePersonalDataRepository } from '../assistance/assistance-personal-data.repository';
 import { SessionsPersonalDataRepository } from '../auth/sessions-personal-data.repository';
 import { CarePersonalDataRepository } from '../care/care-personal-data.repository';
 import { ModerationPersonalDataRepository } from '../content-safety/moderation-personal-data.repository';
@@ -27,6 +28,7 @@ export const PART_CLASSES = [
   ReadingPersonalDataRepository,
   LegalPersonalDataRepository,
   FeedbackPersonalDataRepository,
+  AssistancePersonalDataRepository,
   NotificationsPersonalDataRepository,
   ModerationPersonalDataRepository,
   SessionsPersonalDataRepository,

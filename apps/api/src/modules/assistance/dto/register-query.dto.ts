@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { RegisterQuery, RegisterStatus } from '@jingcai/shared';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { PageQuery } from '../../../common/http/pagination';
+
+const STATUSES: RegisterStatus[] = ['active', 'closed'];
+
+export class RegisterQueryDto extends PageQuery implements RegisterQuery {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: RegisterStatus;
+
+  @ApiPropertyOptional({ description: 'true：只看到期待复核的' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  dueOnly?: boolean;
+}

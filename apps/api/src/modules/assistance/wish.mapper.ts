@@ -1,0 +1,88 @@
+import {
+  maskName,
+  wallStatusOf,
+  type HandOverView,
+  type OrgSummary,
+  type PhotoView,
+  type StaffWishView,
+  type WishView,
+  type WishWallItem,
+} from '@jingcai/shared';
+import type { Wish } from './entities/wish.entity';
+
+/** An enterprise donor is named (what companies sign up for); a worker donor stays anonymous. */
+export function donorLabelOf(wish: Wish): string | null {
+  if (wish.donorUserId === null) return null;
+  return wish.donorEnterprise ?? '爱心职工';
+}
+
+/**
+ * The wall identifies nobody: the surname only, the street-level union, and the words staff published.
+ * Never the name, phone, address, the org below the street, the donor's person, or the photo.
+ */
+export function toWallItem(wish: Wish, realName: string | null, streetName: string): WishWallItem {
+  return {
+    id: wish.id,
+    title: wish.publicTitle ?? wish.title,
+    story: wish.publicStory ?? wish.story,
+    amountYuan: wish.amountYuan,
+    status: wallStatusOf(wish.status) ?? 'open',
+    maskedName: maskName(realName)?.slice(0, 2) ?? '职*',
+    streetName,
+    donorLabel: donorLabelOf(wish),
+    publishedAt: (wish.publishedAt ?? wish.createdAt).toISOString(),
+  };
+}
+
+function handOverOf(wish: Wish): HandOverView | null {
+  if (wish.donorUserId === null || !wish.handOverKind || !wish.handOverPlace) return null;
+  return { kind: wish.handOverKind, place: wish.handOverPlace };
+}
+
+/** For the family (owner) or the donor: where to hand over or collect, never the family's address. */
+export function toWishView(wish: Wish, myRole: 'owner' | 'donor', streetName: string): WishView {
+  const published = wish.publishedAt !== null;
+  return {
+    id: wish.id,
+    myRole,
+    title: published ? (wish.publicTitle ?? wish.title) : wish.title,
+    story: published ? (wish.publicStory ?? wish.story) : wish.story,
+    amountYuan: wish.amountYuan,
+    status: wish.status,
+    rejectReason: wish.rejectReason,
+    streetName,
+    donorLabel: donorLabelOf(wish),
+    handOver: handOverOf(wish),
+    claimedAt: wish.claimedAt?.toISOString() ?? null,
+    handedOverAt: wish.handedOverAt?.toISOString() ?? null,
+    fulfilledAt: wish.fulfilledAt?.toISOString() ?? null,
+    createdAt: wish.createdAt.toISOString(),
+  };
+}
+
+export function toStaffWishView(
+  wish: Wish,
+  streetName: string,
+  people: { beneficiary: string; author: string; donor: string | null },
+  org: OrgSummary,
+  confirmPhoto: PhotoView | null,
+): StaffWishView {
+  const { myRole: _role, ...base } = toWishView(wish, 'owner', streetName);
+  void _role;
+  return {
+    ...base,
+    title: wish.publicTitle ?? wish.title,
+    story: wish.publicStory ?? wish.story,
+    originalTitle: wish.title,
+    originalStory: wish.story,
+    beneficiary: { id: wish.beneficiaryId, name: people.beneficiary, org },
+    authorName: people.author,
+    donor:
+      wish.donorUserId === null
+        ? null
+        : wish.donorEnterprise
+          ? { kind: 'enterprise', name: wish.donorEnterprise, recordedByName: people.donor }
+          : { kind: 'worker', name: people.donor ?? '', recordedByName: null },
+    confirmPhoto,
+  };
+}
