@@ -2,9 +2,9 @@ import {
   UploadPurpose,
   type AssistanceStats,
   type ApplicationExportQuery,
-  type ClaimWishRequest,
   type ConfirmWishRequest,
   type CreateRegisterEntryRequest,
+  type EnterpriseClaimRequest,
   type GrantRequest,
   type HomeVisitRequest,
   type Page,
@@ -22,6 +22,7 @@ import {
   type StaffWishView,
   type UploadView,
   type ViewLogEntry,
+  type WishView,
   type WishWallItem,
   type WishWallQuery,
 } from '@jingcai/shared';
@@ -60,8 +61,8 @@ export const assistanceApi = {
   publishWish: (id: number, body: PublishWishRequest) => api.post<StaffWishView>(`${base}/wishes/${id}/publish`, body),
   rejectWish: (id: number, body: RejectWishRequest) => api.post<StaffWishView>(`${base}/wishes/${id}/reject`, body),
   /** Staff record an enterprise donor by its name. */
-  claimForEnterprise: (id: number, body: ClaimWishRequest) => api.post<StaffWishView>(`${base}/wishes/${id}/claim`, body),
-  handedOver: (id: number) => api.post<StaffWishView>(`${base}/wishes/${id}/handed-over`, {}),
+  claimForEnterprise: (id: number, body: EnterpriseClaimRequest) => api.post<WishView>(`${base}/wishes/${id}/enterprise-claim`, body),
+  handedOver: (id: number) => api.post<WishView>(`${base}/wishes/${id}/handed-over`, {}),
   confirmWish: (id: number, body: ConfirmWishRequest) => api.post<StaffWishView>(`${base}/wishes/${id}/confirm`, body),
 
   stats: (year: number) => api.get<AssistanceStats>(`${base}/stats`, { year }),

@@ -11,7 +11,7 @@ import {
   type WishView,
   type WishWallItem,
 } from '@jingcai/shared';
-import { request } from './request';
+import { ApiError, request } from './request';
 import { uploadImage } from './uploads';
 
 // 困难职工帮扶: my hardship applications (apply, follow every step, correct and resubmit one sent back) and
@@ -44,6 +44,11 @@ export function resubmitAssistance(id: number, body: UpdateApplicationRequest): 
   return request<AssistanceApplicationView>(`/assistance/applications/${id}`, { method: 'PATCH', body });
 }
 
+/** Withdraws one of mine before it is granted. */
+export function withdrawAssistance(id: number): Promise<AssistanceApplicationView> {
+  return request<AssistanceApplicationView>(`/assistance/applications/${id}/withdraw`, { method: 'POST' });
+}
+
 /** A document (a diagnosis, a school notice, an income proof), uploaded on its own before the form names it. */
 export function uploadAssistanceDocument(filePath: string): Promise<UploadView> {
   return uploadImage(filePath, UploadPurpose.AssistanceDocument);
@@ -56,9 +61,22 @@ export function wishWall(page = 1, status?: WallStatus, pageSize = ASSISTANCE_PA
   return request<Page<WishWallItem>>('/assistance/wishes', { query: { page, pageSize, status } });
 }
 
-/** One wish of the wall; 404 (no longer on it) is told by the page. */
-export function wishById(id: number): Promise<WishWallItem> {
-  return request<WishWallItem>(`/assistance/wishes/${id}`, { quiet: [ErrorCode.NotFound] });
+/** The wall is read this many at a time when looking for one wish. */
+const WALL_SCAN_PAGE = 100;
+
+/**
+ * One wish of the wall, as the wall shows it. The API has no route for a single wall item, so the wall is
+ * read until it turns up (it holds tens of wishes, one page in practice); a wish no longer on it is a 404.
+ */
+export async function wishById(id: number): Promise<WishWallItem> {
+  for (let page = 1; ; page += 1) {
+    const found = await wishWall(page, undefined, WALL_SCAN_PAGE);
+    const wish = found.items.find((item) => item.id === id);
+    if (wish) return wish;
+    if (page * found.pageSize >= found.total || found.items.length === 0) {
+      throw new ApiError(404, ErrorCode.NotFound, '这个心愿已不在心愿墙上');
+    }
+  }
 }
 
 /** 我来认领: exactly one donor wins; a later one is told 已被认领 by the toast. */

@@ -9,7 +9,7 @@ import ApplicationPage from './application-page';
 // antd renders slowly under jsdom on a shared 2-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const session = vi.hoisted(() => ({ consoleRole: 'staff' as 'staff' | 'admin' }));
+const session = vi.hoisted(() => ({ consoleRole: 'staff' }));
 vi.mock('../../session/session-context', () => ({ useSession: () => session }));
 vi.mock('../../services/assistance', () => ({
   assistanceApi: {

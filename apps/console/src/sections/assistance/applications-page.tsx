@@ -8,7 +8,7 @@ import {
   type AssistanceStatus,
   type StaffApplicationSummary,
 } from '@jingcai/shared';
-import { Checkbox, Flex, Select, Table, Tag } from 'antd';
+import { Flex, Select, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clickableRow } from '../../components/clickable-row';
@@ -21,18 +21,17 @@ import { assistanceApi } from '../../services/assistance';
 import { useSession } from '../../session/session-context';
 import { ApplicationStatusTag } from './assistance-labels';
 
-/** 帮扶申请: the subtree's applications by step, those waiting on me first; a row opens the review. */
+/** 帮扶申请: the subtree's applications by step, those waiting on the viewer marked; a row opens the review. */
 export default function ApplicationsPage() {
   const navigate = useNavigate();
   const { consoleRole } = useSession();
-  const [mine, setMine] = useState(true);
   const [status, setStatus] = useState<AssistanceStatus | undefined>();
   const [kind, setKind] = useState<AssistanceKind | undefined>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const load = useCallback(
-    () => assistanceApi.applications({ mine: mine || undefined, status, kind, page, pageSize }),
-    [mine, status, kind, page, pageSize],
+    () => assistanceApi.applications({ status, kind, page, pageSize }),
+    [status, kind, page, pageSize],
   );
   const list = useRequest(load);
   const first = () => setPage(1);
@@ -55,15 +54,6 @@ export default function ApplicationsPage() {
         }
       />
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        <Checkbox
-          checked={mine}
-          onChange={(event) => {
-            setMine(event.target.checked);
-            first();
-          }}
-        >
-          只看待我办理的
-        </Checkbox>
         <Select<AssistanceStatus>
           allowClear
           aria-label="按状态筛选"
@@ -94,7 +84,7 @@ export default function ApplicationsPage() {
         rowKey="id"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: mine ? '没有待你办理的申请' : '暂无申请' }}
+        locale={{ emptyText: '暂无申请' }}
         pagination={pagination(page, pageSize, list.data?.total ?? 0, (p, s) => {
           setPage(p);
           setPageSize(s);

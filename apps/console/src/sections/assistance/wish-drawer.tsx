@@ -59,7 +59,8 @@ export function WishDrawer({
 }: {
   wish: StaffWishView | null;
   onClose: () => void;
-  onChanged: (next: StaffWishView) => void;
+  /** Null closes the drawer. */
+  onChanged: (next: StaffWishView | null) => void;
 }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -67,7 +68,8 @@ export function WishDrawer({
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
-  const send = (id: number, a: WishAction, v: Values): Promise<StaffWishView> => {
+  /** The wish as staff now see it, or null where the API answers with the donor's view (the list reloads). */
+  const send = async (id: number, a: WishAction, v: Values): Promise<StaffWishView | null> => {
     switch (a) {
       case 'publish':
         return assistanceApi.publishWish(id, {
@@ -79,9 +81,11 @@ export function WishDrawer({
       case 'reject':
         return assistanceApi.rejectWish(id, { reason: (v.reason ?? '').trim() });
       case 'claim':
-        return assistanceApi.claimForEnterprise(id, { enterpriseName: (v.enterpriseName ?? '').trim() });
+        await assistanceApi.claimForEnterprise(id, { enterpriseName: (v.enterpriseName ?? '').trim() });
+        return null;
       case 'handedOver':
-        return assistanceApi.handedOver(id);
+        await assistanceApi.handedOver(id);
+        return null;
       case 'confirm':
         return assistanceApi.confirmWish(id, photoIds[0] ? { photoUploadId: photoIds[0] } : {});
     }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -12,7 +12,7 @@ import StatusView from '../../../../components/status-view';
 import { formatShanghaiDate, formatShanghaiDateTime } from '../../../../format';
 import { useRequest } from '../../../../hooks/use-request';
 import { pageUrl, ROUTES } from '../../../../routes';
-import { myAssistanceApplication } from '../../../../services/assistance';
+import { myAssistanceApplication, withdrawAssistance } from '../../../../services/assistance';
 import { formatYuan } from '../../assistance-format';
 import StepList from '../../components/step-list';
 import '../../components/assistance.css';
@@ -22,11 +22,32 @@ export default function ApplicationPage() {
   const id = Number(useRouter().params.id);
   const load = useCallback(() => myAssistanceApplication(id), [id]);
   // Again on every show: back from a correction, it is on its way again.
-  const { data: application, status, retry } = useRequest(load, {
+  const { data: application, status, retry, setData } = useRequest(load, {
     when: 'show',
     pullDownRefresh: true,
     missingOn: [ErrorCode.NotFound],
   });
+  const [withdrawing, setWithdrawing] = useState(false);
+
+  const withdraw = async () => {
+    if (!application || withdrawing) return;
+    const { confirm } = await Taro.showModal({
+      title: '撤回申请',
+      content: '撤回后这份申请不再办理，如有需要可以重新申请。确定撤回吗？',
+      confirmText: '确定撤回',
+      cancelText: '再想想',
+    });
+    if (!confirm) return;
+    setWithdrawing(true);
+    try {
+      setData(await withdrawAssistance(application.id));
+      void Taro.showToast({ title: '已撤回', icon: 'success' });
+    } catch {
+      // Told by the toast (granted meanwhile, say).
+    } finally {
+      setWithdrawing(false);
+    }
+  };
 
   if (status === 'missing') {
     return (
@@ -68,6 +89,11 @@ export default function ApplicationPage() {
             onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.assistanceApply, { id: application.id }) })}
           >
             修改后重新提交
+          </Button>
+        )}
+        {application.status !== 'granted' && application.status !== 'withdrawn' && (
+          <Button block fill='outline' type='default' loading={withdrawing} disabled={withdrawing} onClick={() => void withdraw()}>
+            撤回申请
           </Button>
         )}
       </View>
