@@ -16,7 +16,6 @@ export default function WishCard({ wish, onOpen, full = false }: Props) {
     <View
       className='card assistance-card assistance-wish'
       role={onOpen ? 'button' : undefined}
-      aria-label={onOpen ? `${wish.title}，${wish.amountYuan} 元，${badge}` : undefined}
       onClick={onOpen}
     >
       <View className='assistance-card__heading'>

@@ -57,7 +57,7 @@ export default function AssistancePage() {
       <View className='assistance-entries'>
         {[...WISH_ENTRIES, ...(onRegister ? [{ title: '许个心愿', hint: '500 元以内的小心愿', route: ROUTES.assistanceWishNew }] : [])].map(
           (entry) => (
-            <View key={entry.route} className='card assistance-entry' role='button' aria-label={entry.title} onClick={() => open(entry.route)}>
+            <View key={entry.route} className='card assistance-entry' role='button' onClick={() => open(entry.route)}>
               <Text className='assistance-entry__title'>{entry.title}</Text>
               <Text className='muted'>{entry.hint}</Text>
             </View>
@@ -89,7 +89,6 @@ function ApplicationRow({ application }: { application: AssistanceApplicationVie
     <View
       className='card assistance-card assistance-row'
       role='button'
-      aria-label={`${kind}申请，${status}`}
       onClick={() => open(pageUrl(ROUTES.assistanceApplication, { id: application.id }))}
     >
       <View className='assistance-card__heading'>
