@@ -110,9 +110,9 @@ test('the review chain: a home visit, a check, a return, the correction, approva
     assert.equal(granted.grant.amount, 3000);
     assert.equal(granted.grant.kind, 'tuition');
 
-    // 查看记录 (admins): 李干事 opened it.
+    // 查看记录 (admins): 李干事 (李娜) opened it.
     await button(page, '查看记录').click();
-    await page.locator('.ant-drawer').getByText('李干事').first().waitFor();
+    await page.locator('.ant-drawer').getByText('李娜').first().waitFor();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Browser journey on the mini-program's H5 build: a donor claims a 微心愿 and marks it handed over.
- * Through the API as the console would: 李干事 (大市口) puts 刘芳 (人民医院, in 大市口) on the register, writes a
- * wish for her and publishes it with a hand-over place. On the phone, 赵强 (demo-courier) → 服务 → 困难帮扶 →
+ * Through the API as the console and her phone would: 李干事 (大市口) puts 刘芳 (人民医院, in 大市口) on the register,
+ * she writes a wish, 李干事 publishes it with a hand-over place. On the phone, 赵强 (demo-courier) → 服务 → 困难帮扶 →
  * 心愿墙 → the wish (the surname only) → 我来认领 (confirm) → 我的心愿 with the hand-over place → 已送达 →
  * 已送达待确认. 李干事 confirms; the wall shows 已圆梦.
  *   API_BASE=http://127.0.0.1:3000/api H5_URL=http://127.0.0.1:10086/ node --test tests/e2e/wishes.journey.mjs
@@ -20,11 +20,12 @@ test('a donor claims a wish, is told where to hand it over, and marks it handed 
   const title = `一个新书包 ${stamp}`;
   const place = `大市口街道工会办公室（解放路 1 号）${stamp}`;
   const { accessToken: staff } = await apiLogin(STAFF_OPENID);
-  const { user: family } = await apiLogin(FAMILY_OPENID);
+  const { accessToken: familyToken, user: family } = await apiLogin(FAMILY_OPENID);
   await apiCall('POST', '/assistance/register', { token: staff, body: { userId: family.id } });
+  // The family writes it (staff who write one for a family may not vet it themselves).
   const wish = await apiCall('POST', '/assistance/wishes', {
-    token: staff,
-    body: { title, story: '孩子的书包背了四年，拉链坏了，想要一个新书包迎接新学期。', amountYuan: 120, forUserId: family.id },
+    token: familyToken,
+    body: { title, story: '孩子的书包背了四年，拉链坏了，想要一个新书包迎接新学期。', amountYuan: 120 },
   });
   await apiCall('POST', `/assistance/wishes/${wish.id}/publish`, {
     token: staff,
