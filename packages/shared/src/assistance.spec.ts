@@ -4,9 +4,8 @@ import {
   REVIEW_STEPS,
   STATUS_AFTER_STEP,
   STATUS_AT_STEP,
-  WISH_STATUSES,
-  wallStatusOf,
 } from './assistance';
+import { WISH_STATUSES, wallStatusOf } from './assistance-wishes';
 
 describe('application steps', () => {
   it('waits at check, then approve, then grant, and nowhere once granted, returned or withdrawn', () => {

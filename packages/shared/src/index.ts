@@ -16,3 +16,4 @@ export * from './feedback';
 export * from './dashboard';
 export * from './privacy-items';
 export * from './assistance';
+export * from './assistance-wishes';

@@ -5,6 +5,7 @@ import { Notification } from '../../modules/notifications/entities/notification.
 import { Org } from '../../modules/orgs/entities/org.entity';
 import { UserRole } from '../../modules/users/entities/user-role.entity';
 import { User } from '../../modules/users/entities/user.entity';
+import { seedAssistance } from './assistance';
 import { seedCare } from './care';
 import { DEMO_ORGS, DEMO_USERS } from './demo-data';
 import { seedLegal } from './legal';
@@ -132,6 +133,7 @@ export async function seedDemoData(dataSource: DataSource, cipher: PiiCipher, no
       { person: ofStreet[2], nickname: `${ofStreet[2].name}（大市口老街坊）` },
       { person: people.find((p) => p.org?.path.startsWith(devzone.path))!, nickname: '开发区技术能手' },
     ]);
+    await seedAssistance(writer, dice, time, cipher, { streetStaffId: streetStaff, adminId, handOverPlace: '大市口街道工会办公室（解放路 1 号，工作日 9:00–17:00）' }, ofStreet);
     await writer.insert(Notification, [
       {
         id: writer.id('notifications'),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AssistanceKind, AssistanceStatus, ViewLogAction } from '@jingcai/shared';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { OrgScopeService, type OrgScope } from '../orgs/org-scope.service';
 import { AssistanceApplication } from './entities/assistance-application.entity';
@@ -133,15 +133,6 @@ export class ApplicationsRepository {
 
   viewsOf(applicationId: number): Promise<AssistanceViewLog[]> {
     return this.views.find({ where: { applicationId }, order: { id: 'DESC' }, take: 500 });
-  }
-
-  /** The applicant's applications, for their data copy and the erasure. */
-  ofApplicant(applicantId: number): Promise<AssistanceApplication[]> {
-    return this.applications.find({ where: { applicantId }, order: { id: 'ASC' } });
-  }
-
-  async updateMany(ids: readonly number[], changes: ApplicationChanges): Promise<void> {
-    if (ids.length) await this.applications.update({ id: In([...ids]) }, changes);
   }
 
   private filtered(filter: ApplicationFilter) {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { AssistanceKind } from '@jingcai/shared';
 import type { ObjectLiteral, Repository } from 'typeorm';
 import { OrgScopeService, type OrgScope } from '../orgs/org-scope.service';
 import { AssistanceApplication } from './entities/assistance-application.entity';
@@ -70,7 +69,7 @@ export class AssistanceStatsRepository {
     }>();
     return rows.map((r) => ({
       streetOrgId: Number(r.streetOrgId),
-      key: (r.key as AssistanceKind | undefined) ?? null,
+      key: r.key ?? null,
       count: Number(r.count),
       sum: Number(r.sum),
     }));

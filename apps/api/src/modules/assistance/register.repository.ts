@@ -56,10 +56,6 @@ export class RegisterRepository {
     return this.entries.findOneBy({ activeKey: userId });
   }
 
-  ofUser(userId: number): Promise<AssistanceRegisterEntry[]> {
-    return this.entries.find({ where: { userId }, order: { id: 'ASC' } });
-  }
-
   queue(filter: RegisterFilter): Promise<[AssistanceRegisterEntry[], number]> {
     const qb = this.entries
       .createQueryBuilder('r')
@@ -103,9 +99,5 @@ export class RegisterRepository {
       .andWhere('(reminded_for IS NULL OR reminded_for <> review_due_at)')
       .execute();
     return (result.affected ?? 0) > 0;
-  }
-
-  async eraseNotesOf(userId: number): Promise<void> {
-    await this.entries.update({ userId }, { noteCipher: null });
   }
 }

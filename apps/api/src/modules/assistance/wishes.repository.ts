@@ -110,16 +110,4 @@ export class WishesRepository {
   withConfirmPhoto(uploadId: string): Promise<Wish | null> {
     return this.wishes.findOneBy({ confirmPhotoId: uploadId });
   }
-
-  /** Every wish the user benefits from, wrote or claimed: their part of the data copy and erasure. */
-  involving(userId: number): Promise<Wish[]> {
-    return this.wishes.find({
-      where: [{ beneficiaryId: userId }, { authorId: userId }, { donorUserId: userId }],
-      order: { id: 'ASC' },
-    });
-  }
-
-  async update(id: number, changes: Partial<Wish>): Promise<void> {
-    await this.wishes.update(id, changes);
-  }
 }

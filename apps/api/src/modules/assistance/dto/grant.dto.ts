@@ -5,7 +5,7 @@ import {
   type AssistanceGrantKind,
   type GrantRequest,
 } from '@jingcai/shared';
-import { IsIn, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsNumber, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DAY_MESSAGE, DAY_PATTERN } from '../../reading/dto/day';
 
 export class GrantDto implements GrantRequest {
@@ -21,6 +21,7 @@ export class GrantDto implements GrantRequest {
 
   @ApiProperty({ example: '2026-12-05', description: '发放日期（北京时间）' })
   @IsString()
+  @MaxLength(10)
   @Matches(DAY_PATTERN, { message: DAY_MESSAGE })
   date!: string;
 }

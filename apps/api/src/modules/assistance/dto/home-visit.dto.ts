@@ -7,7 +7,7 @@ import {
   type HomeVisitRequest,
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches, MaxLength } from 'class-validator';
 import { trim } from '../../../common/http/transforms';
 import { DAY_MESSAGE, DAY_PATTERN } from '../../reading/dto/day';
 import { UploadIds } from './upload-ids';
@@ -15,6 +15,7 @@ import { UploadIds } from './upload-ids';
 export class HomeVisitDto implements HomeVisitRequest {
   @ApiProperty({ example: '2026-12-01', description: '走访日期（北京时间），不能晚于今天' })
   @IsString()
+  @MaxLength(10)
   @Matches(DAY_PATTERN, { message: DAY_MESSAGE })
   date!: string;
 
