@@ -37,6 +37,11 @@ const FeedbackPage = lazy(() => import('./sections/feedback/feedback-page'));
 const EventsPage = lazy(() => import('./sections/events/events-page'));
 const EventEditorPage = lazy(() => import('./sections/events/event-editor-page'));
 const EventPage = lazy(() => import('./sections/events/event-page'));
+const AssistanceApplicationsPage = lazy(() => import('./sections/assistance/applications-page'));
+const AssistanceApplicationPage = lazy(() => import('./sections/assistance/application-page'));
+const AssistanceRegisterPage = lazy(() => import('./sections/assistance/register-page'));
+const AssistanceWishesPage = lazy(() => import('./sections/assistance/wishes-page'));
+const AssistanceReportPage = lazy(() => import('./sections/assistance/report-page'));
 
 function Loading() {
   return <Spin size="large" style={{ display: 'block', margin: '96px auto' }} tip="正在加载…"><div /></Spin>;
@@ -105,6 +110,11 @@ export function ConsoleRoutes() {
           <Route path="events/new" element={staff(<EventEditorPage />)} />
           <Route path="events/:id" element={staff(<EventPage />)} />
           <Route path="events/:id/edit" element={staff(<EventEditorPage />)} />
+          <Route path="assistance/applications" element={staff(<AssistanceApplicationsPage />)} />
+          <Route path="assistance/applications/:id" element={staff(<AssistanceApplicationPage />)} />
+          <Route path="assistance/register" element={staff(<AssistanceRegisterPage />)} />
+          <Route path="assistance/wishes" element={staff(<AssistanceWishesPage />)} />
+          <Route path="assistance/report" element={staff(<AssistanceReportPage />)} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Route>
       </Routes>

@@ -80,6 +80,18 @@ export default defineAppConfig({
         'pages/checkin/index',
       ],
     },
+    {
+      root: 'packages/assistance',
+      pages: [
+        'pages/index/index',
+        'pages/apply/index',
+        'pages/application/index',
+        'pages/wishes/index',
+        'pages/wishes/detail/index',
+        'pages/wishes/new/index',
+        'pages/wishes/mine/index',
+      ],
+    },
   ],
   // WeChat injects a page's components only when the page renders them: a smaller start on real phones.
   lazyCodeLoading: 'requiredComponents',

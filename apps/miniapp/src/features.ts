@@ -1,7 +1,7 @@
 import { ROUTES, type Route } from './routes';
 
 /** The programmes; each is its own subpackage whose folder carries the same name as its API feature. */
-export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal' | 'events';
+export type FeatureKey = 'quiz' | 'reading' | 'care' | 'legal' | 'events' | 'assistance';
 
 export interface Feature {
   key: FeatureKey;
@@ -55,6 +55,14 @@ export const FEATURES: readonly Feature[] = [
     summary: '文体活动 暑托班 体检预约',
     description: '报名工会组织的球赛、讲座、暑托班、疗休养和免费体检，名额紧张时公开抽签，凭电子票到场签到。',
     route: ROUTES.events,
+  },
+  {
+    key: 'assistance',
+    title: '困难帮扶',
+    badge: '帮',
+    summary: '困难帮扶 微心愿',
+    description: '生活困难、医疗救助、子女助学可申请工会帮扶，逐级审批、进度随时可查；认领微心愿，为困难职工家庭圆梦。',
+    route: ROUTES.assistance,
   },
 ];
 

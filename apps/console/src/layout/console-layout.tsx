@@ -4,6 +4,7 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   GiftOutlined,
+  HeartOutlined,
   MessageOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -58,6 +59,17 @@ function menuFor(role: 'admin' | 'staff' | 'lawyer'): Item[] {
       children: [link('/legal/inbox', '咨询工作台'), link('/legal/cases', '典型案例'), link('/legal/aid', '援助与调解')],
     },
     { key: '/events', icon: <CalendarOutlined />, label: <Link to="/events">活动报名</Link> },
+    {
+      key: 'assistance',
+      icon: <HeartOutlined />,
+      label: '困难帮扶',
+      children: [
+        link('/assistance/applications', '帮扶申请'),
+        link('/assistance/register', '困难职工档案'),
+        link('/assistance/wishes', '微心愿'),
+        link('/assistance/report', '帮扶统计'),
+      ],
+    },
     { key: '/moderation', icon: <AuditOutlined />, label: <Link to="/moderation">内容审核</Link> },
     { key: '/feedback', icon: <MessageOutlined />, label: <Link to="/feedback">投诉建议</Link> },
   ];

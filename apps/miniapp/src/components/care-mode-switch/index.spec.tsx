@@ -40,8 +40,8 @@ describe('长辈模式', () => {
     render(<HomePage />);
 
     expect(await screen.findByText('你好，王师傅')).toHaveClass('care-largest');
-    const tiles = screen.getAllByRole('button', { name: /学习答题|职工读书季|暖新关爱|法律维权|活动报名/ });
-    expect(tiles).toHaveLength(5);
+    const tiles = screen.getAllByRole('button', { name: /学习答题|职工读书季|暖新关爱|法律维权|活动报名|困难帮扶/ });
+    expect(tiles).toHaveLength(6);
     for (const tile of tiles) expect(tile).toHaveClass('feature-card--large');
     expect(tiles[0].parentElement).toHaveClass('home__features--tiles');
   });
