@@ -12,6 +12,7 @@ import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRig
 import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
 import { CareMode1796800000000 } from './1796800000000-CareMode';
+import { UntimedCampaigns1796900000000 } from './1796900000000-UntimedCampaigns';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   QuizHistory1796500000000,
   DashboardIndexes1796600000000,
   CareMode1796800000000,
+  UntimedCampaigns1796900000000,
 ];

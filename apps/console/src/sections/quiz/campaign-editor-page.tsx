@@ -22,6 +22,8 @@ interface CampaignForm {
   membersOnly: boolean;
   draw: { bankId: number; type: QuestionType; count: number }[];
   shuffleOptions: boolean;
+  /** 不限时: the campaign has no time limit (`secondsPerAttempt: null`); the seconds field is then ignored. */
+  untimed: boolean;
   secondsPerAttempt: number;
   attemptsPerDay: number;
   passScore: number;
@@ -38,11 +40,14 @@ function toForm(c: CampaignView): CampaignForm {
     membersOnly: c.membersOnly,
     draw: c.draw.map((d) => ({ ...d })),
     shuffleOptions: c.shuffleOptions,
-    secondsPerAttempt: c.secondsPerAttempt,
+    untimed: c.secondsPerAttempt === null,
+    secondsPerAttempt: c.secondsPerAttempt ?? DEFAULT_SECONDS,
     attemptsPerDay: c.attemptsPerDay,
     passScore: c.passScore,
   };
 }
+
+const DEFAULT_SECONDS = 300;
 
 /** Create or edit a campaign. Once published, the draw, the time limit and the pass mark are fixed. */
 export default function CampaignEditorPage() {
@@ -83,7 +88,7 @@ export default function CampaignEditorPage() {
       membersOnly: values.membersOnly,
       draw: values.draw,
       shuffleOptions: values.shuffleOptions,
-      secondsPerAttempt: values.secondsPerAttempt,
+      secondsPerAttempt: values.untimed ? null : values.secondsPerAttempt,
       attemptsPerDay: values.attemptsPerDay,
       passScore: values.passScore,
     };
@@ -129,7 +134,8 @@ export default function CampaignEditorPage() {
             audienceOrgId: scope.all ? null : root?.id,
             membersOnly: false,
             shuffleOptions: true,
-            secondsPerAttempt: 300,
+            untimed: false,
+            secondsPerAttempt: DEFAULT_SECONDS,
             attemptsPerDay: 3,
             passScore: 60,
             draw: [{ bankId: banks[0]?.id, type: 'single', count: 5 }],
@@ -221,8 +227,19 @@ export default function CampaignEditorPage() {
             </Form.List>
           </Form.Item>
           <Space size="large" wrap>
-            <Form.Item name="secondsPerAttempt" label="每次答题时长（秒）" rules={[{ required: true, type: 'number', min: 10, max: 7200 }]}>
-              <InputNumber disabled={locked} min={10} max={7200} />
+            <Form.Item name="untimed" label="不限时" valuePropName="checked" tooltip="适老化：答题没有时间限制，活动结束前交卷即可">
+              <Switch disabled={locked} />
+            </Form.Item>
+            <Form.Item noStyle dependencies={['untimed']}>
+              {({ getFieldValue }) => (
+                <Form.Item
+                  name="secondsPerAttempt"
+                  label="每次答题时长（秒）"
+                  rules={[{ required: !getFieldValue('untimed'), type: 'number', min: 10, max: 7200 }]}
+                >
+                  <InputNumber disabled={locked || !!getFieldValue('untimed')} min={10} max={7200} />
+                </Form.Item>
+              )}
             </Form.Item>
             <Form.Item name="attemptsPerDay" label="每天可答次数" rules={[{ required: true, type: 'number', min: 1, max: 50 }]}>
               <InputNumber min={1} max={50} />

@@ -9,6 +9,7 @@ import { formatShanghaiDateTime } from '../../../../format';
 import { cancelClaim, claimById, claimQrCode } from '../../../../services/care';
 import { openLocation } from '../../../../services/platform';
 import Countdown from '../../components/countdown';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -65,7 +66,7 @@ export default function ClaimPage() {
 
   if (status !== 'ready' || !claim) {
     return (
-      <View className='page claim'>
+      <View className={pageClass('page claim')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -73,7 +74,7 @@ export default function ClaimPage() {
 
   const { station } = claim;
   return (
-    <View className='page claim'>
+    <View className={pageClass('page claim')}>
       <View className='card claim__ticket'>
         <Text className='claim__benefit'>{claim.benefit.title}</Text>
         <Text className={`claim__status claim__status--${claim.status}`}>{CLAIM_STATUS_LABELS[claim.status]}</Text>
