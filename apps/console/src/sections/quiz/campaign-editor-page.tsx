@@ -1,6 +1,7 @@
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type CampaignBody, type CampaignView, type QuestionType } from '@jingcai/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Switch } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Space, Spin, Switch } from 'antd';
+import { Select } from '../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -166,7 +167,7 @@ export default function CampaignEditorPage() {
           <Space size="large" wrap style={{ width: '100%' }}>
             {campaign ? (
               <Form.Item label="主办组织" style={{ width: 320 }}>
-                <Input disabled value={campaign.ownerOrg.name} />
+                <Input aria-label="主办组织" disabled value={campaign.ownerOrg.name} />
               </Form.Item>
             ) : (
               <Form.Item name="ownerOrgId" label="主办组织" rules={[{ required: true }]} style={{ width: 320 }}>
@@ -197,6 +198,7 @@ export default function CampaignEditorPage() {
                     <Space key={field.key} align="baseline" wrap>
                       <Form.Item name={[field.name, 'bankId']} rules={[{ required: true, message: '选择题库' }]}>
                         <Select
+                          aria-label="题库"
                           disabled={locked}
                           style={{ width: 260 }}
                           placeholder="题库"
@@ -205,15 +207,16 @@ export default function CampaignEditorPage() {
                       </Form.Item>
                       <Form.Item name={[field.name, 'type']} rules={[{ required: true }]}>
                         <Select
+                          aria-label="题型"
                           disabled={locked}
                           style={{ width: 100 }}
                           options={QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }))}
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'count']} rules={[{ required: true, type: 'number', min: 1, max: 100 }]}>
-                        <InputNumber disabled={locked} min={1} max={100} addonAfter="道" />
+                        <InputNumber aria-label="抽取题数" disabled={locked} min={1} max={100} addonAfter="道" />
                       </Form.Item>
-                      {!locked && fields.length > 1 ? <MinusCircleOutlined onClick={() => remove(field.name)} aria-label="删除规则" /> : null}
+                      {!locked && fields.length > 1 ? <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="删除规则" /> : null}
                     </Space>
                   ))}
                   {locked ? null : (

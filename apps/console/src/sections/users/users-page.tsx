@@ -5,7 +5,8 @@ import {
   type MeView,
   type Role,
 } from '@jingcai/shared';
-import { App, Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Empty, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useState } from 'react';
 import { OrgPicker } from '../../components/org-picker';
 import { PageHeader } from '../../components/page-header';
