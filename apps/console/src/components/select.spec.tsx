@@ -28,4 +28,9 @@ describe('Select', () => {
     render(<Select aria-label='类型' options={OPTIONS} />);
     expect(screen.getByRole('combobox', { name: '类型' })).toBeTruthy();
   });
+
+  it('names a filter without its own aria-label by its placeholder', () => {
+    render(<Select placeholder='全部分类' options={OPTIONS} />);
+    expect(screen.getByRole('combobox', { name: '全部分类' })).toBeTruthy();
+  });
 });
