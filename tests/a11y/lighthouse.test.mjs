@@ -1,14 +1,16 @@
 /**
  * Lighthouse accessibility scores (issue 20: ≥ 95) on the H5 home, the H5 quiz page and the console dashboard,
  * signed in. chrome-launcher starts Chromium with DevTools on a free port; Playwright attaches to it over CDP
- * and signs in through the real login pages (the H5 app and the console keep their sessions in their own
- * origins' storage); Lighthouse, the tests package's own dependency (no npx: this network has no registry
- * for it), then audits in that same browser with storage kept (`disableStorageReset`).
+ * and signs in through the real login pages. Lighthouse, the tests package's own dependency (no npx: this
+ * network has no registry for it), then audits in that same browser with storage kept (`disableStorageReset`).
+ * The H5 session is in localStorage, which every tab shares. The console's is in sessionStorage, which is per
+ * tab: its audit runs in a tab (through Lighthouse's puppeteer-core) that is given the session first.
  * Run through journeys.sh like the journeys:
  *   /work/briefs/journeys.sh <PORT_BASE> tests/a11y/lighthouse.test.mjs
  * Reports land in tests/e2e/artifacts/lighthouse-<page>.json.
  */
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +24,10 @@ import { ARTIFACTS, H5_URL } from '../e2e/support/browser.mjs';
 const { API_BASE, CONSOLE_URL } = process.env;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MIN_SCORE = 95;
+/** Where the console keeps its session (apps/console/src/session/session-store.ts). */
+const CONSOLE_SESSION_KEY = 'jingcai.console.session';
+// Lighthouse's own puppeteer-core: a page handed to Lighthouse must come from the puppeteer it was built with.
+const puppeteer = createRequire(import.meta.resolve('lighthouse'))('puppeteer-core');
 
 test('Lighthouse accessibility ≥ 95 on the H5 home, a quiz page and the console dashboard', { timeout: 600_000 }, async (t) => {
   assert.ok(API_BASE && H5_URL && CONSOLE_URL, 'run through journeys.sh (API_BASE, H5_URL, CONSOLE_URL)');
@@ -48,6 +54,8 @@ test('Lighthouse accessibility ≥ 95 on the H5 home, a quiz page and the consol
   await page.goto(new URL('/login', CONSOLE_URL).href);
   await page.getByRole('button', { name: '区总工会管理员 王主席', exact: true }).click();
   await page.getByText('退出登录').first().waitFor();
+  const consoleSession = await page.evaluate((key) => sessionStorage.getItem(key), CONSOLE_SESSION_KEY);
+  assert.ok(consoleSession, 'signed in to the console');
   await page.close();
   // Lighthouse drives the browser from here; Playwright lets go of it without closing it.
   await browser.close();
@@ -56,13 +64,14 @@ test('Lighthouse accessibility ≥ 95 on the H5 home, a quiz page and the consol
   const scores = {
     'h5-home': await audit(chrome.port, 'h5-home', `${H5_URL}#/pages/home/index`, 'mobile'),
     'h5-quiz': await audit(chrome.port, 'h5-quiz', `${H5_URL}#/packages/quiz/pages/index/index`, 'mobile'),
-    'console-dashboard': await audit(chrome.port, 'console-dashboard', CONSOLE_URL, 'desktop'),
+    'console-dashboard': await audit(chrome.port, 'console-dashboard', CONSOLE_URL, 'desktop', consoleSession),
   };
   console.log(`lighthouse accessibility: ${JSON.stringify(scores)}`);
   for (const [name, score] of Object.entries(scores)) assert.ok(score >= MIN_SCORE, `${name}: ${score} (see lighthouse-${name}.json)`);
 });
 
-async function audit(port, name, url, formFactor) {
+/** Audits `url`; with `session`, in a tab whose sessionStorage holds the console session. */
+async function audit(port, name, url, formFactor, session) {
   const flags = {
     port,
     output: 'json',
@@ -70,8 +79,25 @@ async function audit(port, name, url, formFactor) {
     onlyCategories: ['accessibility'],
     disableStorageReset: true,
   };
-  const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
+  const config = formFactor === 'desktop' ? desktopConfig : undefined;
+  let result;
+  if (session) {
+    const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+    try {
+      const tab = await browser.newPage();
+      await tab.goto(new URL('/login', url).href);
+      await tab.evaluate((key, value) => sessionStorage.setItem(key, value), CONSOLE_SESSION_KEY, session);
+      result = await lighthouse(url, flags, config, tab);
+      await tab.close();
+    } finally {
+      await browser.disconnect();
+    }
+  } else {
+    result = await lighthouse(url, flags, config);
+  }
   assert.ok(result, `lighthouse returned nothing for ${url}`);
+  // Signed out, the app would have sent Lighthouse to its login page: that is not the page asked for.
+  assert.ok(!new URL(result.lhr.finalDisplayedUrl).pathname.startsWith('/login'), `${name} ended on ${result.lhr.finalDisplayedUrl}`);
   await writeFile(path.join(ARTIFACTS, `lighthouse-${name}.json`), result.report);
   const failing = Object.values(result.lhr.audits)
     .filter((a) => a.score === 0 && a.scoreDisplayMode === 'binary')

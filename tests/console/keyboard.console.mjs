@@ -1,7 +1,7 @@
 /**
  * The console by keyboard alone (issue 20, WCAG 2.1.1 and 2.4.7): after signing in, 李干事 uses no mouse. Tab
- * reaches 新建题库 with a visible focus ring; Enter opens the form, the name is typed and Enter submits it;
- * back on the list, Tab walks the rows to the new bank (ringed too) and Enter opens it.
+ * reaches 新建题库 with a visible focus ring; Enter opens the form, the name is typed, Tab reaches 创建 and Enter
+ * submits it; back on the list, Tab walks the rows to the new bank (ringed too) and Enter opens it.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,7 +17,7 @@ test('staff create a question bank and open it from the list with the keyboard a
     await loginAsStaff(page);
     await openPage(page, '/quiz/banks', '题库');
 
-    // The form: Tab to 新建题库, Enter opens it, type the name, Enter submits.
+    // The form: Tab to 新建题库, Enter opens it, type the name, Tab to 创建, Enter submits.
     await tabTo(page, (el) => el.tag === 'BUTTON' && /新\s?建\s?题\s?库/.test(el.text));
     await assertFocusRing(page, '新建题库');
     await page.keyboard.press('Enter');
@@ -25,6 +25,9 @@ test('staff create a question bank and open it from the list with the keyboard a
     await dialog.waitFor();
     await tabTo(page, (el) => el.tag === 'INPUT' && el.field.includes('题库名称'));
     await page.keyboard.type(name);
+    // Past the org (already the staff member's own) to the dialog's 创建, and Enter.
+    await tabTo(page, (el) => el.tag === 'BUTTON' && /创\s?建/.test(el.text));
+    await assertFocusRing(page, '创建');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name, level: 3 }).waitFor();
 
