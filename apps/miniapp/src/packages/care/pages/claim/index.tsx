@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CLAIM_STATUS_LABELS, ClaimStatus } from '@jingcai/shared';
+import { imageAlt } from '../../../../a11y';
 import StatusView from '../../../../components/status-view';
 import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime } from '../../../../format';
@@ -117,7 +118,7 @@ export default function ClaimPage() {
 }
 
 function QrImage({ qr, onRetry }: { qr: QrState; onRetry: () => void }) {
-  if (qr.status === 'ready') return <Image className='claim__qr' src={qr.src} mode='aspectFit' />;
+  if (qr.status === 'ready') return <Image className='claim__qr' src={qr.src} mode='aspectFit' {...imageAlt('领取码二维码')} />;
   return (
     <View className='claim__qr claim__qr--placeholder'>
       {qr.status === 'loading' ? (
