@@ -181,6 +181,12 @@ if (ready) {
         API_BASE: apiBase,
         CONSOLE_URL: `http://127.0.0.1:${consolePort}/`,
       });
+      // About a minute for the three audits (issue 20: accessibility ≥ 95), against the same demo.
+      await nodeTests('Lighthouse accessibility (H5 home, H5 quiz, console dashboard)', ['tests/a11y/lighthouse.test.mjs'], {
+        API_BASE: apiBase,
+        H5_URL: `http://127.0.0.1:${h5Port}/`,
+        CONSOLE_URL: `http://127.0.0.1:${consolePort}/`,
+      });
     }
   } finally {
     stopAll([demo]);

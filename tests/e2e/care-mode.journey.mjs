@@ -1,6 +1,6 @@
 /**
  * Browser journey for 长辈模式 (issue 20, MIIT 适老化): an older worker turns care mode on in 我的; the home page
- * becomes big tiles, a sub-page's body text measures ≥ 18 px at 375 px width with tap targets ≥ 60 px, and a
+ * becomes big tiles (before that, small buttons already measure ≥ 44 px), a sub-page's body text measures ≥ 18 px at 375 px width with tap targets ≥ 60 px, and a
  * timed quiz gives half as much time again (10 minutes → 15), stated on the campaign card. The worker's
  * consent and profile are set through the API first, so the journey starts on the home page.
  * Screenshots land in tests/e2e/artifacts/ (care-mode-home.png, care-mode-quiz.png).
@@ -43,6 +43,17 @@ test('an older worker turns on 长辈模式: big tiles, large text on sub-pages,
     await devLoginInBrowser(page, openid);
     await visible(page.getByText('你好，李师傅', { exact: true })).waitFor();
     assert.equal(await visible(page.locator('.feature-card--large')).count(), 0, 'usual cards before care mode');
+
+    // Outside care mode tap targets are still ≥ 44×44 px: the campaign card's small buttons.
+    await tab(page, '服务').click();
+    await cell(page, '学习答题').click();
+    const usualCard = visible(page.locator('.quiz-campaign').filter({ hasText: campaign.title }));
+    await usualCard.waitFor();
+    for (const label of ['排行榜', '开始答题']) {
+      const box = await usualCard.locator('.nut-button').filter({ hasText: label }).boundingBox();
+      assert.ok(box && box.height >= 44 && box.width >= 44, `${label}: tap target ${JSON.stringify(box)}`);
+    }
+    await page.goBack();
 
     // 我的 → 长辈模式 on: saved on the profile, applied at once.
     await tab(page, '我的').click();

@@ -130,6 +130,10 @@ async function writeReport(artifacts) {
     moderateOrMinor: pages.reduce((n, p) => n + p.violations.length, 0) - blocking.length,
   };
   await writeFile(path.join(artifacts, 'axe-report.json'), JSON.stringify({ summary, pages }, null, 2));
+  // Each blocking finding on its own line too: every test file is its own process and rewrites the report.
+  for (const p of pages)
+    for (const v of p.violations.filter((x) => BLOCKING.has(x.impact)))
+      console.log(`axe: ${p.route} [${v.impact}] ${v.id} (${v.targets.join(' | ')})`);
   console.log(
     `axe: ${summary.pagesChecked} pages checked, ${summary.seriousOrCritical} serious or critical violations (${summary.ofWhichKnown} of them known, in axe-known.json), ${summary.moderateOrMinor} moderate or minor`,
   );

@@ -380,7 +380,7 @@ describe('Quiz campaigns (e2e)', () => {
 
     it('gives a worker in 长辈模式 half as much time again (MIIT: enough time where a limit is not essential)', async () => {
       const quiz = await campaign({ secondsPerAttempt: 60 });
-      const seconds = (a: AttemptView) => (Date.parse(a.deadline) - Date.parse(a.startedAt)) / 1000;
+      const seconds = (a: AttemptView) => (Date.parse(a.deadline!) - Date.parse(a.startedAt)) / 1000;
       const usual = (await start(await worker(), quiz.id).expect(201)).body as AttemptView;
       const older = (await start(await worker({ careMode: true }), quiz.id).expect(201)).body as AttemptView;
       expect(seconds(usual)).toBe(60);
@@ -393,7 +393,7 @@ describe('Quiz campaigns (e2e)', () => {
       const attempt = (await start(w, quiz.id).expect(201)).body as AttemptView;
       const answers = await rightAnswers(attempt);
       const clock = t.app.get(Clock);
-      const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.parse(attempt.deadline) + 6_000));
+      const spy = jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.parse(attempt.deadline!) + 6_000));
       try {
         const late = (await submit(w, attempt.attemptId, answers).expect(201)).body as AttemptResultView;
         expect(late).toMatchObject({ score: 0, late: true, passed: false, certificateSerial: null });
@@ -404,7 +404,7 @@ describe('Quiz campaigns (e2e)', () => {
       const second = (await start(w, quiz.id).expect(201)).body as AttemptView;
       const graceSpy = jest
         .spyOn(clock, 'now')
-        .mockReturnValue(new Date(Date.parse(second.deadline) + 4_000));
+        .mockReturnValue(new Date(Date.parse(second.deadline!) + 4_000));
       try {
         const ok = (await submit(w, second.attemptId, await rightAnswers(second)).expect(201))
           .body as AttemptResultView;

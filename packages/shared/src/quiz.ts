@@ -75,7 +75,8 @@ export interface CampaignBody {
   membersOnly: boolean;
   draw: DrawRule[];
   shuffleOptions: boolean;
-  secondsPerAttempt: number;
+  /** Null: no time limit (issue 20). */
+  secondsPerAttempt: number | null;
   attemptsPerDay: number;
   passScore: number;
   ownerOrgId: number;
@@ -105,7 +106,8 @@ export interface WorkerCampaignView {
   rules: string;
   startsAt: string;
   endsAt: string;
-  secondsPerAttempt: number;
+  /** Null: no time limit. */
+  secondsPerAttempt: number | null;
   questionCount: number;
   passScore: number;
   attemptsLeftToday: number;
@@ -125,8 +127,8 @@ export interface AttemptQuestion {
 export interface AttemptView {
   attemptId: number;
   campaignId: number;
-  /** Server time by which the answers must arrive. */
-  deadline: string;
+  /** Server time by which the answers must arrive; null in an untimed campaign (no countdown). */
+  deadline: string | null;
   startedAt: string;
   questions: AttemptQuestion[];
 }

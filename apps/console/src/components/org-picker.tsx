@@ -10,12 +10,15 @@ export function OrgPicker(props: {
   placeholder?: string;
   allowClear?: boolean;
   id?: string;
+  /** Read out for a picker with no form label (a filter); a form field is named by its label through `id`. */
+  'aria-label'?: string;
 }) {
   const { scope } = useScope();
   const data = useMemo(() => treeOptions(scope.roots), [scope]);
   return (
     <TreeSelect<number>
       id={props.id}
+      aria-label={props.id ? undefined : (props['aria-label'] ?? props.placeholder ?? '选择组织')}
       treeData={data}
       value={props.value ?? undefined}
       onChange={(value) => props.onChange?.(value ?? null)}

@@ -12,6 +12,7 @@ import { PersonalDataRights1796300000000 } from './1796300000000-PersonalDataRig
 import { QuizHistory1796500000000 } from './1796500000000-QuizHistory';
 import { DashboardIndexes1796600000000 } from './1796600000000-DashboardIndexes';
 import { CareMode1796800000000 } from './1796800000000-CareMode';
+import { UntimedCampaigns1796900000000 } from './1796900000000-UntimedCampaigns';
 import { Events1797000000000 } from './1797000000000-Events';
 import { Assistance1797100000000 } from './1797100000000-Assistance';
 
@@ -30,6 +31,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   QuizHistory1796500000000,
   DashboardIndexes1796600000000,
   CareMode1796800000000,
+  UntimedCampaigns1796900000000,
   Events1797000000000,
   Assistance1797100000000,
 ];

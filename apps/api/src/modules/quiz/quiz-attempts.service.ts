@@ -25,6 +25,7 @@ import {
   audienceProblem,
   choicesFor,
   drawQuestions,
+  dueAt,
   durationSeconds,
   isOpenAt,
   isPastGrace,
@@ -85,7 +86,7 @@ export class QuizAttemptsService {
     const openId = mine.find((a) => a.status === 'open')?.id;
     const open = openId === undefined ? null : await this.attempts.byId(openId);
     if (open?.status === 'open') {
-      if (!isPastGrace(open.deadline, now)) {
+      if (!isPastGrace(dueAt(open, campaign), now)) {
         this.opened.set(open.id, open);
         return { created: false, attempt: await this.attemptView(open) };
       }
@@ -189,8 +190,9 @@ export class QuizAttemptsService {
     choices: Record<string, OptionKey[]>,
     now: Date,
   ): Promise<{ attempt: Attempt; certificateSerial: string | null | undefined } | null> {
-    const late = isPastGrace(attempt.deadline, now);
     const campaign = (await this.campaignsService.live(attempt.campaignId))!;
+    const due = dueAt(attempt, campaign);
+    const late = isPastGrace(due, now);
     const questions = await this.questions.ofAttempt(campaign, attempt.drawn);
     const { score, correct, wrong } = scoreAttempt(attempt.drawn, questions, choices, late);
     const passed = !late && score >= campaign.passScore;
@@ -199,7 +201,7 @@ export class QuizAttemptsService {
       answers: late ? {} : choices,
       score,
       correctCount: correct,
-      durationSeconds: durationSeconds(attempt.startedAt, attempt.deadline, now),
+      durationSeconds: durationSeconds(attempt.startedAt, due, now),
       late,
     };
     // Closed here or elsewhere, this instance's copy is no longer open.
@@ -233,7 +235,8 @@ export class QuizAttemptsService {
     return {
       attemptId: attempt.id,
       campaignId: attempt.campaignId,
-      deadline: attempt.deadline.toISOString(),
+      // Untimed: no countdown (the campaign's end still closes the attempt).
+      deadline: campaign?.secondsPerAttempt === null ? null : attempt.deadline.toISOString(),
       startedAt: attempt.startedAt.toISOString(),
       questions: attempt.drawn
         .filter((d) => questions.has(d.id))

@@ -52,7 +52,7 @@ export class QuizCampaignsService {
 
   async update(staff: AuthUser, id: number, dto: UpdateCampaignDto): Promise<CampaignView> {
     const campaign = await this.managed(staff, id);
-    if (campaign.status !== 'draft' && (dto.draw || dto.secondsPerAttempt || dto.passScore !== undefined)) {
+    if (campaign.status !== 'draft' && (dto.draw || dto.secondsPerAttempt !== undefined || dto.passScore !== undefined)) {
       throw new AppException('CAMPAIGN_PUBLISHED', '活动已发布，不能再修改抽题规则、时长和及格分');
     }
     const merged: CreateCampaignDto = { ...this.asBody(campaign), ...dto };

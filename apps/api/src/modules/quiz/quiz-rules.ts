@@ -149,6 +149,17 @@ export function isOpenAt(campaign: CampaignWindow, now: Date): boolean {
   return campaign.status === 'published' && now >= campaign.startsAt && now <= campaign.endsAt;
 }
 
+/**
+ * When an attempt must be in. A timed one: the deadline fixed at its start. An untimed one: whenever the
+ * campaign ends now, since staff may move a published campaign's end (its stored deadline is the end at start).
+ */
+export function dueAt(
+  attempt: { deadline: Date },
+  campaign: { secondsPerAttempt: number | null; endsAt: Date },
+): Date {
+  return campaign.secondsPerAttempt === null ? campaign.endsAt : attempt.deadline;
+}
+
 /** Submitted after the deadline plus the grace period (network delays): scored 0, and it counts. */
 export function isPastGrace(deadline: Date, now: Date): boolean {
   return now.getTime() > deadline.getTime() + SUBMIT_GRACE_SECONDS * 1000;

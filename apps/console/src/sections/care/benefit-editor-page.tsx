@@ -11,7 +11,8 @@ import {
   type UserTag,
   type WorkerCategory,
 } from '@jingcai/shared';
-import { App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Switch } from 'antd';
+import { App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Space, Spin, Switch } from 'antd';
+import { Select } from '../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -60,7 +60,7 @@ export default function BenefitsPage() {
                 <span>
                   {b.remainingStock} / {b.totalStock}
                 </span>
-                <Progress percent={b.totalStock ? Math.round((b.remainingStock / b.totalStock) * 100) : 0} size="small" showInfo={false} />
+                <Progress percent={b.totalStock ? Math.round((b.remainingStock / b.totalStock) * 100) : 0} size="small" showInfo={false} aria-label={`剩余库存 ${b.remainingStock} / ${b.totalStock}`} />
               </Space>
             ),
           },

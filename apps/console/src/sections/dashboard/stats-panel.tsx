@@ -1,4 +1,5 @@
-import { Card, Empty, Select, Spin } from 'antd';
+import { Card, Empty, Spin } from 'antd';
+import { Select } from '../../components/select';
 import type { StatsChoiceView } from '@jingcai/shared';
 import { useEffect, type ReactNode } from 'react';
 import { ErrorAlert } from '../../components/page-states';

@@ -6,7 +6,8 @@ import {
   type FeedbackStatus,
   type FeedbackView,
 } from '@jingcai/shared';
-import { App, Button, Checkbox, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';

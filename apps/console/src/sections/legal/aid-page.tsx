@@ -6,7 +6,8 @@ import {
   type AidApplicationView,
   type AidStatus,
 } from '@jingcai/shared';
-import { App, Button, Descriptions, Drawer, Form, Image, Input, Popconfirm, Select, Space, Table, Tag, Timeline } from 'antd';
+import { App, Button, Descriptions, Drawer, Form, Image, Input, Popconfirm, Space, Table, Tag, Timeline } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';

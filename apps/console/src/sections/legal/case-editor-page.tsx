@@ -1,5 +1,6 @@
 import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCaseBody, type LegalCaseView } from '@jingcai/shared';
-import { Alert, App, Breadcrumb, Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Col, Form, Input, Popconfirm, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorResult } from '../../components/page-states';

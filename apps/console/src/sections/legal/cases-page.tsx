@@ -1,6 +1,7 @@
 import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCaseStatus, type LegalCaseView, type LegalCategory } from '@jingcai/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, Popconfirm, Select, Space, Table, Tabs, Tag } from 'antd';
+import { App, Button, Input, Popconfirm, Space, Table, Tabs, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/page-states';

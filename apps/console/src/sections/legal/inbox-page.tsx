@@ -7,7 +7,8 @@ import {
   type LegalQuestionStatus,
   type LegalQuestionSummaryView,
 } from '@jingcai/shared';
-import { Select, Space, Switch, Table, Typography } from 'antd';
+import { Space, Switch, Table, Typography } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/page-states';

@@ -1,22 +1,6 @@
 import { LEGAL_CATEGORY_LABELS, type AssigneeView, type LegalMessageView, type LegalQuestionView } from '@jingcai/shared';
-import {
-  Alert,
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Image,
-  Input,
-  List,
-  Popconfirm,
-  Rate,
-  Select,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, Descriptions, Form, Image, Input, List, Popconfirm, Rate, Space, Tag, Typography } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorResult } from '../../components/page-states';

@@ -10,7 +10,8 @@ import {
   type WorkerCategory,
 } from '@jingcai/shared';
 import { CheckOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { OrgPicker } from '../../components/org-picker';
 import { ErrorAlert } from '../../components/page-states';

@@ -1,6 +1,7 @@
 import { ORG_KIND_LABELS, ORG_KINDS, type OrgKind, type OrgTreeNode } from '@jingcai/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Space, Table } from 'antd';
+import { Select } from '../../components/select';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { errorMessage } from '../../services/http';

@@ -1,6 +1,7 @@
 import { QUESTION_TYPE_LABELS, QUESTION_TYPES, type CampaignBody, type CampaignView, type QuestionType } from '@jingcai/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Switch } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Space, Spin, Switch } from 'antd';
+import { Select } from '../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -22,6 +23,8 @@ interface CampaignForm {
   membersOnly: boolean;
   draw: { bankId: number; type: QuestionType; count: number }[];
   shuffleOptions: boolean;
+  /** 不限时: the campaign has no time limit (`secondsPerAttempt: null`); the seconds field is then ignored. */
+  untimed: boolean;
   secondsPerAttempt: number;
   attemptsPerDay: number;
   passScore: number;
@@ -38,11 +41,14 @@ function toForm(c: CampaignView): CampaignForm {
     membersOnly: c.membersOnly,
     draw: c.draw.map((d) => ({ ...d })),
     shuffleOptions: c.shuffleOptions,
-    secondsPerAttempt: c.secondsPerAttempt,
+    untimed: c.secondsPerAttempt === null,
+    secondsPerAttempt: c.secondsPerAttempt ?? DEFAULT_SECONDS,
     attemptsPerDay: c.attemptsPerDay,
     passScore: c.passScore,
   };
 }
+
+const DEFAULT_SECONDS = 300;
 
 /** Create or edit a campaign. Once published, the draw, the time limit and the pass mark are fixed. */
 export default function CampaignEditorPage() {
@@ -83,7 +89,7 @@ export default function CampaignEditorPage() {
       membersOnly: values.membersOnly,
       draw: values.draw,
       shuffleOptions: values.shuffleOptions,
-      secondsPerAttempt: values.secondsPerAttempt,
+      secondsPerAttempt: values.untimed ? null : values.secondsPerAttempt,
       attemptsPerDay: values.attemptsPerDay,
       passScore: values.passScore,
     };
@@ -129,7 +135,8 @@ export default function CampaignEditorPage() {
             audienceOrgId: scope.all ? null : root?.id,
             membersOnly: false,
             shuffleOptions: true,
-            secondsPerAttempt: 300,
+            untimed: false,
+            secondsPerAttempt: DEFAULT_SECONDS,
             attemptsPerDay: 3,
             passScore: 60,
             draw: [{ bankId: banks[0]?.id, type: 'single', count: 5 }],
@@ -160,7 +167,7 @@ export default function CampaignEditorPage() {
           <Space size="large" wrap style={{ width: '100%' }}>
             {campaign ? (
               <Form.Item label="主办组织" style={{ width: 320 }}>
-                <Input disabled value={campaign.ownerOrg.name} />
+                <Input aria-label="主办组织" disabled value={campaign.ownerOrg.name} />
               </Form.Item>
             ) : (
               <Form.Item name="ownerOrgId" label="主办组织" rules={[{ required: true }]} style={{ width: 320 }}>
@@ -191,6 +198,7 @@ export default function CampaignEditorPage() {
                     <Space key={field.key} align="baseline" wrap>
                       <Form.Item name={[field.name, 'bankId']} rules={[{ required: true, message: '选择题库' }]}>
                         <Select
+                          aria-label="题库"
                           disabled={locked}
                           style={{ width: 260 }}
                           placeholder="题库"
@@ -199,15 +207,16 @@ export default function CampaignEditorPage() {
                       </Form.Item>
                       <Form.Item name={[field.name, 'type']} rules={[{ required: true }]}>
                         <Select
+                          aria-label="题型"
                           disabled={locked}
                           style={{ width: 100 }}
                           options={QUESTION_TYPES.map((t) => ({ value: t, label: QUESTION_TYPE_LABELS[t] }))}
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'count']} rules={[{ required: true, type: 'number', min: 1, max: 100 }]}>
-                        <InputNumber disabled={locked} min={1} max={100} addonAfter="道" />
+                        <InputNumber aria-label="抽取题数" disabled={locked} min={1} max={100} addonAfter="道" />
                       </Form.Item>
-                      {!locked && fields.length > 1 ? <MinusCircleOutlined onClick={() => remove(field.name)} aria-label="删除规则" /> : null}
+                      {!locked && fields.length > 1 ? <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="删除规则" /> : null}
                     </Space>
                   ))}
                   {locked ? null : (
@@ -221,8 +230,19 @@ export default function CampaignEditorPage() {
             </Form.List>
           </Form.Item>
           <Space size="large" wrap>
-            <Form.Item name="secondsPerAttempt" label="每次答题时长（秒）" rules={[{ required: true, type: 'number', min: 10, max: 7200 }]}>
-              <InputNumber disabled={locked} min={10} max={7200} />
+            <Form.Item name="untimed" label="不限时" valuePropName="checked" tooltip="适老化：答题没有时间限制，活动结束前交卷即可">
+              <Switch disabled={locked} />
+            </Form.Item>
+            <Form.Item noStyle dependencies={['untimed']}>
+              {({ getFieldValue }) => (
+                <Form.Item
+                  name="secondsPerAttempt"
+                  label="每次答题时长（秒）"
+                  rules={[{ required: !getFieldValue('untimed'), type: 'number', min: 10, max: 7200 }]}
+                >
+                  <InputNumber disabled={locked || !!getFieldValue('untimed')} min={10} max={7200} />
+                </Form.Item>
+              )}
             </Form.Item>
             <Form.Item name="attemptsPerDay" label="每天可答次数" rules={[{ required: true, type: 'number', min: 1, max: 50 }]}>
               <InputNumber min={1} max={50} />

@@ -90,7 +90,7 @@ export default function CampaignPage() {
             <Descriptions.Item label="主办">{c.ownerOrg.name}</Descriptions.Item>
             <Descriptions.Item label="参与范围">{`${c.audienceOrg?.name ?? '全区职工'}${c.membersOnly ? '（仅会员）' : ''}`}</Descriptions.Item>
             <Descriptions.Item label="时间">{`${formatTime(c.startsAt)} 至 ${formatTime(c.endsAt)}`}</Descriptions.Item>
-            <Descriptions.Item label="题量与时长">{`${c.questionCount} 题 · ${c.secondsPerAttempt} 秒 · 每天 ${c.attemptsPerDay} 次 · 及格 ${c.passScore} 分`}</Descriptions.Item>
+            <Descriptions.Item label="题量与时长">{`${c.questionCount} 题 · ${c.secondsPerAttempt === null ? '不限时' : `${c.secondsPerAttempt} 秒`} · 每天 ${c.attemptsPerDay} 次 · 及格 ${c.passScore} 分`}</Descriptions.Item>
             <Descriptions.Item label="抽题规则" span={2}>
               <Space wrap>
                 {c.draw.map((d, i) => (

@@ -7,7 +7,8 @@ import {
   type QuestionType,
   type QuestionView,
 } from '@jingcai/shared';
-import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, Checkbox, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Select } from '../../components/select';
 import { useState } from 'react';
 import { errorMessage } from '../../services/http';
 import { quizApi } from '../../services/quiz';

@@ -1,6 +1,7 @@
 import { DEFAULT_BADGE_THRESHOLDS, type SeasonBody, type SeasonView } from '@jingcai/shared';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin } from 'antd';
+import { App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Space, Spin } from 'antd';
+import { Select } from '../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -149,15 +150,15 @@ export default function SeasonEditorPage() {
                     {fields.map((field) => (
                       <Space key={field.key} align="baseline" wrap>
                         <Form.Item name={[field.name, 'title']} rules={[{ required: true, whitespace: true, message: '书名' }]}>
-                          <Input placeholder="书名" style={{ width: 200 }} maxLength={100} />
+                          <Input aria-label="书名" placeholder="书名" style={{ width: 200 }} maxLength={100} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'author']} rules={[{ required: true, whitespace: true, message: '作者' }]}>
-                          <Input placeholder="作者" style={{ width: 140 }} maxLength={60} />
+                          <Input aria-label="作者" placeholder="作者" style={{ width: 140 }} maxLength={60} />
                         </Form.Item>
                         <Form.Item name={[field.name, 'blurb']}>
-                          <Input placeholder="简介" style={{ width: 260 }} maxLength={1000} />
+                          <Input aria-label="简介" placeholder="简介" style={{ width: 260 }} maxLength={1000} />
                         </Form.Item>
-                        <MinusCircleOutlined onClick={() => remove(field.name)} aria-label="删除书目" />
+                        <Button type="text" icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label="删除书目" />
                       </Space>
                     ))}
                     <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ title: '', author: '', blurb: '' })}>

@@ -105,7 +105,7 @@ export default function SeasonPage() {
                     <Space direction="vertical" size="large">
                       <Space wrap>
                         <span>组织层级</span>
-                        <InputNumber min={1} max={5} value={depth} onChange={(v) => setDepth(v ?? 1)} />
+                        <InputNumber aria-label="组织层级" min={1} max={5} value={depth} onChange={(v) => setDepth(v ?? 1)} />
                         <DownloadButton label="导出组织参与情况（orgs.xlsx）" run={(onProgress) => readingApi.exportOrgs(season, depth, onProgress)} />
                       </Space>
                       <DownloadButton label="导出打卡记录（checkins.xlsx）" run={(onProgress) => readingApi.exportCheckins(season, onProgress)} />

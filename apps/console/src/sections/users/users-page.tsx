@@ -5,7 +5,9 @@ import {
   type MeView,
   type Role,
 } from '@jingcai/shared';
-import { App, Button, Card, Empty, Form, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { MinusSquareOutlined, PlusSquareOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Form, Input, Popconfirm, Space, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useState } from 'react';
 import { OrgPicker } from '../../components/org-picker';
 import { PageHeader } from '../../components/page-header';
@@ -63,6 +65,17 @@ export default function UsersPage() {
           expandable={{
             expandedRowRender: (user) => <RoleEditor user={user} onChanged={() => void search(phone)} />,
             rowExpandable: () => true,
+            // A named button of our own: antd's icon button was reported nameless here (axe button-name).
+            expandIcon: ({ expanded, onExpand, record }) => (
+              <Button
+                type="text"
+                size="small"
+                aria-label={expanded ? `收起 ${record.realName ?? record.nickname ?? ''} 的角色` : `编辑 ${record.realName ?? record.nickname ?? ''} 的角色`}
+                aria-expanded={expanded}
+                icon={expanded ? <MinusSquareOutlined /> : <PlusSquareOutlined />}
+                onClick={(event) => onExpand(record, event)}
+              />
+            ),
           }}
         />
       )}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Cell, Switch } from '@nutui/nutui-react-taro';
+import { Cell } from '@nutui/nutui-react-taro';
+import LabelledSwitch from '../labelled-switch';
 import { useCareMode } from '../../hooks/use-care-mode';
 import { updateMe } from '../../services/users';
 
@@ -27,8 +28,8 @@ export default function CareModeSwitch() {
       title='长辈模式'
       description='大字体、大按钮，限时答题时间延长'
       extra={
-        <Switch
-          aria-label='长辈模式'
+        <LabelledSwitch
+          label='长辈模式'
           checked={careMode}
           disabled={saving}
           onChange={(on) => void toggle(on)}

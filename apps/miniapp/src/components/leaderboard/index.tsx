@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { LeaderboardView } from '@jingcai/shared';
 import { useRequest } from '../../hooks/use-request';
 import StatusView from '../status-view';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 export type RankScope = 'person' | 'org';
@@ -41,7 +42,7 @@ export default function Leaderboard({ orgLabel, load, emptyMessages }: Leaderboa
     { scope: 'org', label: orgLabel },
   ];
   return (
-    <View className='page leaderboard'>
+    <View className={pageClass('page leaderboard')}>
       <View className='leaderboard__tabs'>
         {tabs.map((tab) => (
           <Text

@@ -3,6 +3,7 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { PRIVACY_POLICY_VERSION, shanghaiDay } from '@jingcai/shared';
+import { scrollRegion } from '../../a11y';
 import { goAfterConsent } from '../../navigation';
 import { ROUTES } from '../../routes';
 import { logout } from '../../services/auth';
@@ -10,6 +11,7 @@ import { onWechat, PRIVACY_AGREE_BUTTON_ID, privacyAgreed } from '../../services
 import { fetchMe, giveConsent } from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { PRIVACY_NOTICE, PRIVACY_NOTICE_TITLE } from './privacy-notice';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 /** The privacy notice: asks for consent after login when needed, and stays readable from 我的 afterwards. */
@@ -41,8 +43,8 @@ export default function ConsentPage() {
   const consentedAt = me && !me.consentRequired && me.consentAt ? shanghaiDay(me.consentAt) : null;
 
   return (
-    <View className='page consent'>
-      <ScrollView scrollY className='card consent__notice'>
+    <View className={pageClass('page consent')}>
+      <ScrollView scrollY className='card consent__notice' {...scrollRegion(PRIVACY_NOTICE_TITLE)}>
         <Text className='consent__title'>{PRIVACY_NOTICE_TITLE}</Text>
         <Text className='muted'>版本 {PRIVACY_POLICY_VERSION}</Text>
         {PRIVACY_NOTICE.map((section) => (

@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { ConsoleCodeView } from '@jingcai/shared';
 import StatusView from '../../components/status-view';
 import { issueConsoleCode } from '../../services/auth';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 /** Staff sign in to the web console with this code: no password is ever typed or stored. */
@@ -35,14 +36,14 @@ export default function ConsoleCodePage() {
 
   if (status !== 'ready' || !code) {
     return (
-      <View className='page console-code'>
+      <View className={pageClass('page console-code')}>
         <StatusView status={status === 'ready' ? 'loading' : status} onRetry={() => void issue()} />
       </View>
     );
   }
   const expired = secondsLeft === 0;
   return (
-    <View className='page console-code'>
+    <View className={pageClass('page console-code')}>
       <Text className='console-code__digits'>{expired ? '--------' : code.code}</Text>
       <Text className='console-code__hint'>
         {expired

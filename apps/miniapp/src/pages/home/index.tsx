@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import FeatureCard from '../../components/feature-card';
 import StatusView from '../../components/status-view';
 import { FEATURES, UNION_HOTLINE } from '../../features';
-import { useCareMode } from '../../hooks/use-care-mode';
+import { pageClass, useCareMode } from '../../hooks/use-care-mode';
 import { useMe } from '../../hooks/use-me';
 import { isProfileComplete } from '../../navigation';
 import { ROUTES } from '../../routes';
@@ -19,7 +19,7 @@ export default function HomePage() {
   useShareAppMessage(() => ({ title: '京彩职工：工会服务就在身边', path: ROUTES.home }));
 
   return (
-    <View className='page home'>
+    <View className={pageClass('page home')}>
       <View className='home__hero'>
         <Text className='home__brand'>京彩职工</Text>
         {me ? (

@@ -9,6 +9,7 @@ import { useMe } from '../../hooks/use-me';
 import { useUnreadCount } from '../../hooks/use-unread-count';
 import { ROUTES } from '../../routes';
 import { logout } from '../../services/auth';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 function membershipLabel(me: MeView): string {
@@ -33,7 +34,7 @@ export default function MePage() {
 
   if (!me) {
     return (
-      <View className='page'>
+      <View className={pageClass('page')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={() => void reload()} />
       </View>
     );
@@ -42,7 +43,7 @@ export default function MePage() {
   const name = me.realName ?? me.nickname ?? '未填写姓名';
 
   return (
-    <View className='page me'>
+    <View className={pageClass('page me')}>
       <View className='card me__header'>
         <Avatar size='large' background='#c8102e' color='#ffffff'>
           {name.charAt(0)}

@@ -12,6 +12,7 @@ import { useRequest } from '../../hooks/use-request';
 import { goToConsent } from '../../navigation';
 import { ROUTES } from '../../routes';
 import { deleteAccount, fetchDataCopy, saveDataCopy, withdrawConsent } from '../../services/account';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 const SAVE_LABEL = process.env.TARO_ENV === 'h5' ? '下载数据副本（Excel）' : '保存或分享数据副本（Excel）';
@@ -79,7 +80,7 @@ export default function PersonalDataPage() {
   };
 
   return (
-    <View className='page personal-data'>
+    <View className={pageClass('page personal-data')}>
       <View className='card personal-data__card'>
         <Text className='personal-data__title'>我的数据</Text>
         <Text className='muted'>工会保存的您的全部个人信息，可随时查看和导出。手机号、身份证号以打码形式显示。</Text>

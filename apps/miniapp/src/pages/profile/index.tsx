@@ -18,6 +18,7 @@ import {
 } from '../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../services/session';
 import { formFromMe, toUpdateBody, validateProfile, type ProfileField, type ProfileForm } from './profile-form';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 export default function ProfilePage() {
@@ -61,7 +62,7 @@ export default function ProfilePage() {
   };
 
   return (
-    <View className='page profile'>
+    <View className={pageClass('page profile')}>
       <View className='card profile__field'>
         <Text className='profile__label'>真实姓名</Text>
         <Input

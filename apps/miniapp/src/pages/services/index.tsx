@@ -2,11 +2,12 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Cell, CellGroup } from '@nutui/nutui-react-taro';
 import { FEATURES, UNION_HOTLINE } from '../../features';
+import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
 
 export default function ServicesPage() {
   return (
-    <View className='page services'>
+    <View className={pageClass('page services')}>
       <CellGroup title='工会服务'>
         {FEATURES.map((feature) => (
           <Cell

@@ -102,11 +102,13 @@ export class CreateCampaignDto implements CampaignBody {
   @IsBoolean()
   shuffleOptions!: boolean;
 
-  @ApiProperty({ minimum: 10, maximum: 7200 })
+  /** `null`: no time limit (MIIT 适老化: no limit where one is not essential). In a PATCH, leaving it out keeps it. */
+  @ApiProperty({ minimum: 10, maximum: 7200, nullable: true })
+  @ValidateIf((_, value) => value !== null)
   @IsInt()
   @Min(10)
   @Max(7200)
-  secondsPerAttempt!: number;
+  secondsPerAttempt!: number | null;
 
   @ApiProperty({ minimum: 1, maximum: 50 })
   @IsInt()

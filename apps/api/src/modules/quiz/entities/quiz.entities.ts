@@ -121,8 +121,9 @@ export class Campaign {
   @Column({ name: 'shuffle_options', type: 'boolean', default: true })
   shuffleOptions!: boolean;
 
-  @Column({ name: 'seconds_per_attempt', type: 'int' })
-  secondsPerAttempt!: number;
+  /** Null: no time limit (issue 20); an attempt then stays open until the campaign ends. */
+  @Column({ name: 'seconds_per_attempt', type: 'int', nullable: true })
+  secondsPerAttempt!: number | null;
 
   @Column({ name: 'attempts_per_day', type: 'int' })
   attemptsPerDay!: number;

@@ -13,6 +13,7 @@ import { claimBenefit, CLAIM_REFUSALS, openBenefits } from '../../../../services
 import { getLocation, type Coordinates } from '../../../../services/platform';
 import { ApiError } from '../../../../services/request';
 import { formatDistance, nearestFirst } from '../../care-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -52,7 +53,7 @@ export default function BenefitPage() {
 
   if (status === 'ready' && benefit === null) {
     return (
-      <View className='page benefit'>
+      <View className={pageClass('page benefit')}>
         <StatusView status='empty' message='该活动已结束或不存在' />
         <PrivacyPopup />
       </View>
@@ -60,7 +61,7 @@ export default function BenefitPage() {
   }
   if (status !== 'ready' || !benefit) {
     return (
-      <View className='page benefit'>
+      <View className={pageClass('page benefit')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
         <PrivacyPopup />
       </View>
@@ -95,7 +96,7 @@ export default function BenefitPage() {
   };
 
   return (
-    <View className='page benefit'>
+    <View className={pageClass('page benefit')}>
       <View className='card benefit__summary'>
         <View className='benefit__heading'>
           <Text className='care-kind'>{BENEFIT_KIND_LABELS[benefit.kind]}</Text>

@@ -3,12 +3,14 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CLAIM_STATUS_LABELS, ClaimStatus } from '@jingcai/shared';
+import { imageAlt } from '../../../../a11y';
 import StatusView from '../../../../components/status-view';
 import { useRequest } from '../../../../hooks/use-request';
 import { formatShanghaiDateTime } from '../../../../format';
 import { cancelClaim, claimById, claimQrCode } from '../../../../services/care';
 import { openLocation } from '../../../../services/platform';
 import Countdown from '../../components/countdown';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -65,7 +67,7 @@ export default function ClaimPage() {
 
   if (status !== 'ready' || !claim) {
     return (
-      <View className='page claim'>
+      <View className={pageClass('page claim')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -73,7 +75,7 @@ export default function ClaimPage() {
 
   const { station } = claim;
   return (
-    <View className='page claim'>
+    <View className={pageClass('page claim')}>
       <View className='card claim__ticket'>
         <Text className='claim__benefit'>{claim.benefit.title}</Text>
         <Text className={`claim__status claim__status--${claim.status}`}>{CLAIM_STATUS_LABELS[claim.status]}</Text>
@@ -116,7 +118,7 @@ export default function ClaimPage() {
 }
 
 function QrImage({ qr, onRetry }: { qr: QrState; onRetry: () => void }) {
-  if (qr.status === 'ready') return <Image className='claim__qr' src={qr.src} mode='aspectFit' />;
+  if (qr.status === 'ready') return <Image className='claim__qr' src={qr.src} mode='aspectFit' {...imageAlt('领取码二维码')} />;
   return (
     <View className='claim__qr claim__qr--placeholder'>
       {qr.status === 'loading' ? (

@@ -10,6 +10,7 @@ import { openBenefits } from '../../../../services/care';
 import { fetchMe } from '../../../../services/users';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
 import { isStationStaff } from '../../care-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -46,7 +47,7 @@ export default function CareIndexPage() {
   };
 
   return (
-    <View className='page care'>
+    <View className={pageClass('page care')}>
       <View className='care__entries'>
         <Entry title='我的领取' hint='领取码和记录' onClick={() => void Taro.navigateTo({ url: ROUTES.careMine })} />
         <Entry title='服务站' hint='附近的驿站' onClick={() => void Taro.navigateTo({ url: ROUTES.careStations })} />

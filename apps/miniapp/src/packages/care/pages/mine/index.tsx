@@ -7,6 +7,7 @@ import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { myClaims } from '../../../../services/care';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -36,7 +37,7 @@ export default function MyClaimsPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page my-claims'>
+      <View className={pageClass('page my-claims')}>
         <StatusView
           status={status}
           onRetry={() => {
@@ -50,7 +51,7 @@ export default function MyClaimsPage() {
 
   if (claims.length === 0) {
     return (
-      <View className='page my-claims'>
+      <View className={pageClass('page my-claims')}>
         <StatusView status='empty' message='还没有领取记录' />
         <Button block type='primary' onClick={() => void backToBenefits()}>
           去看看可领取的关爱
@@ -60,7 +61,7 @@ export default function MyClaimsPage() {
   }
 
   return (
-    <View className='page my-claims'>
+    <View className={pageClass('page my-claims')}>
       <View className='my-claims__list'>
         {claims.map((claim) => (
           <View

@@ -12,6 +12,7 @@ import { canScanCode, scanCode } from '../../../../services/platform';
 import { ApiError } from '../../../../services/request';
 import { getCurrentUser, useCurrentUser } from '../../../../services/session';
 import { isStationStaff } from '../../care-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -55,14 +56,14 @@ export default function RedeemPage() {
 
   if (user.status !== 'ready' || !me) {
     return (
-      <View className='page redeem'>
+      <View className={pageClass('page redeem')}>
         <StatusView status={user.status === 'error' ? 'error' : 'loading'} onRetry={user.retry} />
       </View>
     );
   }
   if (!isStationStaff(me)) {
     return (
-      <View className='page redeem'>
+      <View className={pageClass('page redeem')}>
         <View className='card redeem__denied'>
           <Text className='redeem__denied-title'>无权限</Text>
           <Text className='muted'>仅服务站工作人员可以核销领取码。领取关爱请到“暖新关爱”查看你的领取码。</Text>
@@ -117,7 +118,7 @@ export default function RedeemPage() {
   };
 
   return (
-    <View className='page redeem'>
+    <View className={pageClass('page redeem')}>
       {step.kind === 'enter' && (
         <View className='card redeem__step'>
           {canScanCode() && (

@@ -10,6 +10,7 @@ import { listStations } from '../../../../services/care';
 import { getLocation, type Coordinates } from '../../../../services/platform';
 import AmenityChips from '../../components/amenity-chips';
 import { formatDistance } from '../../care-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/care.css';
 import './index.css';
 
@@ -76,7 +77,7 @@ export default function StationsPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page stations'>
+      <View className={pageClass('page stations')}>
         <StatusView
           status={status === 'error' ? 'error' : 'loading'}
           message={status === 'locating' ? '正在获取你的位置…' : undefined}
@@ -91,7 +92,7 @@ export default function StationsPage() {
   }
 
   return (
-    <View className='page stations'>
+    <View className={pageClass('page stations')}>
       <Text className='muted stations__hint'>
         {here.current ? '按离你的距离由近到远排列' : '未能获取你的位置，无法按距离排列'}
       </Text>

@@ -9,6 +9,7 @@ import { feedbackById } from '../../../../services/feedback';
 import { previewPhotos } from '../../../../services/platform';
 import FeedbackStatus from '../../components/feedback-status';
 import { imageAlt } from '../../../../a11y';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/feedback.css';
 
 /** One complaint or suggestion and the union's reply (opened from the list or the reply notification). */
@@ -22,7 +23,7 @@ export default function FeedbackDetailPage() {
   const urls = item.photos.map((photo) => photo.url);
 
   return (
-    <View className='page feedback-detail'>
+    <View className={pageClass('page feedback-detail')}>
       <View className='card'>
         <View className='feedback-row__meta'>
           <Text className='feedback-category'>{FEEDBACK_CATEGORY_LABELS[item.category]}</Text>

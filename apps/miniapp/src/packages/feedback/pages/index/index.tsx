@@ -9,6 +9,7 @@ import { useRequest } from '../../../../hooks/use-request';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { myFeedback } from '../../../../services/feedback';
 import FeedbackStatus from '../../components/feedback-status';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/feedback.css';
 
 /** The most a worker is shown at once; older items stay in the data copy (我的 → 个人信息). */
@@ -21,7 +22,7 @@ export default function FeedbackPage() {
   const write = () => void Taro.navigateTo({ url: ROUTES.feedbackNew });
 
   return (
-    <View className='page feedback'>
+    <View className={pageClass('page feedback')}>
       <View className='card feedback-field'>
         <Text>对工会的服务有意见或建议？告诉我们，工作人员会在 {FEEDBACK_REPLY_WORKING_DAYS} 个工作日内答复。</Text>
       </View>

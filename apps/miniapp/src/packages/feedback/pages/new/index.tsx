@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import LabelledSwitch from '../../../../components/labelled-switch';
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_CATEGORY_LABELS,
@@ -19,6 +20,7 @@ import {
   type FeedbackField,
   type FeedbackForm,
 } from '../../feedback-form';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/feedback.css';
 
 /** 我要投诉建议: complaint, suggestion or other; what happened; up to 6 photos; whether to be called back. */
@@ -33,7 +35,7 @@ export default function NewFeedbackPage() {
   };
 
   return (
-    <View className='page feedback-new'>
+    <View className={pageClass('page feedback-new')}>
       <View className='card feedback-field'>
         <Text className='feedback-label'>类型</Text>
         <View className='feedback-chips' aria-label='类型'>
@@ -84,8 +86,8 @@ export default function NewFeedbackPage() {
           <Text className='feedback-label'>希望工作人员联系我</Text>
           <Text className='muted'>工作人员可看到您的手机号（打码显示，仅用于回访）</Text>
         </View>
-        <Switch
-          aria-label='希望工作人员联系我'
+        <LabelledSwitch
+          label='希望工作人员联系我'
           checked={form.wantsContact}
           onChange={(wantsContact) => update({ wantsContact })}
         />

@@ -9,6 +9,7 @@ import { ROUTES } from '../../../../routes';
 import { myAidApplications } from '../../../../services/legal';
 import PhotoStrip from '../../components/photo-strip';
 import { aidTimeline, formatYuan } from '../../legal-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -37,7 +38,7 @@ export default function AidPage() {
   });
 
   return (
-    <View className='page legal-aid'>
+    <View className={pageClass('page legal-aid')}>
       <View className='card legal-aid__intro'>
         <Text className='legal-aid__intro-title'>{AID_KIND_LABELS.aid}</Text>
         <Text className='muted'>经济困难的职工，可申请由工会安排律师免费代理劳动仲裁或诉讼。</Text>

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
-import { Button, Switch } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
+import LabelledSwitch from '../../../../components/labelled-switch';
 import {
   ANSWER_DUE_WORKING_DAYS,
   LEGAL_CATEGORIES,
@@ -15,6 +16,7 @@ import { LEGAL_LIMITS, textLength } from '../../legal-format';
 import { useEvidenceForm } from '../../../../hooks/use-evidence-form';
 import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
 import { emptyAskForm, toAskBody, validateAsk, type AskField, type AskForm } from './ask-form';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -40,7 +42,7 @@ export default function AskPage() {
   const tooShort = bodyLength > 0 && bodyLength < LEGAL_LIMITS.bodyMin;
 
   return (
-    <View className='page legal-ask'>
+    <View className={pageClass('page legal-ask')}>
       <Text className='legal-privacy'>您的咨询仅工会工作人员和指派的律师可见，我们会在 {ANSWER_DUE_WORKING_DAYS} 个工作日内答复。</Text>
 
       <View className='card legal-field'>
@@ -105,7 +107,7 @@ export default function AskPage() {
           <Text className='legal-ask__public-title'>同意匿名后作为典型案例公开</Text>
           <Text className='muted'>隐去姓名、单位等信息后，帮助更多职工了解维权方法</Text>
         </View>
-        <Switch checked={form.publicAllowed} onChange={(publicAllowed) => update({ publicAllowed })} />
+        <LabelledSwitch label='同意匿名后作为典型案例公开' checked={form.publicAllowed} onChange={(publicAllowed) => update({ publicAllowed })} />
       </View>
 
       <Button

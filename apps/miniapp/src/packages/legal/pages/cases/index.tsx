@@ -8,6 +8,7 @@ import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { legalCases } from '../../../../services/legal';
 import { excerpt } from '../../legal-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -89,7 +90,7 @@ export default function CasesPage() {
   ];
 
   return (
-    <View className='page legal-cases'>
+    <View className={pageClass('page legal-cases')}>
       <Input
         className='legal-input legal-cases__search'
         placeholder='搜索案例，如：拖欠工资、工伤'

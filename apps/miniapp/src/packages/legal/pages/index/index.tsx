@@ -6,6 +6,7 @@ import { useMe } from '../../../../hooks/use-me';
 import { ROUTES, type Route } from '../../../../routes';
 import { callUnionHotline } from '../../../../services/legal';
 import { canAnswerQuestions } from '../../legal-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -35,7 +36,7 @@ export default function LegalIndexPage() {
   const open = (url: string) => void Taro.navigateTo({ url });
 
   return (
-    <View className='page legal'>
+    <View className={pageClass('page legal')}>
       <View className='legal-hero'>
         <Text className='legal-hero__title'>遇到劳动纠纷，工会帮您维权</Text>
         <Text className='legal-hero__text'>欠薪、劳动合同、工伤、社保等问题，劳模律师和法律志愿者在线为您解答。</Text>

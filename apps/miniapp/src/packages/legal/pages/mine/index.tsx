@@ -8,6 +8,7 @@ import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { myQuestions } from '../../../../services/legal';
 import QuestionStatus from '../../components/question-status';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -67,7 +68,7 @@ export default function MyQuestionsPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page legal-mine'>
+      <View className={pageClass('page legal-mine')}>
         <StatusView
           status={status}
           onRetry={() => {
@@ -81,7 +82,7 @@ export default function MyQuestionsPage() {
 
   if (items.length === 0) {
     return (
-      <View className='page legal-mine'>
+      <View className={pageClass('page legal-mine')}>
         <StatusView status='empty' message='还没有咨询记录' />
         <Button block type='primary' onClick={() => void Taro.navigateTo({ url: ROUTES.legalAsk })}>
           我要咨询
@@ -91,7 +92,7 @@ export default function MyQuestionsPage() {
   }
 
   return (
-    <View className='page legal-mine'>
+    <View className={pageClass('page legal-mine')}>
       <View className='legal-list'>
         {items.map((item) => (
           <QuestionRow key={item.id} item={item} />

@@ -21,6 +21,7 @@ import { hasAnswer, viewerOf } from '../../legal-format';
 import ClosePanel from './close-panel';
 import MessageComposer from './message-composer';
 import QuestionThread from './question-thread';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -49,14 +50,14 @@ export default function QuestionPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page legal-question'>
+      <View className={pageClass('page legal-question')}>
         <StatusView status='empty' message='该咨询不存在，或您无权查看' />
       </View>
     );
   }
   if (status !== 'ready' || !data) {
     return (
-      <View className='page legal-question'>
+      <View className={pageClass('page legal-question')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -73,7 +74,7 @@ export default function QuestionPage() {
   };
 
   return (
-    <View className='page legal-question'>
+    <View className={pageClass('page legal-question')}>
       <View className='card legal-question__head'>
         <Text className='legal-question__title'>{question.title}</Text>
         <View className='legal-question__tags'>

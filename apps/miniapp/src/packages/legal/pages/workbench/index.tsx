@@ -14,6 +14,7 @@ import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { legalInbox } from '../../../../services/legal';
 import QuestionStatus from '../../components/question-status';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
@@ -105,7 +106,7 @@ export default function WorkbenchPage() {
   ];
 
   return (
-    <View className='page legal-workbench'>
+    <View className={pageClass('page legal-workbench')}>
       <View className='legal-workbench__filters'>
         {statusTabs.map((tab) => (
           <Text

@@ -12,6 +12,7 @@ import { getCurrentUser, useCurrentUser } from '../../../../services/session';
 import { formFromApplication, formFromMe, type ApplicationForm } from './application-form';
 import ApplicationStatus from './application-status';
 import ApplyForm from './apply-form';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 /** My latest application, if any; the user is fetched too when not known yet, for the form's defaults. */
@@ -37,7 +38,7 @@ export default function ApplyPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page apply'>
+      <View className={pageClass('page apply')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -45,7 +46,7 @@ export default function ApplyPage() {
 
   if (draft || (!latest && me?.membership !== MembershipStatus.Member)) {
     return (
-      <View className='page apply'>
+      <View className={pageClass('page apply')}>
         {latest?.status === 'rejected' && (
           <View className='card apply__notice'>
             <Text>上次申请未通过：{latest.rejectReason ?? '未说明原因'}</Text>
@@ -62,7 +63,7 @@ export default function ApplyPage() {
   }
 
   return (
-    <View className='page apply'>
+    <View className={pageClass('page apply')}>
       {latest ? (
         <ApplicationStatus application={latest} onReapply={() => startDraft(formFromApplication(latest))} />
       ) : (

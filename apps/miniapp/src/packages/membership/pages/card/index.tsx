@@ -8,6 +8,7 @@ import { formatShanghaiDate } from '../../../../format';
 import { ROUTES } from '../../../../routes';
 import { memberCard } from '../../../../services/membership';
 import { ApiError } from '../../../../services/request';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 type CardState = { status: 'loading' | 'error' | 'not-member' } | { status: 'ready'; card: MemberCardView };
@@ -32,7 +33,7 @@ export default function MemberCardPage() {
 
   if (state.status === 'not-member') {
     return (
-      <View className='page member-card-page'>
+      <View className={pageClass('page member-card-page')}>
         <View className='card member-card__empty'>
           <Text className='member-card__empty-title'>你还不是工会会员</Text>
           <Text className='muted'>加入工会，享受会员专属的关爱服务和权益保障。</Text>
@@ -45,7 +46,7 @@ export default function MemberCardPage() {
   }
   if (state.status !== 'ready') {
     return (
-      <View className='page member-card-page'>
+      <View className={pageClass('page member-card-page')}>
         <StatusView status={state.status} onRetry={() => void load()} />
       </View>
     );
@@ -53,7 +54,7 @@ export default function MemberCardPage() {
 
   const { card } = state;
   return (
-    <View className='page member-card-page'>
+    <View className={pageClass('page member-card-page')}>
       <View className='member-card'>
         <View className='member-card__header'>
           <Text className='member-card__title'>京彩职工 · 电子会员证</Text>

@@ -7,6 +7,7 @@ import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
 import { openPage } from '../../../../navigation';
 import { markRead, notifications } from '../../../../services/notifications';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 type ListStatus = 'loading' | 'ready' | 'error';
@@ -94,14 +95,14 @@ export default function InboxPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page notifications'>
+      <View className={pageClass('page notifications')}>
         <StatusView status={status} onRetry={() => void loadFirst()} />
       </View>
     );
   }
 
   return (
-    <View className='page notifications'>
+    <View className={pageClass('page notifications')}>
       <View className='notifications__toolbar'>
         <Text className='muted'>{unread > 0 ? `${unread} 条未读` : '没有未读消息'}</Text>
         <Button size='small' fill='outline' disabled={unread === 0 || markingAll} onClick={() => void markAllRead()}>

@@ -80,6 +80,29 @@ describe('AnswerPage', () => {
     expect(await screen.findByText(/^剩余 00:3[01]$/)).toBeInTheDocument();
   });
 
+  it('shows no countdown and hands nothing in by itself in an untimed campaign', async () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
+    let submits = 0;
+    fakeApi({
+      'GET /quiz/attempts/501': ok(attemptView({ deadline: null })),
+      [SUBMIT]: () => {
+        submits += 1;
+        return ok(attemptResultView(), 201);
+      },
+    });
+    const { container } = render(<AnswerPage />);
+
+    expect(await screen.findByText('不限时')).toBeInTheDocument();
+    expect(container).not.toHaveTextContent('剩余');
+    expect(container.querySelector('[aria-live]')).toBeNull();
+    // An hour later nothing has been handed in for the worker.
+    await act(async () => {
+      await jest.advanceTimersByTimeAsync(3600_000);
+    });
+    expect(submits).toBe(0);
+    expect(container).not.toHaveTextContent('时间到');
+  });
+
   it('hands in what was answered when the time runs out, exactly once, and opens the result', async () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
     const attempt = attemptView({ startedAt: new Date(Date.now() - 290_000).toISOString() });

@@ -10,6 +10,7 @@ import { attemptById, submitAttempt } from '../../../../services/quiz';
 import { clearDraft, loadDraft, saveDraft, takeHandedOver, type Answers } from '../../attempt-draft';
 import OptionList from '../../components/option-list';
 import { countdownAnnouncement, formatClock, toggleChoice } from '../../quiz-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -66,7 +67,7 @@ export default function AnswerPage() {
   }, [status, showResult]);
 
   useEffect(() => {
-    if (!attempt) return undefined;
+    if (!attempt?.deadline) return undefined;
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => clearInterval(timer);
   }, [attempt]);
@@ -89,7 +90,9 @@ export default function AnswerPage() {
     }
   }, [attemptId, showResult]);
 
-  const remainingMs = attempt ? Date.parse(attempt.deadline) - (now + clockOffsetMs) : Number.POSITIVE_INFINITY;
+  // Untimed campaign (no deadline): no countdown, nothing handed in by a timer.
+  const remainingMs =
+    attempt?.deadline ? Date.parse(attempt.deadline) - (now + clockOffsetMs) : Number.POSITIVE_INFINITY;
   const timeUp = remainingMs <= 0;
 
   useEffect(() => {
@@ -101,7 +104,7 @@ export default function AnswerPage() {
 
   if (status !== 'ready' || !attempt) {
     return (
-      <View className='page quiz-answer'>
+      <View className={pageClass('page quiz-answer')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -110,7 +113,7 @@ export default function AnswerPage() {
   const { questions } = attempt;
   if (questions.length === 0) {
     return (
-      <View className='page quiz-answer'>
+      <View className={pageClass('page quiz-answer')}>
         <StatusView status='empty' message='本次答题没有题目' />
       </View>
     );
@@ -145,17 +148,23 @@ export default function AnswerPage() {
   };
 
   return (
-    <View className='page quiz-answer'>
+    <View className={pageClass('page quiz-answer')}>
       <View className='quiz-answer__bar'>
         <Text className='quiz-answer__progress'>
           {index + 1} / {questions.length}
         </Text>
-        <Text className={`quiz-answer__countdown${remainingMs <= URGENT_MS ? ' quiz-answer__countdown--urgent' : ''}`}>
-          {timeUp ? '时间到' : `剩余 ${formatClock(remainingMs)}`}
-        </Text>
-        <Text className='sr-only' aria-live='polite'>
-          {countdownAnnouncement(remainingMs)}
-        </Text>
+        {attempt.deadline === null ? (
+          <Text className='quiz-answer__countdown'>不限时</Text>
+        ) : (
+          <>
+            <Text className={`quiz-answer__countdown${remainingMs <= URGENT_MS ? ' quiz-answer__countdown--urgent' : ''}`}>
+              {timeUp ? '时间到' : `剩余 ${formatClock(remainingMs)}`}
+            </Text>
+            <Text className='sr-only' aria-live='polite'>
+              {countdownAnnouncement(remainingMs)}
+            </Text>
+          </>
+        )}
       </View>
 
       <View className='card quiz-answer__question'>

@@ -10,6 +10,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { certificateBySerial } from '../../../../services/quiz';
 import { imageAlt } from '../../../../a11y';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 /** A certificate earned by passing: the image to save or share, and what it certifies. */
@@ -28,7 +29,7 @@ export default function CertificatePage() {
 
   if (status !== 'ready' || !certificate) {
     return (
-      <View className='page quiz-certificate'>
+      <View className={pageClass('page quiz-certificate')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -44,7 +45,7 @@ export default function CertificatePage() {
   };
 
   return (
-    <View className='page quiz-certificate'>
+    <View className={pageClass('page quiz-certificate')}>
       <Image className='quiz-certificate__image' src={certificate.imageUrl} {...imageAlt('答题证书')} mode='widthFix' showMenuByLongpress />
       <View className='card quiz-certificate__facts'>
         <Text className='quiz-certificate__name'>{certificate.name}</Text>

@@ -49,6 +49,22 @@ describe('QuizIndexPage', () => {
     act(() => setCurrentUser(null));
   });
 
+  it('says 不限时 for a campaign without a time limit, in the list, the rules and the confirm dialog', async () => {
+    const modal = modalAnswers(false);
+    fakeApi({ 'GET /quiz/campaigns': { statusCode: 200, data: [campaignView({ secondsPerAttempt: null })] } });
+    render(<QuizIndexPage />);
+
+    expect(await screen.findByText('共 3 题 · 不限时 · 及格 60 分')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('查看规则 ▾'));
+    expect(screen.getByText('本活动答题不限时。')).toBeInTheDocument();
+    fireEvent.click(screen.getByText('开始答题'));
+    await waitFor(() => expect(modal).toHaveBeenCalled());
+    const { content } = modal.mock.calls[0][0] as { content: string };
+    expect(content).toContain('本活动答题不限时。');
+    expect(content).toContain('活动结束前交卷即可。');
+    expect(content).not.toContain('时间到自动交卷');
+  });
+
   it('shows the rules before starting, then starts and opens the answer page', async () => {
     const modal = modalAnswers(true);
     const seen = fakeApi({

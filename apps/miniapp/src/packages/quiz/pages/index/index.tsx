@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { attemptTimeLimit, timeLimitRule, type WorkerCampaignView } from '@jingcai/shared';
 import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
-import { isCareMode } from '../../../../hooks/use-care-mode';
+import { isCareMode, pageClass } from '../../../../hooks/use-care-mode';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { quizCampaigns } from '../../../../services/quiz';
 import { formatDuration } from '../../quiz-format';
@@ -63,7 +63,7 @@ export default function QuizIndexPage() {
   };
 
   return (
-    <View className='page quiz'>
+    <View className={pageClass('page quiz')}>
       {ENTRIES.map((entry) => (
         <View key={entry.url} className='card quiz__entry' onClick={() => void Taro.navigateTo({ url: entry.url })}>
           <View className='quiz__entry-text'>
@@ -123,7 +123,7 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
         <Text className='quiz-campaign__title'>{campaign.title}</Text>
         <Text className='muted'>{formatShanghaiDateTime(campaign.endsAt)} 截止</Text>
         <Text className='muted'>
-          共 {campaign.questionCount} 题 · 限时 {formatDuration(timeLimitOf(campaign))} · 及格 {campaign.passScore} 分
+          共 {campaign.questionCount} 题 · {timeLabel(campaign)} · 及格 {campaign.passScore} 分
         </Text>
         <View className='quiz-campaign__stats'>
           <Text className='quiz-campaign__stat'>今日剩余 {attemptsLeftToday} 次</Text>
@@ -163,13 +163,15 @@ function CampaignCard({ campaign, expanded, starting, onToggle, onStart }: Campa
 function rulesSummary(campaign: WorkerCampaignView): string {
   const limits =
     `共 ${campaign.questionCount} 题，${timeRule(campaign)}及格 ${campaign.passScore} 分；` +
-    `今日还可答 ${campaign.attemptsLeftToday} 次。计时开始后离开也不会暂停，时间到自动交卷。`;
+    `今日还可答 ${campaign.attemptsLeftToday} 次。` +
+    (campaign.secondsPerAttempt === null ? '活动结束前交卷即可。' : '计时开始后离开也不会暂停，时间到自动交卷。');
   return campaign.rules ? `${campaign.rules}\n\n${limits}` : limits;
 }
 
-/** The time this worker gets: the campaign's limit, ×1.5 in 长辈模式 (as the API sets the deadline). */
-function timeLimitOf(campaign: WorkerCampaignView): number {
-  return attemptTimeLimit({ secondsPerAttempt: campaign.secondsPerAttempt, careMode: isCareMode() }) ?? 0;
+/** The time this worker gets: the campaign's limit, ×1.5 in 长辈模式 (as the API sets the deadline), or 不限时. */
+function timeLabel(campaign: WorkerCampaignView): string {
+  const seconds = attemptTimeLimit({ secondsPerAttempt: campaign.secondsPerAttempt, careMode: isCareMode() });
+  return seconds === null ? '不限时' : `限时 ${formatDuration(seconds)}`;
 }
 
 function timeRule(campaign: WorkerCampaignView): string {

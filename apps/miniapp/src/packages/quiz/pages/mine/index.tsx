@@ -10,6 +10,7 @@ import { formatShanghaiDate, formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { myAttempts, myCertificates } from '../../../../services/quiz';
 import { formatDuration } from '../../quiz-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -21,7 +22,7 @@ export default function MyQuizPage() {
   const attempts = usePagedList(myAttempts, (attempt) => attempt.attemptId, { pullDownRefresh: true });
 
   return (
-    <View className='page quiz-mine'>
+    <View className={pageClass('page quiz-mine')}>
       <Text className='section-title'>我的证书</Text>
       {certificates.status !== 'ready' || !certificates.data ? (
         <StatusView status={certificates.status === 'error' ? 'error' : 'loading'} onRetry={certificates.retry} />

@@ -8,6 +8,7 @@ import { formatShanghaiDate } from '../../../../format';
 import { myMistakes, practiceMistake } from '../../../../services/quiz';
 import OptionList from '../../components/option-list';
 import { choiceLabel, toggleChoice } from '../../quiz-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -38,7 +39,7 @@ export default function MistakesPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page quiz-mistakes'>
+      <View className={pageClass('page quiz-mistakes')}>
         <StatusView
           status={status}
           onRetry={() => {
@@ -51,7 +52,7 @@ export default function MistakesPage() {
   }
 
   return (
-    <View className='page quiz-mistakes'>
+    <View className={pageClass('page quiz-mistakes')}>
       {mistakes.length === 0 ? (
         <StatusView status='empty' message='错题本是空的，继续保持' />
       ) : (

@@ -8,6 +8,7 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { pastCampaigns } from '../../../../services/quiz';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -17,13 +18,13 @@ export default function PastCampaignsPage() {
 
   if (past.status !== 'ready') {
     return (
-      <View className='page quiz-past'>
+      <View className={pageClass('page quiz-past')}>
         <StatusView status={past.status === 'error' ? 'error' : 'loading'} onRetry={past.retry} />
       </View>
     );
   }
   return (
-    <View className='page quiz-past'>
+    <View className={pageClass('page quiz-past')}>
       {past.items.length === 0 ? (
         <StatusView status='empty' message='还没有已结束的答题活动' />
       ) : (

@@ -9,6 +9,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { attemptResult, quizCampaigns } from '../../../../services/quiz';
 import { choiceLabel, formatDuration, optionsOf } from '../../quiz-format';
 import { openNewAttempt } from '../../start-attempt';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/quiz.css';
 import './index.css';
 
@@ -33,7 +34,7 @@ export default function ResultPage() {
 
   if (status !== 'ready' || !result) {
     return (
-      <View className='page quiz-result'>
+      <View className={pageClass('page quiz-result')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retryLoad} />
       </View>
     );
@@ -48,7 +49,7 @@ export default function ResultPage() {
 
   const canRetry = campaign !== null && (campaign.attemptsLeftToday > 0 || campaign.openAttemptId !== null);
   return (
-    <View className='page quiz-result'>
+    <View className={pageClass('page quiz-result')}>
       <View className='card quiz-result__summary'>
         <Text className='quiz-result__score'>{result.score} 分</Text>
         <Text className={`quiz-result__verdict${result.passed ? ' quiz-result__verdict--passed' : ''}`}>

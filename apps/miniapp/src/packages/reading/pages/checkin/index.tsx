@@ -8,6 +8,7 @@ import { currentSeason, myReading } from '../../../../services/reading';
 import { missedDays } from '../../reading-format';
 import { backToSeasonHome } from './back-to-season-home';
 import CheckinEditor from './checkin-editor';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/reading.css';
 import './index.css';
 
@@ -29,7 +30,7 @@ export default function CheckinPage() {
 
   if (status !== 'ready' || !data) {
     return (
-      <View className='page reading-checkin'>
+      <View className={pageClass('page reading-checkin')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -37,7 +38,7 @@ export default function CheckinPage() {
   const { season, me } = data;
   if (!season || !me) {
     return (
-      <View className='page reading-checkin'>
+      <View className={pageClass('page reading-checkin')}>
         <StatusView status='empty' message='当前没有进行中的读书季' />
       </View>
     );
@@ -52,7 +53,7 @@ export default function CheckinPage() {
 
   if (closed) {
     return (
-      <View className='page reading-checkin'>
+      <View className={pageClass('page reading-checkin')}>
         <View className='card reading-checkin__closed'>
           <Text className='reading-checkin__closed-text'>{closed}</Text>
           <Button block type='primary' onClick={() => void backToSeasonHome()}>
@@ -64,7 +65,7 @@ export default function CheckinPage() {
   }
 
   return (
-    <View className='page reading-checkin'>
+    <View className={pageClass('page reading-checkin')}>
       <CheckinEditor season={season} me={me} today={today} missed={makeUp ? missed : null} />
     </View>
   );

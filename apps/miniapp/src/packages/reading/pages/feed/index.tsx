@@ -8,6 +8,7 @@ import { previewPhotos } from '../../../../services/platform';
 import { readingFeed, setLiked } from '../../../../services/reading';
 import { formatDay } from '../../reading-format';
 import { imageAlt } from '../../../../a11y';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 type ListStatus = 'loading' | 'ready' | 'error';
@@ -82,7 +83,7 @@ export default function FeedPage() {
 
   if (status !== 'ready') {
     return (
-      <View className='page reading-feed'>
+      <View className={pageClass('page reading-feed')}>
         <StatusView
           status={status}
           onRetry={() => {
@@ -95,7 +96,7 @@ export default function FeedPage() {
   }
 
   return (
-    <View className='page reading-feed'>
+    <View className={pageClass('page reading-feed')}>
       {items.length === 0 ? (
         <StatusView status='empty' message='还没有人分享读后感，快去打卡吧' />
       ) : (

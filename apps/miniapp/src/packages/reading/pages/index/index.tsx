@@ -10,6 +10,7 @@ import { currentSeason, myReading } from '../../../../services/reading';
 import { takeHandedOverCheckin } from '../../checkin-handover';
 import StreakCalendar from '../../components/streak-calendar';
 import { formatSeasonWindow, missedDays } from '../../reading-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/reading.css';
 import './index.css';
 
@@ -43,14 +44,14 @@ export default function ReadingIndexPage() {
 
   if (status === 'ready' && data === null) {
     return (
-      <View className='page reading'>
+      <View className={pageClass('page reading')}>
         <StatusView status='empty' message='当前没有进行中的读书季' />
       </View>
     );
   }
   if (status !== 'ready' || !data) {
     return (
-      <View className='page reading'>
+      <View className={pageClass('page reading')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -63,7 +64,7 @@ export default function ReadingIndexPage() {
   const open = (url: string) => void Taro.navigateTo({ url });
 
   return (
-    <View className='page reading'>
+    <View className={pageClass('page reading')}>
       <View className='reading-hero'>
         <Text className='reading-hero__label'>职工读书季</Text>
         <Text className='reading-hero__theme'>{season.theme}</Text>

@@ -8,6 +8,7 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { useRequest } from '../../../../hooks/use-request';
 import { currentSeason, myCheckins } from '../../../../services/reading';
 import { formatDay } from '../../reading-format';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/reading.css';
 import './index.css';
 
@@ -31,14 +32,14 @@ export default function MyNotesPage() {
 
   if (season.status === 'ready' && season.data === null) {
     return (
-      <View className='page reading-notes'>
+      <View className={pageClass('page reading-notes')}>
         <StatusView status='empty' message='当前没有进行中的读书季' />
       </View>
     );
   }
   if (season.status !== 'ready' || !season.data) {
     return (
-      <View className='page reading-notes'>
+      <View className={pageClass('page reading-notes')}>
         <StatusView status={season.status === 'error' ? 'error' : 'loading'} onRetry={season.retry} />
       </View>
     );
@@ -55,20 +56,20 @@ function Notes({ seasonId }: { seasonId: number }) {
 
   if (notes.status === 'missing') {
     return (
-      <View className='page reading-notes'>
+      <View className={pageClass('page reading-notes')}>
         <StatusView status='empty' message='读书季不存在或不面向你' />
       </View>
     );
   }
   if (notes.status !== 'ready') {
     return (
-      <View className='page reading-notes'>
+      <View className={pageClass('page reading-notes')}>
         <StatusView status={notes.status === 'error' ? 'error' : 'loading'} onRetry={notes.retry} />
       </View>
     );
   }
   return (
-    <View className='page reading-notes'>
+    <View className={pageClass('page reading-notes')}>
       {notes.items.length === 0 ? (
         <StatusView status='empty' message='还没有读书笔记，打卡时写下读后感吧' />
       ) : (

@@ -9,6 +9,7 @@ import { ROUTES } from '../../../../routes';
 import { saveImageToAlbum } from '../../../../services/platform';
 import { canSaveToAlbum, myReading } from '../../../../services/reading';
 import { imageAlt } from '../../../../a11y';
+import { pageClass } from '../../../../hooks/use-care-mode';
 import './index.css';
 
 /** My streak poster: the image the API draws, to save to the album (WeChat) or long-press (a browser). */
@@ -33,7 +34,7 @@ export default function PosterPage() {
 
   if (status !== 'ready' || !me) {
     return (
-      <View className='page reading-poster'>
+      <View className={pageClass('page reading-poster')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -49,7 +50,7 @@ export default function PosterPage() {
   };
 
   return (
-    <View className='page reading-poster'>
+    <View className={pageClass('page reading-poster')}>
       {broken ? (
         <StatusView status='error' message='海报加载失败' onRetry={retry} />
       ) : (

@@ -8,6 +8,7 @@ import { stationById } from '../../../../../services/care';
 import { openLocation } from '../../../../../services/platform';
 import AmenityChips from '../../../components/amenity-chips';
 import StationMap from '../../../components/station-map';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 import '../../../components/care.css';
 import './index.css';
 
@@ -20,14 +21,14 @@ export default function StationDetailPage() {
 
   if (status !== 'ready' || !station) {
     return (
-      <View className='page station-detail'>
+      <View className={pageClass('page station-detail')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
 
   return (
-    <View className='page station-detail'>
+    <View className={pageClass('page station-detail')}>
       <StationMap place={station} />
       <View className='card station-detail__info'>
         <Text className='station-detail__name'>{station.name}</Text>

@@ -8,6 +8,7 @@ import PhotoPicker from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../../legal-format';
 import { useEvidenceForm } from '../../../../../hooks/use-evidence-form';
 import { AID_MAX_PHOTOS, emptyAidForm, toAidBody, validateAid, type AidField, type AidForm } from './aid-form';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 import '../../../components/legal.css';
 import './index.css';
 
@@ -31,7 +32,7 @@ export default function AidApplyPage() {
   const factsLength = textLength(form.facts);
 
   return (
-    <View className='page legal-aid-apply'>
+    <View className={pageClass('page legal-aid-apply')}>
       <Text className='legal-privacy'>申请信息仅工会工作人员和承办律师可见，办理进度可在“法律援助与调解”中查看。</Text>
 
       <View className='card legal-field'>

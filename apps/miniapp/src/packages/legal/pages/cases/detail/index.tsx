@@ -8,6 +8,7 @@ import { useRequest } from '../../../../../hooks/use-request';
 import { formatShanghaiDate } from '../../../../../format';
 import { pageUrl, ROUTES } from '../../../../../routes';
 import { legalCaseById } from '../../../../../services/legal';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 import '../../../components/legal.css';
 import './index.css';
 
@@ -27,21 +28,21 @@ export default function CaseDetailPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page legal-case-detail'>
+      <View className={pageClass('page legal-case-detail')}>
         <StatusView status='empty' message='该案例不存在或已下线' />
       </View>
     );
   }
   if (status !== 'ready' || !item) {
     return (
-      <View className='page legal-case-detail'>
+      <View className={pageClass('page legal-case-detail')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
 
   return (
-    <View className='page legal-case-detail'>
+    <View className={pageClass('page legal-case-detail')}>
       <View className='card legal-case-detail__head'>
         <Text className='legal-case-detail__title'>{item.title}</Text>
         <View className='legal-case__meta'>
