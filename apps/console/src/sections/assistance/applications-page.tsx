@@ -8,7 +8,8 @@ import {
   type AssistanceStatus,
   type StaffApplicationSummary,
 } from '@jingcai/shared';
-import { Flex, Select, Table, Tag } from 'antd';
+import { Flex, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { clickableRow } from '../../components/clickable-row';

@@ -1,5 +1,6 @@
 import { type RegisterEntryView, type RegisterStatus } from '@jingcai/shared';
-import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Select, Table, Tag } from 'antd';
+import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/page-states';

@@ -12,7 +12,8 @@ import {
   type AssistanceGrantKind,
   type StaffApplicationView,
 } from '@jingcai/shared';
-import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
+import { App, Button, DatePicker, Form, Input, InputNumber, Modal, Space } from 'antd';
+import { Select } from '../../components/select';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { errorMessage } from '../../services/http';

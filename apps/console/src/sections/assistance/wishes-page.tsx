@@ -1,5 +1,6 @@
 import { WISH_STATUS_LABELS, WISH_STATUSES, type StaffWishView, type WishStatus } from '@jingcai/shared';
-import { Select, Table } from 'antd';
+import { Table } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { clickableRow } from '../../components/clickable-row';
 import { ErrorAlert } from '../../components/page-states';

@@ -1,5 +1,6 @@
 import type { EventView, VenueCodeView } from '@jingcai/shared';
-import { Button, Card, Col, Modal, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Modal, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Select } from '../../components/select';
 import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';

@@ -9,7 +9,8 @@ import {
   WORKER_CATEGORIES,
   WORKER_CATEGORY_LABELS,
 } from '@jingcai/shared';
-import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Switch } from 'antd';
+import { Alert, App, Breadcrumb, Button, Card, DatePicker, Form, Input, InputNumber, Space, Spin, Switch } from 'antd';
+import { Select } from '../../components/select';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';

@@ -1,6 +1,7 @@
 import { ALLOCATION_LABELS, EVENT_KIND_LABELS, EVENT_KINDS, type EventKind, type EventView } from '@jingcai/shared';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Select, Space, Table, Tag } from 'antd';
+import { Button, Space, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../components/page-states';

@@ -1,5 +1,6 @@
 import { SIGNUP_STATUS_LABELS, SIGNUP_STATUSES, type EventView, type SignupStatus } from '@jingcai/shared';
-import { Alert, Checkbox, Form, Modal, Select } from 'antd';
+import { Alert, Checkbox, Form, Modal } from 'antd';
+import { Select } from '../../components/select';
 import { useState } from 'react';
 import { DownloadButton } from '../../components/download-button';
 import { useSession } from '../../session/session-context';

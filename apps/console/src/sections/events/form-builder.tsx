@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { EVENT_LIMITS, FORM_FIELD_TYPES, type FormFieldType } from '@jingcai/shared';
-import { Button, Card, Form, Input, InputNumber, Select, Space, Switch } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Space, Switch } from 'antd';
+import { Select } from '../../components/select';
 
 export const FIELD_TYPE_LABELS: Readonly<Record<FormFieldType, string>> = {
   text: '文字',

@@ -1,5 +1,6 @@
 import { SIGNUP_STATUS_LABELS, SIGNUP_STATUSES, type EventView, type SignupStatus, type StaffSignupView } from '@jingcai/shared';
-import { Input, Select, Space, Table, Tag } from 'antd';
+import { Input, Space, Table, Tag } from 'antd';
+import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/page-states';
 import { formatTime, pagination } from '../../format';

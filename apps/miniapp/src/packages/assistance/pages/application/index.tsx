@@ -16,6 +16,7 @@ import { myAssistanceApplication, withdrawAssistance } from '../../../../service
 import { formatYuan } from '../../assistance-format';
 import StepList from '../../components/step-list';
 import '../../components/assistance.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 /** One of my applications: every step's status, what I wrote, the grant; sent back, 修改后重新提交. */
 export default function ApplicationPage() {
@@ -51,14 +52,14 @@ export default function ApplicationPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page assistance-application'>
+      <View className={pageClass('page assistance-application')}>
         <StatusView status='empty' message='申请不存在或无权查看' />
       </View>
     );
   }
   if (status !== 'ready' || !application) {
     return (
-      <View className='page assistance-application'>
+      <View className={pageClass('page assistance-application')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -66,7 +67,7 @@ export default function ApplicationPage() {
 
   const { grant } = application;
   return (
-    <View className='page assistance-application'>
+    <View className={pageClass('page assistance-application')}>
       <View className='card assistance-card'>
         <View className='assistance-card__heading'>
           <Text className='assistance-card__title'>{ASSISTANCE_KIND_LABELS[application.kind]}</Text>

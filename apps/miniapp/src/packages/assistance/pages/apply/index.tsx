@@ -9,6 +9,7 @@ import { applyForAssistance, myAssistanceApplication, resubmitAssistance } from 
 import ApplicationFormView from './application-form-view';
 import { emptyApplicationForm, formFromApplication, toApplicationBody, toUpdateBody } from './application-form';
 import '../../components/assistance.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 const PRIVACY = '您填写的家庭情况和证明材料加密保存，仅您本人和负责审核的工会工作人员可见，每次查看都有记录。';
 
@@ -19,7 +20,7 @@ const PRIVACY = '您填写的家庭情况和证明材料加密保存，仅您本
 export default function ApplyPage() {
   const id = Number(useRouter().params.id ?? 0);
   return (
-    <View className='page assistance-apply-page'>
+    <View className={pageClass('page assistance-apply-page')}>
       <Text className='assistance-privacy'>{PRIVACY}</Text>
       {id ? <Resubmit id={id} /> : <NewApplication />}
     </View>

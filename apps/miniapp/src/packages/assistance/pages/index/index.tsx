@@ -15,6 +15,7 @@ import { usePagedList } from '../../../../hooks/use-paged-list';
 import { pageUrl, ROUTES, type Route } from '../../../../routes';
 import { myAssistanceApplications } from '../../../../services/assistance';
 import '../../components/assistance.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 const open = (url: string) => void Taro.navigateTo({ url });
 
@@ -44,7 +45,7 @@ export default function AssistancePage() {
   const onRegister = me?.tags.includes(UserTag.HardshipFamily) ?? false;
 
   return (
-    <View className='page assistance'>
+    <View className={pageClass('page assistance')}>
       <View className='card assistance-card'>
         <Text className='assistance-card__title'>困难职工帮扶</Text>
         <Text className='muted'>生活困难、医疗救助、子女助学，工会核实走访后逐级审批发放。申请内容加密保存，仅审核人员可见。</Text>

@@ -9,6 +9,7 @@ import { pageUrl, ROUTES } from '../../../../routes';
 import { wishWall } from '../../../../services/assistance';
 import WishCard from '../../components/wish-card';
 import '../../components/assistance.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 const FILTERS: readonly { status: WallStatus | undefined; label: string }[] = [
   { status: undefined, label: '全部' },
@@ -25,7 +26,7 @@ export default function WishWallPage() {
   const list = usePagedList(fetchPage, (wish) => wish.id, { when: 'show', pullDownRefresh: true });
 
   return (
-    <View className='page assistance-wishes'>
+    <View className={pageClass('page assistance-wishes')}>
       <Text className='assistance-privacy'>每个心愿都经工会核实。认领后请按指引把礼物送到工会或服务站，由工会转交。</Text>
       <View className='assistance-filters' role='radiogroup' aria-label='按状态筛选'>
         {FILTERS.map((filter) => (

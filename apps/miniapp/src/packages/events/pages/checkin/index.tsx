@@ -15,6 +15,7 @@ import InfoRow from '../../components/info-row';
 import { formatSpan, isEventStaff } from '../../events-format';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 type Outcome = { kind: 'done'; checkin: EventCheckinView } | { kind: 'refused'; code: string; message: string } | null;
 
@@ -37,14 +38,14 @@ export default function EventCheckinPage() {
 
   if (user.status !== 'ready' || !me) {
     return (
-      <View className='page event-checkin'>
+      <View className={pageClass('page event-checkin')}>
         <StatusView status={user.status === 'error' ? 'error' : 'loading'} onRetry={user.retry} />
       </View>
     );
   }
   if (!isEventStaff(me)) {
     return (
-      <View className='page event-checkin'>
+      <View className={pageClass('page event-checkin')}>
         <View className='card event-checkin__step'>
           <Text className='events-label'>无权限</Text>
           <Text className='muted'>仅活动主办方工作人员可以核验电子票。参加活动请在“我的报名”中出示电子票，或输入现场签到码。</Text>
@@ -84,7 +85,7 @@ export default function EventCheckinPage() {
   };
 
   return (
-    <View className='page event-checkin'>
+    <View className={pageClass('page event-checkin')}>
       <View className='card event-checkin__step'>
         {canScanCode() && (
           <Button block type='primary' onClick={() => void scan()}>

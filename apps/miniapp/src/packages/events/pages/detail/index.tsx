@@ -15,6 +15,7 @@ import LotteryPanel from '../../components/lottery-panel';
 import { formatEventDays, formatSpan, signupBlocker } from '../../events-format';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 /** One event: what, where and when, its sessions with places left, how places are given, and 我要报名. */
 export default function EventDetailPage() {
@@ -26,21 +27,21 @@ export default function EventDetailPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page event-detail'>
+      <View className={pageClass('page event-detail')}>
         <StatusView status='empty' message='活动不存在或不面向你' />
       </View>
     );
   }
   if (status !== 'ready' || !event) {
     return (
-      <View className='page event-detail'>
+      <View className={pageClass('page event-detail')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
 
   return (
-    <View className='page event-detail'>
+    <View className={pageClass('page event-detail')}>
       {event.cover && <Image className='event-detail__cover' src={event.cover.url} mode='aspectFill' {...imageAlt(`${event.title}的封面`)} />}
       <View className='card event-detail__head'>
         <View className='event-detail__tags'>

@@ -16,6 +16,7 @@ import Chip from '../../components/chip';
 import { formatEventDays, isEventStaff } from '../../events-format';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 interface Filters {
   kind: EventKind | null;
@@ -63,7 +64,7 @@ export default function EventsPage() {
   const go = (url: string) => void Taro.navigateTo({ url });
 
   return (
-    <View className='page events'>
+    <View className={pageClass('page events')}>
       <View className='events__entries'>
         <Entry title='我的报名' hint='电子票和候补' onClick={() => go(ROUTES.eventsMine)} />
         {isEventStaff(me) && <Entry title='签到核验' hint='工作人员专用' onClick={() => go(ROUTES.eventsCheckin)} />}

@@ -12,6 +12,7 @@ import SignupStatusText from '../../components/signup-status';
 import { formatSpan, signupHint } from '../../events-format';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 /** 我的报名: every ticket, newest first, with where it stands (waitlist place, an offer to confirm). */
 export default function MySignupsPage() {
@@ -21,14 +22,14 @@ export default function MySignupsPage() {
 
   if (tickets.status !== 'ready') {
     return (
-      <View className='page events-mine'>
+      <View className={pageClass('page events-mine')}>
         <StatusView status={tickets.status === 'error' ? 'error' : 'loading'} onRetry={tickets.retry} />
       </View>
     );
   }
   if (tickets.items.length === 0) {
     return (
-      <View className='page events-mine'>
+      <View className={pageClass('page events-mine')}>
         <StatusView status='empty' message='还没有报名记录' />
         <Button block type='primary' onClick={() => void Taro.redirectTo({ url: ROUTES.events })}>
           去看看可报名的活动
@@ -37,7 +38,7 @@ export default function MySignupsPage() {
     );
   }
   return (
-    <View className='page events-mine'>
+    <View className={pageClass('page events-mine')}>
       <View className='events-mine__list'>
         {tickets.items.map((signup) => (
           <TicketRow key={signup.id} signup={signup} />

@@ -15,6 +15,7 @@ import { formatSpan, signupBlocker } from '../../events-format';
 import { emptySignupForm, signupDraftName, toSignupBody, validateSignup, type SignupField, type SignupForm } from '../../signup-form';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 /** The day-before reminder is asked for on the sign-up tap, the only moment WeChat allows the prompt. */
 const ON_SIGNUP = [SubscribeTemplate.EventReminder];
@@ -28,14 +29,14 @@ export default function EventSignupPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page event-signup'>
+      <View className={pageClass('page event-signup')}>
         <StatusView status='empty' message='活动不存在或不面向你' />
       </View>
     );
   }
   if (status !== 'ready' || !event) {
     return (
-      <View className='page event-signup'>
+      <View className={pageClass('page event-signup')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -72,7 +73,7 @@ function SignupFormView({ event }: { event: WorkerEventView }) {
     update({ answers: { ...form.answers, [key]: value } }, [`answers.${key}`]);
 
   return (
-    <View className='page event-signup'>
+    <View className={pageClass('page event-signup')}>
       <View className='card event-signup__field'>
         <Text className='events-label'>{event.title}</Text>
         <Text className='muted'>

@@ -15,6 +15,7 @@ import VenueCheckin from '../../components/venue-checkin';
 import { formatSpan, holdsPlace, signupHint } from '../../events-format';
 import '../../components/events.css';
 import './index.css';
+import { pageClass } from '../../../../hooks/use-care-mode';
 
 /** 电子票: the QR staff scan, the venue code the worker enters, an offer to confirm, and 取消报名. */
 export default function TicketPage() {
@@ -26,14 +27,14 @@ export default function TicketPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page event-ticket'>
+      <View className={pageClass('page event-ticket')}>
         <StatusView status='empty' message='报名记录不存在' />
       </View>
     );
   }
   if (status !== 'ready' || !signup) {
     return (
-      <View className='page event-ticket'>
+      <View className={pageClass('page event-ticket')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
@@ -71,7 +72,7 @@ function Ticket({ signup, onChanged, onStale }: { signup: SignupView; onChanged:
   };
 
   return (
-    <View className='page event-ticket'>
+    <View className={pageClass('page event-ticket')}>
       <View className='card event-ticket__card'>
         <Text className='event-ticket__title'>{event.title}</Text>
         <SignupStatusText status={signup.status} />

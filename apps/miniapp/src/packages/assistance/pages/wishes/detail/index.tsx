@@ -9,6 +9,7 @@ import { ROUTES } from '../../../../../routes';
 import { claimWish, wishById } from '../../../../../services/assistance';
 import WishCard from '../../../components/wish-card';
 import '../../../components/assistance.css';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 
 /** A wish of the wall, and 我来认领 while nobody has: one donor only, after a confirm. */
 export default function WishPage() {
@@ -42,20 +43,20 @@ export default function WishPage() {
 
   if (status === 'missing') {
     return (
-      <View className='page assistance-wish-page'>
+      <View className={pageClass('page assistance-wish-page')}>
         <StatusView status='empty' message='这个心愿已不在心愿墙上' />
       </View>
     );
   }
   if (status !== 'ready' || !wish) {
     return (
-      <View className='page assistance-wish-page'>
+      <View className={pageClass('page assistance-wish-page')}>
         <StatusView status={status === 'error' ? 'error' : 'loading'} onRetry={retry} />
       </View>
     );
   }
   return (
-    <View className='page assistance-wish-page'>
+    <View className={pageClass('page assistance-wish-page')}>
       <WishCard wish={wish} full />
       {wish.status === 'open' ? (
         <>

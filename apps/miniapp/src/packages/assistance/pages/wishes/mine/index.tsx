@@ -10,6 +10,7 @@ import { usePagedList } from '../../../../../hooks/use-paged-list';
 import { ROUTES } from '../../../../../routes';
 import { markWishHandedOver, myWishes } from '../../../../../services/assistance';
 import '../../../components/assistance.css';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 
 /** 我的心愿: wishes I claimed (where to hand each over, and 已送达) and wishes I wrote (how each is doing). */
 export default function MyWishesPage() {
@@ -17,14 +18,14 @@ export default function MyWishesPage() {
 
   if (list.status !== 'ready') {
     return (
-      <View className='page assistance-wishes-mine'>
+      <View className={pageClass('page assistance-wishes-mine')}>
         <StatusView status={list.status === 'error' ? 'error' : 'loading'} onRetry={list.retry} />
       </View>
     );
   }
   if (list.items.length === 0) {
     return (
-      <View className='page assistance-wishes-mine'>
+      <View className={pageClass('page assistance-wishes-mine')}>
         <StatusView status='empty' message='还没有认领或许下的心愿' />
         <Button block type='primary' onClick={() => void Taro.navigateTo({ url: ROUTES.assistanceWishes })}>
           去心愿墙看看
@@ -33,7 +34,7 @@ export default function MyWishesPage() {
     );
   }
   return (
-    <View className='page assistance-wishes-mine'>
+    <View className={pageClass('page assistance-wishes-mine')}>
       <View className='assistance-list'>
         {list.items.map((wish) => (
           <MyWishCard key={`${wish.myRole}-${wish.id}`} wish={wish} onChanged={() => void list.reload()} />

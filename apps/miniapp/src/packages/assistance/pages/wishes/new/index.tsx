@@ -8,6 +8,7 @@ import { writeWish } from '../../../../../services/assistance';
 import { textLength } from '../../../assistance-format';
 import { emptyWishForm, toWishBody, validateWish, type WishField, type WishForm } from './wish-form';
 import '../../../components/assistance.css';
+import { pageClass } from '../../../../../hooks/use-care-mode';
 
 /** 许个心愿 (families on the register): a wish up to 500 元 and its story; the union vets it before the wall. */
 export default function NewWishPage() {
@@ -25,7 +26,7 @@ export default function NewWishPage() {
   };
 
   return (
-    <View className='page assistance-wish-new'>
+    <View className={pageClass('page assistance-wish-new')}>
       <Text className='assistance-privacy'>
         心愿墙只显示您的姓氏和所在街道，不显示姓名、电话和住址。工会可能会调整文字后再发布。
       </Text>
