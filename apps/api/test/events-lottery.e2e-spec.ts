@@ -222,13 +222,15 @@ describe('Events: the published lottery and the waitlist (e2e)', () => {
     const noShows: Worker[] = crowd.slice(0, 2);
     for (const worker of noShows) {
       const signup = await a.dataSource.getRepository(EventSignup).findOneByOrFail({ userId: worker.id });
+      // Another character than the original's at one end, so the copy's number and code are new for certain.
+      const other = (c: string) => (c === 'N' ? 'M' : 'N');
       await a.dataSource
         .getRepository(EventSignup)
         .insert({
           ...signup,
           id: undefined,
-          publicNo: `N${signup.publicNo.slice(1)}`,
-          ticketCode: `${signup.ticketCode.slice(0, 9)}Z`,
+          publicNo: `${other(signup.publicNo[0])}${signup.publicNo.slice(1)}`,
+          ticketCode: `${signup.ticketCode.slice(0, -1)}${other(signup.ticketCode.slice(-1))}`,
           activeKey: null,
         });
     }
