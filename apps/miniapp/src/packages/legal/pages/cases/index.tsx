@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@t
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCaseView, type LegalCategory } from '@jingcai/shared';
+import { scrollRegion } from '../../../../a11y';
 import StatusView from '../../../../components/status-view';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
@@ -98,7 +99,8 @@ export default function CasesPage() {
         value={typed}
         onInput={(event) => setTyped(event.detail.value)}
       />
-      <View className='legal-cases__tabs'>
+      {/* Scrolls sideways when the categories overflow: a named tab stop, so a keyboard can scroll it too. */}
+      <View className='legal-cases__tabs' {...scrollRegion('案例分类')}>
         {tabs.map((tab) => (
           <Text
             key={tab.key ?? 'all'}
