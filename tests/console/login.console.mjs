@@ -69,7 +69,7 @@ test('staff sign in with the one-time code from the mini-program; a used or wron
     await page.getByRole('heading', { name: '京彩职工 · 工会管理后台' }).waitFor();
     // The dashboard's requests (a full district's figures) may still be landing after sign-out, and a late
     // 401 redirect would show the login page afresh under the test's hands: start from a fresh load instead.
-    await page.goto(consoleUrl('/login'));
+    await page.goto(consoleUrl('/login'), { waitUntil: 'networkidle' });
     await page.getByRole('heading', { name: '京彩职工 · 工会管理后台' }).waitFor();
 
     // The same code a second time: refused, with the API's reason on the page.

@@ -63,6 +63,8 @@ export function ReviewActions({
 }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState<ApplicationAction | null>(null);
+  // The dialog keeps its title while it closes (an untitled dialog has no accessible name: axe aria-dialog-name).
+  const [titled, setTitled] = useState<ApplicationAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   const [form] = Form.useForm<Values>();
@@ -110,6 +112,7 @@ export function ReviewActions({
     form.resetFields();
     setPhotoIds([]);
     setOpen(action);
+    setTitled(action);
   };
 
   if (application.actions.length === 0) return null;
@@ -123,7 +126,7 @@ export function ReviewActions({
         ))}
       </Space>
       <Modal
-        title={open ? ACTION_LABELS[open] : ''}
+        title={titled ? ACTION_LABELS[titled] : ''}
         open={open !== null}
         okText={open === 'return' ? '确认退回' : '确认'}
         okButtonProps={{ loading: busy, danger: open === 'return' }}

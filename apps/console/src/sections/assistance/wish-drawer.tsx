@@ -65,6 +65,8 @@ export function WishDrawer({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [action, setAction] = useState<WishAction | null>(null);
+  // The dialog keeps its title while it closes (an untitled dialog has no accessible name: axe aria-dialog-name).
+  const [titled, setTitled] = useState<WishAction | null>(null);
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
 
@@ -113,6 +115,7 @@ export function WishDrawer({
     form.resetFields();
     setPhotoIds([]);
     setAction(next);
+    setTitled(next);
   };
 
   return (
@@ -163,7 +166,7 @@ export function WishDrawer({
             ))}
           </Space>
           <Modal
-            title={action ? ACTION_LABELS[action] : ''}
+            title={titled ? ACTION_LABELS[titled] : ''}
             open={action !== null}
             okText="确认"
             okButtonProps={{ loading: busy, danger: action === 'reject' }}
