@@ -5,8 +5,9 @@
  * network has no registry for it), then audits in that same browser with storage kept (`disableStorageReset`).
  * The H5 session is in localStorage, which every tab shares. The console's is in sessionStorage, which is per
  * tab: its audit runs in a tab (through Lighthouse's puppeteer-core) that is given the session first.
- * Run through journeys.sh like the journeys:
- *   /work/briefs/journeys.sh <PORT_BASE> tests/a11y/lighthouse.test.mjs
+ * Runs against `pnpm demo`, like the journeys (pnpm test runs it after the console tests):
+ *   API_BASE=http://127.0.0.1:3000/api H5_URL=http://127.0.0.1:10086/ CONSOLE_URL=http://127.0.0.1:10300/ \
+ *     node --test tests/a11y/lighthouse.test.mjs
  * Reports land in tests/e2e/artifacts/lighthouse-<page>.json.
  */
 import assert from 'node:assert/strict';
@@ -30,7 +31,7 @@ const CONSOLE_SESSION_KEY = 'jingcai.console.session';
 const puppeteer = createRequire(import.meta.resolve('lighthouse'))('puppeteer-core');
 
 test('Lighthouse accessibility ≥ 95 on the H5 home, a quiz page and the console dashboard', { timeout: 600_000 }, async (t) => {
-  assert.ok(API_BASE && H5_URL && CONSOLE_URL, 'run through journeys.sh (API_BASE, H5_URL, CONSOLE_URL)');
+  assert.ok(API_BASE && H5_URL && CONSOLE_URL, 'run against pnpm demo (API_BASE, H5_URL, CONSOLE_URL)');
   const profile = await mkdtemp(path.join(os.tmpdir(), 'jc-lh-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
