@@ -1,26 +1,15 @@
 // The baseline of the claim benchmark: the same claim, with the same SQL statements in the same order as
 // the API's ClaimsService, written directly on node:http + mysql2 — no framework, no ORM, no validation
 // library. It verifies the same HS256 token, since any real server must. Usage: node baseline-server.mjs PORT DATABASE_URL
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import http from 'node:http';
 import { createPool } from 'mysql2/promise';
-import { JWT_SECRET } from './fixtures.mjs';
+import { verifyAccessToken } from './fixtures.mjs';
 
 const [port, databaseUrl] = process.argv.slice(2);
 const pool = createPool({ uri: databaseUrl, connectionLimit: 20, timezone: 'Z' });
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const rulesCache = new Map();
-
-function verify(header) {
-  const token = header?.startsWith('Bearer ') ? header.slice(7) : '';
-  const [head, body, sig] = token.split('.');
-  if (!sig) return null;
-  const expected = createHmac('sha256', JWT_SECRET).update(`${head}.${body}`).digest();
-  const given = Buffer.from(sig, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
-  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai' ? Number(claims.sub) : null;
-}
 
 async function rules(benefitId) {
   const cached = rulesCache.get(benefitId);
@@ -127,7 +116,7 @@ http
     try {
       const match = /^\/api\/care\/benefits\/(\d+)\/claims$/.exec(req.url ?? '');
       if (req.method !== 'POST' || !match) return send(404, { code: 'NOT_FOUND' });
-      const userId = verify(req.headers.authorization);
+      const userId = verifyAccessToken(req.headers.authorization)?.id;
       if (!userId) return send(401, { code: 'UNAUTHENTICATED' });
       let raw = '';
       for await (const chunk of req) raw += chunk;

@@ -1,6 +1,7 @@
 // Database fixtures for the claim rush: a fresh database, one org and station, benefits, and workers
 // inserted in bulk with access tokens signed exactly as the API signs them (HS256, issuer `jingcai`).
-import { createHmac } from 'node:crypto';
+// The sign-up rush (tests/bench/events) seeds its org and workers with these too.
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 
 export const SERVER = (process.env.TEST_DATABASE_SERVER ?? 'mysql://root:@127.0.0.1:3306').replace(
@@ -47,17 +48,23 @@ export async function dropDatabase(name) {
   await connection.end();
 }
 
-/** One org and one station: every benefit of the rush is picked up there. */
-export async function seedPlace(db) {
+/** One district org (a root of the org tree) that a rush's workers belong to; answers its id. */
+export async function seedOrg(db) {
   const [org] = await db.query(
     "INSERT INTO orgs (name, kind, path, depth, member_count) VALUES ('压测区总工会', 'district', '', 0, 2000)",
   );
   await db.query('UPDATE orgs SET path = ? WHERE id = ?', [`/${org.insertId}/`, org.insertId]);
+  return org.insertId;
+}
+
+/** One org and one station: every benefit of the rush is picked up there. */
+export async function seedPlace(db) {
+  const orgId = await seedOrg(db);
   const [station] = await db.query(
     "INSERT INTO care_stations (name, address, latitude, longitude, hours, amenities, org_id) VALUES ('压测服务站', '压测路 1 号', 32.2, 119.45, '00:00-24:00', 'water', ?)",
-    [org.insertId],
+    [orgId],
   );
-  return { orgId: org.insertId, stationId: station.insertId };
+  return { orgId, stationId: station.insertId };
 }
 
 export async function seedBenefit(db, { orgId, stationId }, title, stock) {
@@ -101,6 +108,23 @@ export function signAccessToken(userId) {
   const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ sub: String(userId), g: [], iat: now, exp: now + TOKEN_TTL_SECONDS, iss: 'jingcai' })}`;
   return `${unsigned}.${createHmac('sha256', JWT_SECRET).update(unsigned).digest('base64url')}`;
+}
+
+/**
+ * The user of a bearer token the API would accept (signature, expiry, issuer): their id and staff grants, or
+ * null. What a baseline server must check on every request, as the API does.
+ */
+export function verifyAccessToken(header) {
+  const token = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  const [head, body, sig] = token.split('.');
+  if (!sig) return null;
+  const expected = createHmac('sha256', JWT_SECRET).update(`${head}.${body}`).digest();
+  const given = Buffer.from(sig, 'base64url');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
+  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai'
+    ? { id: Number(claims.sub), grants: claims.g }
+    : null;
 }
 
 /** The invariants the rush must keep, read straight from the database. */

@@ -4,10 +4,10 @@
 // banks in memory as the API does, draws by type and shuffles on the server, never sends an answer before
 // the submit, times the attempt on the server, scores, records the best score, the 错题本 and the
 // certificate, and answers the same views. Usage: node baseline-server.mjs PORT DATABASE_URL
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import http from 'node:http';
 import { createPool } from 'mysql2/promise';
-import { JWT_SECRET } from '../claims/fixtures.mjs';
+import { verifyAccessToken } from '../claims/fixtures.mjs';
 import { attemptStatements } from './baseline-sql.mjs';
 
 const [port, databaseUrl] = process.argv.slice(2);
@@ -17,19 +17,6 @@ const sql = attemptStatements(pool, createPool({ uri: databaseUrl, connectionLim
 const opened = new Map();
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 const GRACE_MS = 5000;
-
-function verify(header) {
-  const token = header?.startsWith('Bearer ') ? header.slice(7) : '';
-  const [head, body, sig] = token.split('.');
-  if (!sig) return null;
-  const expected = createHmac('sha256', JWT_SECRET).update(`${head}.${body}`).digest();
-  const given = Buffer.from(sig, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
-  const claims = JSON.parse(Buffer.from(body, 'base64url').toString());
-  return claims.exp > Date.now() / 1000 && claims.iss === 'jingcai'
-    ? { id: Number(claims.sub), grants: claims.g }
-    : null;
-}
 
 /** A tiny TTL cache, as the API keeps campaigns (10 s) and banks (30 s). */
 function cached(ttlMs, load) {
@@ -214,7 +201,7 @@ http
         req.method === 'POST' && /^\/api\/quiz\/campaigns\/(\d+)\/attempts$/.exec(req.url ?? '');
       const submitted = req.method === 'POST' && /^\/api\/quiz\/attempts\/(\d+)\/submit$/.exec(req.url ?? '');
       if (!started && !submitted) return send(404, { code: 'NOT_FOUND' });
-      const user = verify(req.headers.authorization);
+      const user = verifyAccessToken(req.headers.authorization);
       if (!user) return send(401, { code: 'UNAUTHENTICATED' });
       let raw = '';
       for await (const chunk of req) raw += chunk;
