@@ -210,7 +210,8 @@ export async function statementsSoFar(db) {
 
 /**
  * The database a bench runs on. By default a private MariaDB of its own (tests/bench/faults/mariadb.mjs) on
- * BENCH_PORT_BASE + 6: the server's statement counter ('Questions') is global, and on the shared server at
+ * BENCH_PORT_BASE + 16 (+ 6 was 3306 by default, the shared server's own port, which the wait for the private
+ * one could then reach instead): the server's statement counter ('Questions') is global, and on the shared server at
  * TEST_DATABASE_SERVER every other test run's statements were counted as the bench's. BENCH_SHARED_DB=1 uses
  * the shared server instead (then the statement figures are an upper bound).
  */
@@ -219,7 +220,7 @@ export async function benchDatabase(name) {
     const url = await createDatabase(name);
     return { url, close: () => dropDatabase(name).catch(() => undefined) };
   }
-  const server = new PrivateMariaDb(benchPort(6));
+  const server = new PrivateMariaDb(benchPort(16));
   server.install();
   await server.start();
   const admin = await createConnection(server.url);
