@@ -58,7 +58,8 @@ export function signupHint(signup: SignupView): string | null {
     case SignupStatus.Offered:
       return signup.offerExpiresAt ? `请于 ${formatShanghaiDateTime(signup.offerExpiresAt)} 前确认，逾期名额将递补给下一位` : '请尽快确认';
     case SignupStatus.Confirmed:
-      return '到场后向工作人员出示二维码，或输入现场签到码';
+      // A lottery's confirmed ticket is a won draw: say so, since 报名成功 alone reads like any sign-up.
+      return `${signup.event.allocation === 'lottery' ? '已中签！' : ''}到场后向工作人员出示二维码，或输入现场签到码`;
     case SignupStatus.CheckedIn:
       return signup.checkedInAt ? `签到时间：${formatShanghaiDateTime(signup.checkedInAt)}` : null;
     case SignupStatus.Cancelled:

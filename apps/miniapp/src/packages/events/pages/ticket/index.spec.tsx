@@ -25,6 +25,7 @@ describe('TicketPage', () => {
     render(<TicketPage />);
 
     expect(await screen.findByText('H3KD8PQR2W')).toBeInTheDocument();
+    expect(screen.getByText('到场后向工作人员出示二维码，或输入现场签到码')).toBeInTheDocument();
     expect(screen.getByAltText('电子票二维码，票码 H3KD8PQR2W').getAttribute('src')).toMatch(/^data:image\/svg\+xml/);
 
     fireEvent.click(screen.getByText('取消报名'));
@@ -36,6 +37,13 @@ describe('TicketPage', () => {
     expect(await screen.findByText('已取消')).toBeInTheDocument();
     expect(seen.filter((call) => call.method === 'DELETE')).toHaveLength(1);
     expect(screen.queryByText('H3KD8PQR2W')).not.toBeInTheDocument();
+  });
+
+  it('tells a lottery entrant holding a place that they won', async () => {
+    const won = signupView();
+    fakeApi({ 'GET /events/signups/501': ok({ ...won, event: { ...won.event, allocation: 'lottery' } }) });
+    render(<TicketPage />);
+    expect(await screen.findByText('已中签！到场后向工作人员出示二维码，或输入现场签到码')).toBeInTheDocument();
   });
 
   it('says so when the ticket is not the worker’s', async () => {
