@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { formAnswerProblems, type Page, type SignupView } from '@jingcai/shared';
+import { formAnswerProblems, type FormField, type Page, type SignupView } from '@jingcai/shared';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { TtlCache } from '../../common/cache/ttl-cache';
 import { Clock } from '../../common/clock';
@@ -30,6 +30,8 @@ const RULES_TTL_MS = 5_000;
 interface EventRules {
   event: EventRecord;
   sessions: Map<number, EventSession>;
+  /** The sign-up form, parsed once per load rather than twice per request. */
+  form: FormField[];
   audience: { path: string; name: string } | null;
 }
 
@@ -61,7 +63,7 @@ export class SignupsService {
     eventId: number,
     dto: CreateSignupDto,
   ): Promise<{ created: boolean; signup: SignupView }> {
-    const { event, sessions, audience } = await this.rulesOf(eventId);
+    const { event, sessions, form, audience } = await this.rulesOf(eventId);
     const session = sessions.get(dto.sessionId);
     if (!session) throw AppException.invalid('sessionId', '场次不存在');
     const now = this.clock.now();
@@ -71,16 +73,12 @@ export class SignupsService {
     if (!facts) throw AppException.notFound();
     const reason = eventIneligibility(facts, event, audience);
     if (reason) throw new AppException('NOT_ELIGIBLE', reason);
-    this.checkAnswers(event, dto);
-    await this.checkAnswerText(user.id, event, dto);
+    this.checkAnswers(event, form, dto);
+    await this.checkAnswerText(user.id, form, dto);
 
     const activeKey = `${session.id}:${user.id}`;
-    const held = await this.signups.byActiveKey(activeKey);
-    if (held)
-      return {
-        created: false,
-        signup: await this.existing(held, event, session),
-      };
+    const heldId = await this.signups.heldId(activeKey);
+    if (heldId !== null) return { created: false, signup: await this.existing(heldId, event, session) };
     // A full first-come session refuses at once: in a rush most tries end here, with no write at all.
     if (event.allocation === 'first_come' && (await this.signups.remainingOf(session.id)) <= 0)
       throw new AppException('EVENT_FULL');
@@ -91,12 +89,9 @@ export class SignupsService {
 
     const id = await this.insert(user.id, event, session, dto, activeKey);
     if (id === null) {
-      const raced = await this.signups.byActiveKey(activeKey);
-      if (!raced) throw new AppException('ALREADY_SIGNED_UP');
-      return {
-        created: false,
-        signup: await this.existing(raced, event, session),
-      };
+      const racedId = await this.signups.heldId(activeKey);
+      if (racedId === null) throw new AppException('ALREADY_SIGNED_UP');
+      return { created: false, signup: await this.existing(racedId, event, session) };
     }
     if (await this.overLimit(user.id, event, id)) {
       if (event.allocation === 'lottery') await this.signups.withdrawEntered(id, now);
@@ -224,7 +219,7 @@ export class SignupsService {
         });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        if (await this.signups.byActiveKey(activeKey)) return null;
+        if ((await this.signups.heldId(activeKey)) !== null) return null;
         if (attempt >= CODE_ATTEMPTS) throw error; // a code clash three times running: not chance
       }
     }
@@ -249,16 +244,17 @@ export class SignupsService {
       return {
         event,
         sessions: new Map(sessions.map((s) => [s.id, s])),
+        form: formOf(event),
         audience: audience ? { path: audience.path, name: audience.name } : null,
       };
     });
   }
 
-  private checkAnswers(event: EventRecord, dto: CreateSignupDto): void {
+  private checkAnswers(event: EventRecord, form: FormField[], dto: CreateSignupDto): void {
     if (event.kind === 'childcare' && !dto.child) throw new AppException('CHILD_REQUIRED');
     if (event.kind !== 'childcare' && dto.child)
       throw AppException.invalid('child', '该活动不需要填写孩子信息');
-    const problems = formAnswerProblems(formOf(event), dto.answers);
+    const problems = formAnswerProblems(form, dto.answers);
     if (problems.length) throw new AppException('VALIDATION_FAILED', problems[0].message, problems);
   }
 
@@ -266,12 +262,8 @@ export class SignupsService {
    * Text answers are worker-written text the event's staff read: they go through WeChat's check like any other
    * (refused on `review`: a sign-up has no moderation queue). Choices, numbers and dates are the form's own words.
    */
-  private async checkAnswerText(userId: number, event: EventRecord, dto: CreateSignupDto): Promise<void> {
-    const textKeys = new Set(
-      formOf(event)
-        .filter((f) => f.type === 'text')
-        .map((f) => f.key),
-    );
+  private async checkAnswerText(userId: number, form: FormField[], dto: CreateSignupDto): Promise<void> {
+    const textKeys = new Set(form.filter((f) => f.type === 'text').map((f) => f.key));
     const fields = Object.fromEntries(
       dto.answers.filter((a) => textKeys.has(a.key) && a.value).map((a) => [`answers.${a.key}`, a.value]),
     );
@@ -286,7 +278,10 @@ export class SignupsService {
   }
 
   /** A repeat of a sign-up the worker holds: the same ticket (a try still taking its place is told to wait). */
-  private async existing(held: EventSignup, event: EventRecord, session: EventSession): Promise<SignupView> {
+  private async existing(heldId: number, event: EventRecord, session: EventSession): Promise<SignupView> {
+    const held = await this.signups.byId(heldId);
+    // Ended between the two reads (withdrawn, cancelled): the try may simply be made again.
+    if (!held) throw new AppException('ALREADY_SIGNED_UP', '报名正在处理中，请稍后查看我的报名');
     if (held.status === PENDING)
       throw new AppException('ALREADY_SIGNED_UP', '报名正在处理中，请稍后查看我的报名');
     return this.view(held, event, session);
