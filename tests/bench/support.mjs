@@ -28,7 +28,9 @@ export function cpuSeconds(pid) {
 
 /** A process's resident memory in MB, from /proc: a heap that grows round to round shows here. */
 export function rssMb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
@@ -42,13 +44,35 @@ export async function buildApi() {
   );
 }
 
+/**
+ * Node's flags for the API as production starts it: those of `start:prod` in apps/api/package.json (a larger
+ * young generation: a quarter less CPU per quiz start + submit, by fewer scavenges), so a bench measures that.
+ */
+export const API_NODE_FLAGS = (() => {
+  const script = JSON.parse(readFileSync(new URL('../../apps/api/package.json', import.meta.url), 'utf8'))
+    .scripts['start:prod'];
+  const [node, ...rest] = script.split(/\s+/);
+  if (node !== 'node' || rest.at(-1) !== 'dist/main.js') throw new Error(`unexpected start:prod: ${script}`);
+  return rest.slice(0, -1);
+})();
+
+/**
+ * BENCH_CPU_PROFILE=<dir>: Node's flags for a V8 CPU profile of a server for the run, named by `side` (api,
+ * baseline), so the two sides' profiles can be compared; none without it.
+ */
+export function cpuProfileArgs(side) {
+  const dir = process.env.BENCH_CPU_PROFILE;
+  if (!dir) return [];
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    `--cpu-prof-name=${side}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.cpuprofile`,
+  ];
+}
+
 /** One production API instance on `databaseUrl` (migrations applied at start); resolves once healthy. */
 export async function startApi(databaseUrl, port) {
-  // BENCH_CPU_PROFILE=<dir>: a V8 CPU profile of the API for the run, as in tests/bench/claims.
-  const profile = process.env.BENCH_CPU_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
-    : [];
-  const api = spawn('node', [...profile, 'apps/api/dist/main.js'], {
+  const api = spawn('node', [...cpuProfileArgs('api'), 'apps/api/dist/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...apiEnv(port, databaseUrl) },
@@ -91,7 +115,10 @@ export function apiClient(port) {
             authorization: `Bearer ${tokenOf(userId)}`,
             ...(payload === undefined
               ? {}
-              : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }),
+              : {
+                  'content-type': 'application/json',
+                  'content-length': Buffer.byteLength(payload),
+                }),
           },
         },
         (res) => {
@@ -101,7 +128,11 @@ export function apiClient(port) {
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString('utf8');
             const ok = res.statusCode >= 200 && res.statusCode < 300;
-            resolve({ ok, status: res.statusCode, json: () => JSON.parse(text) });
+            resolve({
+              ok,
+              status: res.statusCode,
+              json: () => JSON.parse(text),
+            });
           });
           res.on('error', reject);
         },

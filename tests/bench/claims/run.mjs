@@ -11,14 +11,16 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
+import { apiEnv, outcome, seedBenefit, seedPlace, seedWorkers } from './fixtures.mjs';
 import {
-  apiEnv,
-  outcome,
-  seedBenefit,
-  seedPlace,
-  seedWorkers,
-} from './fixtures.mjs';
-import { benchDatabase, benchPort, cpuSeconds, cpuTrend, median, rssMb } from '../support.mjs';
+  benchDatabase,
+  benchPort,
+  cpuProfileArgs,
+  cpuSeconds,
+  cpuTrend,
+  median,
+  rssMb,
+} from '../support.mjs';
 import { rush } from './load.mjs';
 
 const STOCK = Number(process.env.BENCH_STOCK ?? 220);
@@ -83,7 +85,10 @@ async function measure(label, servers, db, place, round) {
       servers.map((s) => s.port),
       place.stationId,
     ),
-    { concurrency: CONCURRENCY, path: () => `/api/care/benefits/${benefitId}/claims` },
+    {
+      concurrency: CONCURRENCY,
+      path: () => `/api/care/benefits/${benefitId}/claims`,
+    },
   );
   const cpu = servers.reduce((sum, s, i) => sum + cpuSeconds(s.pid) - cpuBefore[i], 0);
   const statements = (await statementsSoFar(db)) - before - 1; // less the status query itself
@@ -101,7 +106,6 @@ async function statementsSoFar(db) {
   const [[row]] = await db.query("SHOW GLOBAL STATUS LIKE 'Questions'");
   return Number(row.Value);
 }
-
 
 function report(label, rounds) {
   const line = (k, v) => console.log(`  ${k.padEnd(30)} ${v}`);
@@ -132,7 +136,7 @@ function report(label, rounds) {
   );
   line('server CPU per request', `${mid((r) => r.cpuMsPerRequest, 2)} ms`);
   line('CPU per request by round', cpuTrend(rounds.map((r) => r.cpuMsPerRequest)));
-  line('servers\' RSS by round', rounds.map((r) => `${r.rssMb.toFixed(0)} MB`).join(' → '));
+  line("servers' RSS by round", rounds.map((r) => `${r.rssMb.toFixed(0)} MB`).join(' → '));
   line(
     'latency p50 / p99',
     `${mid((r) => r.p50, 1)} ms / ${mid((r) => r.p99, 1)} ms (p99 rounds: ${each((r) => r.p99.toFixed(0))})`,
@@ -151,16 +155,19 @@ try {
   database = await benchDatabase(dbName);
   const { url } = database;
   // The first instance applies the migrations; the second starts once it is up.
-  const profile = process.env.BENCH_CPU_PROFILE
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
-    : [];
   const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
   const [api1, api2] = [benchPort(1), benchPort(2)];
-  const apis = [start([...profile, 'apps/api/dist/main.js'], apiEnv(api1, url, { logLevel }), api1)];
+  const apis = [
+    start([...cpuProfileArgs('api'), 'apps/api/dist/main.js'], apiEnv(api1, url, { logLevel }), api1),
+  ];
   await healthy(`http://127.0.0.1:${api1}/api/health`);
   apis.push(start(['apps/api/dist/main.js'], apiEnv(api2, url, { migrate: false, logLevel }), api2));
   const baselines = [benchPort(11), benchPort(12)].map((port) =>
-    start([...profile, 'tests/bench/claims/baseline-server.mjs', String(port), url], {}, port),
+    start(
+      [...cpuProfileArgs('baseline'), 'tests/bench/claims/baseline-server.mjs', String(port), url],
+      {},
+      port,
+    ),
   );
   await Promise.all([
     healthy(`http://127.0.0.1:${api2}/api/health`),

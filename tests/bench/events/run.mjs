@@ -29,10 +29,19 @@ const processes = [];
 
 /** A baseline instance; resolves once it says it listens. */
 function startBaseline(port, databaseUrl) {
-  const child = spawn('node', ['tests/bench/events/baseline-server.mjs', String(port), databaseUrl], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    'node',
+    [
+      ...bench.cpuProfileArgs('baseline'),
+      'tests/bench/events/baseline-server.mjs',
+      String(port),
+      databaseUrl,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   processes.push(child);
   return new Promise((resolve, reject) => {
     child.stdout.once('data', () => resolve(child));

@@ -79,7 +79,7 @@ async function until(condition, timeoutMs, what) {
 /** A production instance; its logs go to the run directory (they are summarised at the end). */
 async function startInstance(port, databaseUrl, migrate) {
   const log = createWriteStream(join(db.dir, `api-${port}.log`), { flags: 'a' });
-  const child = spawn('node', ['apps/api/dist/main.js'], {
+  const child = spawn('node', [...API_NODE_FLAGS, 'apps/api/dist/main.js'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     // Request logs would cost the two shared cores more than the rush itself; errors are what we read.

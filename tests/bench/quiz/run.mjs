@@ -8,7 +8,16 @@
 // Usage: pnpm bench:quiz   (builds the API first)
 import { spawn } from 'node:child_process';
 import { createPool } from 'mysql2/promise';
-import { apiClient, benchDatabase, benchPort, buildApi, measure, reportRow, startApi } from '../support.mjs';
+import {
+  apiClient,
+  benchDatabase,
+  benchPort,
+  buildApi,
+  cpuProfileArgs,
+  measure,
+  reportRow,
+  startApi,
+} from '../support.mjs';
 import { attemptRounds, reportAttempts } from './attempt-rounds.mjs';
 import { seedQuiz } from './seed.mjs';
 
@@ -74,8 +83,13 @@ async function ownRowFresh(pool, { get, post }, campaignId, answers) {
     await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)
   ).json();
   const started = await (await post(`/quiz/campaigns/${campaignId}/attempts`, row.userId, {})).json();
-  const mine = started.questions.map((q) => ({ questionId: q.id, choice: [answers.get(q.id)] }));
-  await post(`/quiz/attempts/${started.attemptId}/submit`, row.userId, { answers: mine });
+  const mine = started.questions.map((q) => ({
+    questionId: q.id,
+    choice: [answers.get(q.id)],
+  }));
+  await post(`/quiz/attempts/${started.attemptId}/submit`, row.userId, {
+    answers: mine,
+  });
   const after = await (
     await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, row.userId)
   ).json();
@@ -93,13 +107,20 @@ try {
   database = await benchDatabase(dbName);
   const { url } = database;
   api = await startApi(url, PORT);
-  baseline = spawn('node', ['tests/bench/quiz/baseline-server.mjs', String(BASELINE_PORT), url], {
-    cwd: new URL('../../../', import.meta.url).pathname,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  baseline = spawn(
+    'node',
+    [...cpuProfileArgs('baseline'), 'tests/bench/quiz/baseline-server.mjs', String(BASELINE_PORT), url],
+    {
+      cwd: new URL('../../../', import.meta.url).pathname,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const pool = createPool({ uri: url, connectionLimit: 20, timezone: 'Z' });
   const seeded = performance.now();
-  const { campaignId, firstUser, questions, orgCount } = await seedQuiz(pool, { WORKERS, ATTEMPTS });
+  const { campaignId, firstUser, questions, orgCount } = await seedQuiz(pool, {
+    WORKERS,
+    ATTEMPTS,
+  });
   console.log(
     `Seeded ${WORKERS} workers in ${orgCount} orgs and ${ATTEMPTS} attempts in ${((performance.now() - seeded) / 1000).toFixed(1)} s.`,
   );

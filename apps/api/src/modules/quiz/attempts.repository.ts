@@ -6,6 +6,7 @@ import { instantOf } from '../../common/database/columns';
 import { hotInsert, hotQuery } from '../../common/database/hot-query';
 import { isUniqueViolation } from '../../common/database/unique-violation';
 import { Attempt, type DrawnQuestion } from './entities/quiz.entities';
+import { PERSON_SQL } from '../users/users.repository';
 import { openKeyOf } from './quiz-rules';
 
 /** A row of quiz_attempts as the drivers answer it, keyed like the entity. */
@@ -44,6 +45,17 @@ export interface RecentAttempt {
   day: string;
 }
 
+/** What a start reads before it inserts: the worker's recent attempts and whether they use 长辈模式. */
+export interface StartFacts {
+  attempts: RecentAttempt[];
+  careMode: boolean;
+}
+
+/** One row even when there is no attempt (the one-row table), each carrying the worker's care mode. */
+const START_FACTS_SQL = `SELECT ${PERSON_SQL.careMode} AS careMode, a.id, a.status, a.day
+  FROM (SELECT 1 AS one) one
+  LEFT JOIN quiz_attempts a ON a.campaign_id = ? AND a.user_id = ? AND (a.day = ? OR a.open_key = ?)`;
+
 export type NewAttempt = Pick<Attempt, 'campaignId' | 'userId' | 'drawn' | 'day' | 'startedAt' | 'deadline'>;
 
 /** The quiz_attempts statements (a submit's transaction is SubmissionsRepository's). */
@@ -56,13 +68,22 @@ export class AttemptsRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  /** One plain read on the start path: the open attempt (of any day) and today's, for the daily count. */
-  recentOf(campaignId: number, userId: number, day: string): Promise<RecentAttempt[]> {
-    return hotQuery<RecentAttempt>(
-      this.dataSource,
-      'SELECT id, status, day FROM quiz_attempts WHERE campaign_id = ? AND user_id = ? AND (day = ? OR open_key = ?)',
-      [campaignId, userId, day, openKeyOf(campaignId, userId)],
-    );
+  /**
+   * One plain read on the start path: the open attempt (of any day) and today's, for the daily count, and the
+   * worker's care mode for the new attempt's time limit (the users feature's subquery, not a second statement).
+   */
+  async startFactsOf(campaignId: number, userId: number, day: string): Promise<StartFacts> {
+    const rows = await hotQuery<RecentAttempt & { careMode: unknown }>(this.dataSource, START_FACTS_SQL, [
+      userId,
+      campaignId,
+      userId,
+      day,
+      openKeyOf(campaignId, userId),
+    ]);
+    return {
+      attempts: rows.filter((r) => r.id !== null).map(({ id, status, day: rowDay }) => ({ id, status, day: rowDay })),
+      careMode: Boolean(Number(rows[0]?.careMode ?? 0)),
+    };
   }
 
   /** Plain SQL (as are the others on start and submit): findOneBy built its query each time. */

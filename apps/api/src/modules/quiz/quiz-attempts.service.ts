@@ -79,10 +79,10 @@ export class QuizAttemptsService {
     const problem = restricted ? audienceProblem(campaign, await this.users.facts(userId)) : null;
     if (problem) throw new AppException('FORBIDDEN', problem);
 
-    // One plain read gives both the open attempt (of any day) and today's count; the open attempt itself,
-    // rarely there, is loaded whole only when it is.
+    // One plain read gives the open attempt (of any day), today's count and the care mode; the open attempt
+    // itself, rarely there, is loaded whole only when it is.
     const day = shanghaiDay(now);
-    const mine = await this.attempts.recentOf(campaignId, userId, day);
+    const { attempts: mine, careMode } = await this.attempts.startFactsOf(campaignId, userId, day);
     const openId = mine.find((a) => a.status === 'open')?.id;
     const open = openId === undefined ? null : await this.attempts.byId(openId);
     if (open?.status === 'open') {
@@ -102,7 +102,7 @@ export class QuizAttemptsService {
       drawn: await this.draw(campaign),
       day,
       startedAt: now,
-      deadline: await this.deadlineFor(campaign, userId, now),
+      deadline: deadlineFor(campaign, careMode, now),
     });
     if (inserted) {
       this.opened.set(inserted.id, inserted);
@@ -111,16 +111,6 @@ export class QuizAttemptsService {
     // A concurrent start won: return its attempt.
     const attempt = await this.attempts.openOf(campaignId, userId);
     return { created: false, attempt: await this.attemptView(attempt) };
-  }
-
-  /** The campaign's limit, ×1.5 for a worker in 长辈模式 (shared `attemptTimeLimit`). */
-  private async deadlineFor(campaign: Campaign, userId: number, now: Date): Promise<Date> {
-    const seconds = attemptTimeLimit({
-      secondsPerAttempt: campaign.secondsPerAttempt,
-      careMode: await this.users.careModeOf(userId),
-    });
-    // Untimed: the attempt stays open until the campaign closes.
-    return seconds === null ? campaign.endsAt : new Date(now.getTime() + seconds * 1000);
   }
 
   async get(userId: number, attemptId: number): Promise<AttemptView> {
@@ -267,3 +257,9 @@ function newSerial(): string {
   return `JC${randomBytes(8).toString('hex').toUpperCase()}`;
 }
 
+/** The campaign's limit, ×1.5 for a worker in 长辈模式 (shared `attemptTimeLimit`). */
+function deadlineFor(campaign: Campaign, careMode: boolean, now: Date): Date {
+  const seconds = attemptTimeLimit({ secondsPerAttempt: campaign.secondsPerAttempt, careMode });
+  // Untimed: the attempt stays open until the campaign closes.
+  return seconds === null ? campaign.endsAt : new Date(now.getTime() + seconds * 1000);
+}

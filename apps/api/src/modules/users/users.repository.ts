@@ -84,6 +84,8 @@ interface PersonRow extends Omit<PersonFacts, 'gigVerified' | 'tags'> {
  * test/quiz-hot-path.e2e-spec.ts holds the two together.
  */
 export const PERSON_SQL = {
+  /** 长辈模式 (0 or 1), which lengthens a timed quiz. */
+  careMode: '(SELECT u.care_mode FROM users u WHERE u.id = ?)',
   orgPath: '(SELECT o.path FROM users u JOIN orgs o ON o.id = u.org_id WHERE u.id = ?)',
   staffName:
     "COALESCE((SELECT COALESCE(NULLIF(u.real_name, ''), NULLIF(u.nickname, '')) FROM users u WHERE u.id = ?), '职工')",
@@ -101,12 +103,6 @@ export class UsersRepository {
    * A worker and their org in one plain statement: it runs on every claim of a release rush and every quiz
    * start and submit, where TypeORM's find() cost more CPU than the query.
    */
-  /** 长辈模式, which lengthens timed quizzes. */
-  async careModeOf(userId: number): Promise<boolean> {
-    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, careMode: true } });
-    return user?.careMode ?? false;
-  }
-
   async facts(userId: number): Promise<PersonFacts | null> {
     const [row] = await hotQuery<PersonRow>(
       this.dataSource,
