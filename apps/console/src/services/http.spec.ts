@@ -67,6 +67,26 @@ describe('api requests', () => {
     expect(getSession()).toBeNull();
   });
 
+  it('keeps the session when the refresh meets a busy API or no network, and says why', async () => {
+    fetchMock
+      .mockResolvedValueOnce(json(401, { code: 'TOKEN_EXPIRED', message: '登录已过期' }))
+      .mockResolvedValueOnce(json(429, { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' }));
+    await expect(api.get('/me')).rejects.toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    expect(getSession()?.refreshToken).toBe('old-refresh');
+
+    fetchMock
+      .mockResolvedValueOnce(json(401, { code: 'TOKEN_EXPIRED', message: '登录已过期' }))
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    await expect(api.get('/me')).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(getSession()?.refreshToken).toBe('old-refresh');
+
+    fetchMock
+      .mockResolvedValueOnce(json(401, { code: 'TOKEN_EXPIRED', message: '登录已过期' }))
+      .mockResolvedValueOnce(json(503, { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用' }));
+    await expect(api.get('/me')).rejects.toMatchObject({ status: 503 });
+    expect(getSession()?.refreshToken).toBe('old-refresh');
+  });
+
   it('signs out on any other 401 without trying to refresh', async () => {
     fetchMock.mockResolvedValueOnce(json(401, { code: 'UNAUTHENTICATED', message: '请先登录' }));
     await expect(api.get('/me')).rejects.toBeInstanceOf(ApiError);

@@ -66,7 +66,12 @@ export function errorFrom(status: number, text: string): ApiError {
 
 let refreshing: Promise<boolean> | null = null;
 
-/** One refresh at a time: parallel requests that all met TOKEN_EXPIRED wait for the same one. */
+/**
+ * One refresh at a time: parallel requests that all met TOKEN_EXPIRED wait for the same one. True with a new
+ * session; false when the API refused the refresh token (4xx), which signs out. When the API could not answer
+ * (no network, 429, 5xx) it rejects with that error and keeps the session: being busy is no reason to sign
+ * staff out mid-task.
+ */
 export function refreshSession(): Promise<boolean> {
   refreshing ??= (async () => {
     const session = getSession();
@@ -76,15 +81,16 @@ export function refreshSession(): Promise<boolean> {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ refreshToken: session.refreshToken }),
-      });
-      if (!response.ok) {
-        setSession(null);
-        return false;
+      }).catch(networkError);
+      if (response.ok) {
+        setSession(sessionFrom((await response.json()) as AuthResult));
+        return true;
       }
-      setSession(sessionFrom((await response.json()) as AuthResult));
-      return true;
-    } catch {
-      return false; // network: keep the session, the caller reports the failure
+      if (response.status === 429 || response.status >= 500) {
+        throw errorFrom(response.status, await response.text());
+      }
+      setSession(null);
+      return false;
     } finally {
       refreshing = null;
     }
@@ -94,7 +100,8 @@ export function refreshSession(): Promise<boolean> {
 
 /**
  * Sends with the current access token; on 401 TOKEN_EXPIRED refreshes once and sends again. Any other
- * 401 means the session is gone: it is cleared, which takes the console back to the login page.
+ * 401, or a refused refresh, means the session is gone: it is cleared, which takes the console back to the
+ * login page. A refresh the API could not answer leaves the session and reports why.
  */
 async function withAuth<R extends Received>(send: (token: string | null) => Promise<R>): Promise<R> {
   const token = getSession()?.accessToken ?? null;

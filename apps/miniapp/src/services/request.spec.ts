@@ -86,6 +86,19 @@ describe(request.name, () => {
     ]);
   });
 
+  it('keeps the session when the renewal meets a busy API, and says why', async () => {
+    fakeApi({
+      'GET /me': expired,
+      'POST /auth/refresh': { statusCode: 429, data: { code: ErrorCode.RateLimited, message: '操作太频繁，请稍后再试' } },
+    });
+
+    await expect(request('/me')).rejects.toMatchObject({ status: 429, code: ErrorCode.RateLimited });
+
+    expect(loadTokens()).not.toBeNull();
+    expect(Taro.reLaunch).not.toHaveBeenCalled();
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '操作太频繁，请稍后再试', icon: 'none' });
+  });
+
   it('ends the session and goes to login when the refresh token is refused too', async () => {
     fakeApi({
       'GET /me': expired,

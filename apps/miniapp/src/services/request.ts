@@ -120,7 +120,12 @@ async function withSession(
 
   let response = await transport(auth ? sentWith?.accessToken : undefined);
   if (auth && response.statusCode === 401 && isRenewable(response.data)) {
-    const renewed = await renewSession(sentWith?.accessToken);
+    const renewed = await renewSession(sentWith?.accessToken).catch((failure: ApiError) => {
+      // The API could not answer the renewal (busy in a rush, down, no network): the worker stays signed in
+      // and is told why; the next request renews again.
+      if (!isQuietAbout(quiet, failure.code)) void Taro.showToast({ title: failure.message, icon: 'none' });
+      throw failure;
+    });
     if (renewed) response = await transport(renewed);
   }
   if (response.statusCode >= 200 && response.statusCode < 300) {
@@ -254,7 +259,8 @@ function isRenewable(data: unknown): boolean {
 let renewal: Promise<string | null> | null = null;
 
 /**
- * Resolves to a fresh access token, or null when the session cannot be renewed. A request whose 401
+ * Resolves to a fresh access token, or null when the API refused the refresh token (the session is over). Rejects
+ * with the API's error when it could not answer (429, 5xx, no network): that ends no session. A request whose 401
  * arrives after another request already renewed the tokens just retries with the new token.
  */
 function renewSession(rejectedToken: string | undefined): Promise<string | null> {
@@ -263,15 +269,16 @@ function renewSession(rejectedToken: string | undefined): Promise<string | null>
   if (renewal) return renewal;
   if (stored.accessToken !== rejectedToken) return Promise.resolve(stored.accessToken);
 
-  renewal = send('/auth/refresh', { method: 'POST', body: { refreshToken: stored.refreshToken } satisfies RefreshBody }, undefined)
+  const body: RefreshBody = { refreshToken: stored.refreshToken };
+  renewal = send('/auth/refresh', { method: 'POST', body, quiet: true }, undefined)
     .then((response) => {
+      if (response.statusCode === 429 || response.statusCode >= 500) throw toApiError(response);
       if (response.statusCode !== 200) return null;
       const result = response.data as AuthResult;
       saveTokens(result);
       setCurrentUser(result.user);
       return result.accessToken;
     })
-    .catch(() => null)
     .finally(() => {
       renewal = null;
     });
