@@ -209,7 +209,7 @@ export async function measure(concurrency, total, fn) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { perSecond: total / seconds, p50: pct(50), p95: pct(95), failures };
+  return { perSecond: total / seconds, p50: pct(50), p95: pct(95), p99: pct(99), failures };
 }
 
 /** One line: the API's figure, the raw baseline's, and their ratio (raw ÷ API for latency, API ÷ raw for throughput). */
@@ -218,6 +218,11 @@ export function reportRow(label, api, raw, unit, key) {
   console.log(
     `  ${label.padEnd(40)} API ${api[key].toFixed(1).padStart(7)} ${unit}   raw mysql2 ${raw[key].toFixed(1).padStart(7)} ${unit}   ratio ${ratio.toFixed(2)}${api.failures ? `   (${api.failures} failed)` : ''}`,
   );
+  // Where a latency percentile sits in its spread: a tail from a pause reads differently from a slow median.
+  if (key !== 'perSecond') {
+    const spread = (run) => `p50 ${run.p50.toFixed(1)} / p99 ${run.p99.toFixed(1)}`;
+    console.log(`  ${''.padEnd(40)} (API ${spread(api)} ${unit}; raw ${spread(raw)} ${unit})`);
+  }
 }
 
 export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
