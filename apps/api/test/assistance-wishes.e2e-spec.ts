@@ -54,8 +54,9 @@ describe('Assistance wishes and the register (e2e)', () => {
     expect(made).toMatchObject({ status: 'pending_review', myRole: 'owner', handOver: null });
     const second = await w.as(worker, 'post', '/api/assistance/wishes').send(wishBody);
     expect([second.status, second.body.code]).toEqual([409, 'WISH_IN_PROGRESS']);
-    // Not on the wall until staff publish it; then in their words, with the hand-over place for donors.
+    // Not on the wall until staff publish it (nor on a page of its own); then in their words.
     expect((await wall()).map((i) => i.id)).not.toContain(made.id);
+    await w.as('otherWorker', 'get', `/api/assistance/wishes/${made.id}`).expect(404);
     const queue = (await w.as('staffIn', 'get', '/api/assistance/wishes/review').query({ pageSize: 100 }).expect(200))
       .body as Page<StaffWishView>;
     expect(queue.items.find((i) => i.id === made.id)).toMatchObject({ beneficiary: { name: '秦桂芝' } });
@@ -87,6 +88,8 @@ describe('Assistance wishes and the register (e2e)', () => {
       expect(json).not.toContain(leak);
     }
     expect(json).not.toMatch(/1[3-9]\d{9}/);
+    // Its own page shows the same item and nothing more.
+    expect((await w.as('otherWorker', 'get', `/api/assistance/wishes/${made.id}`).expect(200)).body).toEqual(item);
   });
 
   it('gives a wish to exactly one of 20 donors tapping at once on two instances, then hands over and confirms', async () => {

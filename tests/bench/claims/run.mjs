@@ -13,6 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import { apiEnv, outcome, seedBenefit, seedPlace, seedWorkers } from './fixtures.mjs';
 import {
+  API_NODE_FLAGS,
   benchDatabase,
   benchPort,
   cpuProfileArgs,
@@ -158,10 +159,20 @@ try {
   const logLevel = process.env.BENCH_LOG_LEVEL ?? 'info';
   const [api1, api2] = [benchPort(1), benchPort(2)];
   const apis = [
-    start([...cpuProfileArgs('api'), 'apps/api/dist/main.js'], apiEnv(api1, url, { logLevel }), api1),
+    start(
+      [...API_NODE_FLAGS, ...cpuProfileArgs('api'), 'apps/api/dist/main.js'],
+      apiEnv(api1, url, { logLevel }),
+      api1,
+    ),
   ];
   await healthy(`http://127.0.0.1:${api1}/api/health`);
-  apis.push(start(['apps/api/dist/main.js'], apiEnv(api2, url, { migrate: false, logLevel }), api2));
+  apis.push(
+    start(
+      [...API_NODE_FLAGS, 'apps/api/dist/main.js'],
+      apiEnv(api2, url, { migrate: false, logLevel }),
+      api2,
+    ),
+  );
   const baselines = [benchPort(11), benchPort(12)].map((port) =>
     start(
       [...cpuProfileArgs('baseline'), 'tests/bench/claims/baseline-server.mjs', String(port), url],

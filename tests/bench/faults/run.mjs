@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createConnection } from 'mysql2/promise';
 import { apiEnv, seedBenefit, seedPlace, seedWorkers } from '../claims/fixtures.mjs';
-import { buildApi } from '../support.mjs';
+import { API_NODE_FLAGS, buildApi } from '../support.mjs';
 import { PrivateMariaDb } from './mariadb.mjs';
 import { seedJudgeCampaign } from '../quiz/campaign.mjs';
 import { claimWave, quizLoop, Traffic } from './traffic.mjs';

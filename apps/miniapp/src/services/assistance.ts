@@ -61,21 +61,15 @@ export function wishWall(page = 1, status?: WallStatus, pageSize = ASSISTANCE_PA
   return request<Page<WishWallItem>>('/assistance/wishes', { query: { page, pageSize, status } });
 }
 
-/** The wall is read this many at a time when looking for one wish. */
-const WALL_SCAN_PAGE = 100;
-
-/**
- * One wish of the wall, as the wall shows it. The API has no route for a single wall item, so the wall is
- * read until it turns up (it holds tens of wishes, one page in practice); a wish no longer on it is a 404.
- */
+/** One wish of the wall, as the wall shows it; a wish not (or no longer) on it is a 404 the page explains. */
 export async function wishById(id: number): Promise<WishWallItem> {
-  for (let page = 1; ; page += 1) {
-    const found = await wishWall(page, undefined, WALL_SCAN_PAGE);
-    const wish = found.items.find((item) => item.id === id);
-    if (wish) return wish;
-    if (page * found.pageSize >= found.total || found.items.length === 0) {
+  try {
+    return await request<WishWallItem>(`/assistance/wishes/${id}`, { quiet: [ErrorCode.NotFound] });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
       throw new ApiError(404, ErrorCode.NotFound, '这个心愿已不在心愿墙上');
     }
+    throw error;
   }
 }
 

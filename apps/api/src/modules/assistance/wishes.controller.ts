@@ -55,6 +55,12 @@ export class WishesController {
     return this.review.list(user, query);
   }
 
+  /** One wish of the wall, as the wall shows it (published wishes only; any other id is a 404). */
+  @Get(':id')
+  wallItem(@Param('id', ParseIntPipe) id: number): Promise<WishWallItem> {
+    return this.wishes.wallItem(id);
+  }
+
   @Post(':id/publish')
   @Roles('staff')
   publish(

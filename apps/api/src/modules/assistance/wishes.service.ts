@@ -75,16 +75,13 @@ export class WishesService {
       skip: query.skip,
       take: query.pageSize,
     });
-    const names = await this.users.namesOf([...new Set(rows.map((w) => w.beneficiaryId))]);
-    const streets = await this.orgs.namesOf([...new Set(rows.map((w) => w.streetOrgId))]);
-    return {
-      items: rows.map((w) =>
-        toWallItem(w, names.get(w.beneficiaryId)?.realName ?? null, streets.get(w.streetOrgId) ?? ''),
-      ),
-      total,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return { items: await this.wallItems(rows), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** One wish as the wall shows it (its page on the wall); a wish not on the wall is a 404. */
+  async wallItem(id: number): Promise<WishWallItem> {
+    const [item] = await this.wallItems([await this.onWall(id)]);
+    return item;
   }
 
   async mine(user: AuthUser, query: PageQuery): Promise<Page<WishView>> {
@@ -149,6 +146,15 @@ export class WishesService {
     if (!wish || wish.publishedAt === null || wish.status === 'rejected')
       throw AppException.notFound('心愿不存在');
     return wish;
+  }
+
+  /** Wall items identify nobody: a masked name, the street, the wish. */
+  private async wallItems(rows: Wish[]): Promise<WishWallItem[]> {
+    const names = await this.users.namesOf([...new Set(rows.map((w) => w.beneficiaryId))]);
+    const streets = await this.orgs.namesOf([...new Set(rows.map((w) => w.streetOrgId))]);
+    return rows.map((w) =>
+      toWallItem(w, names.get(w.beneficiaryId)?.realName ?? null, streets.get(w.streetOrgId) ?? ''),
+    );
   }
 
   private async viewFor(user: AuthUser, wish: Wish): Promise<WishView> {

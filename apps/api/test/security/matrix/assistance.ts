@@ -129,6 +129,8 @@ export const ROWS: Record<string, Row> = {
       return { body, actor: me };
     },
   },
+  // One wish of the wall: any signed-in worker, the family (`self`) included, as the wall shows it.
+  'GET /api/assistance/wishes/{id}': { expect: SIGNED_IN(), call: onWish(publishedWish) },
   'GET /api/assistance/wishes/mine': { expect: SIGNED_IN() },
   'GET /api/assistance/wishes/mine/{id}': { expect: OWNER(), call: onWish(wish) },
   'GET /api/assistance/wishes/review': { expect: STAFF_LIST() },

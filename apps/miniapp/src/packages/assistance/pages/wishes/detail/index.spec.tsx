@@ -1,6 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { WishWallItem } from '@jingcai/shared';
 import { authResult, meView } from '../../../../../../test/fixtures';
 import { fakeApi } from '../../../../../../test/fake-api';
 import { openedWith } from '../../../../../../test/router';
@@ -9,9 +8,6 @@ import { saveTokens } from '../../../../../services/tokens';
 import { ok, refused } from '../../../../legal/legal-spec-helpers';
 import { myWishView, wallItem } from '../../../assistance-fixtures';
 import WishPage from '.';
-
-/** The wall, as the API pages it: this wish among others. */
-const wall = (wish: WishWallItem) => ({ items: [wallItem({ id: 3, title: '一台电饭煲' }), wish], total: 2, page: 1, pageSize: 100 });
 
 const claims = (seen: ReturnType<typeof fakeApi>) => seen.filter((call) => call.method === 'POST');
 
@@ -23,7 +19,7 @@ describe('WishPage (微心愿)', () => {
 
   it('claims after the confirm and opens 我的心愿, where the hand-over place is', async () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
-    const seen = fakeApi({ 'GET /assistance/wishes': ok(wall(wallItem())), 'POST /assistance/wishes/8/claim': ok(myWishView(), 201) });
+    const seen = fakeApi({ 'GET /assistance/wishes/8': ok(wallItem()), 'POST /assistance/wishes/8/claim': ok(myWishView(), 201) });
     render(<WishPage />);
     expect(await screen.findByText('120 元')).toBeInTheDocument();
     expect(screen.getByText(/张\* · 大市口街道工会/)).toBeInTheDocument();
@@ -36,7 +32,7 @@ describe('WishPage (微心愿)', () => {
 
   it('claims nothing when the donor thinks again', async () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: false, cancel: true, errMsg: 'showModal:ok' });
-    const seen = fakeApi({ 'GET /assistance/wishes': ok(wall(wallItem())) });
+    const seen = fakeApi({ 'GET /assistance/wishes/8': ok(wallItem()) });
     render(<WishPage />);
     fireEvent.click(await screen.findByText('我来认领'));
 
@@ -45,7 +41,7 @@ describe('WishPage (微心愿)', () => {
   });
 
   it('says so when the wish is no longer on the wall', async () => {
-    fakeApi({ 'GET /assistance/wishes': ok({ items: [], total: 0, page: 1, pageSize: 100 }) });
+    fakeApi({ 'GET /assistance/wishes/8': refused(404, 'NOT_FOUND', '心愿不存在') });
     render(<WishPage />);
     expect(await screen.findByText('这个心愿已不在心愿墙上')).toBeInTheDocument();
     expect(screen.queryByText('我来认领')).toBeNull();
@@ -55,7 +51,7 @@ describe('WishPage (微心愿)', () => {
     jest.spyOn(Taro, 'showModal').mockResolvedValue({ confirm: true, cancel: false, errMsg: 'showModal:ok' });
     let claimed = false;
     fakeApi({
-      'GET /assistance/wishes': () => ok(wall(wallItem(claimed ? { status: 'claimed', donorLabel: '爱心职工' } : {}))),
+      'GET /assistance/wishes/8': () => ok(wallItem(claimed ? { status: 'claimed', donorLabel: '爱心职工' } : {})),
       'POST /assistance/wishes/8/claim': () => {
         claimed = true;
         return refused(409, 'WISH_TAKEN', '手慢了，这个心愿已被其他爱心人士认领');
