@@ -12,7 +12,6 @@ import {
   apiCall,
   apiLogin,
   ARTIFACTS,
-  button,
   cell,
   devLoginInBrowser,
   openPhone,
