@@ -82,7 +82,9 @@ describe('CasesPage', () => {
 
   it('loads the next page on 加载更多, with the same filter', async () => {
     const seen = fakeApi({
-      'GET /legal/cases': (request) => ok(request.path.includes('page=2') ? page([injury], 2, 2) : page([caseView()], 2)),
+      // One case a page, as the API pages them when the page size is 1: two pages in all.
+      'GET /legal/cases': (request) =>
+        ok({ ...(request.path.includes('page=2') ? page([injury], 2, 2) : page([caseView()], 2)), pageSize: 1 }),
     });
     render(<CasesPage />);
 

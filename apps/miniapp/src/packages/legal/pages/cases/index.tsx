@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCaseView, type LegalCategory } from '@jingcai/shared';
+import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCategory } from '@jingcai/shared';
 import { scrollRegion } from '../../../../a11y';
+import LoadMore from '../../../../components/load-more';
 import StatusView from '../../../../components/status-view';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import { formatShanghaiDate } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { legalCases } from '../../../../services/legal';
@@ -16,73 +17,23 @@ import './index.css';
 /** Wait this long after the last keystroke before searching, so typing 欠薪 sends one request, not two. */
 const SEARCH_DELAY_MS = 300;
 
-type ListStatus = 'loading' | 'ready' | 'error';
-
 /** 典型案例: published cases by category, searchable, newest first. */
 export default function CasesPage() {
   const [category, setCategory] = useState<LegalCategory | null>(null);
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
-  const [items, setItems] = useState<LegalCaseView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [status, setStatus] = useState<ListStatus>('loading');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadedPage = useRef(0);
-  const busy = useRef(false);
-  // Only the answer to the latest filter may land; an earlier, slower one is dropped.
-  const latest = useRef(0);
 
   useEffect(() => {
     const timer = setTimeout(() => setQ(typed.trim()), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typed]);
 
-  const loadFirst = useCallback(async () => {
-    const ticket = ++latest.current;
-    try {
-      const first = await legalCases({ category: category ?? undefined, q: q || undefined, page: 1 });
-      if (ticket !== latest.current) return;
-      loadedPage.current = 1;
-      setItems(first.items);
-      setTotal(first.total);
-      setStatus('ready');
-    } catch {
-      if (ticket === latest.current) setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, [category, q]);
-
-  useEffect(() => {
-    setStatus('loading');
-    void loadFirst();
-  }, [loadFirst]);
-
-  const hasMore = items.length < total;
-
-  const loadMore = async () => {
-    if (busy.current || !hasMore) return;
-    busy.current = true;
-    setLoadingMore(true);
-    const ticket = latest.current;
-    try {
-      const next = await legalCases({ category: category ?? undefined, q: q || undefined, page: loadedPage.current + 1 });
-      if (ticket !== latest.current) return;
-      loadedPage.current += 1;
-      setItems((current) => [...current, ...next.items.filter((item) => !current.some((seen) => seen.id === item.id))]);
-      setTotal(next.total);
-    } catch {
-      // The services layer has shown why; the button stays for another try.
-    } finally {
-      busy.current = false;
-      setLoadingMore(false);
-    }
-  };
-
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void loadMore();
-  });
+  // A new filter is a new list from its first page; only the answer to the latest one lands.
+  const fetchPage = useCallback(
+    (page: number) => legalCases({ category: category ?? undefined, q: q || undefined, page }),
+    [category, q],
+  );
+  const cases = usePagedList(fetchPage, (item) => item.id, { pullDownRefresh: true });
   useShareAppMessage(() => ({ title: '典型案例：看看别人怎么维权', path: ROUTES.legalCases }));
 
   const tabs: readonly { key: LegalCategory | null; label: string }[] = [
@@ -112,19 +63,13 @@ export default function CasesPage() {
         ))}
       </View>
 
-      {status !== 'ready' ? (
-        <StatusView
-          status={status}
-          onRetry={() => {
-            setStatus('loading');
-            void loadFirst();
-          }}
-        />
-      ) : items.length === 0 ? (
+      {cases.status !== 'ready' ? (
+        <StatusView status={cases.status === 'error' ? 'error' : 'loading'} onRetry={cases.retry} />
+      ) : cases.items.length === 0 ? (
         <StatusView status='empty' message={q ? `没有找到与“${q}”相关的案例` : '暂无典型案例'} />
       ) : (
         <View className='legal-list'>
-          {items.map((item) => (
+          {cases.items.map((item) => (
             <View
               key={item.id}
               className='card legal-case'
@@ -138,13 +83,12 @@ export default function CasesPage() {
               </View>
             </View>
           ))}
-          {hasMore ? (
-            <Button block fill='none' loading={loadingMore} disabled={loadingMore} onClick={() => void loadMore()}>
-              加载更多
-            </Button>
-          ) : (
-            <Text className='muted legal-end'>没有更多了</Text>
-          )}
+          <LoadMore
+            hasMore={cases.hasMore}
+            loading={cases.loadingMore}
+            onLoadMore={() => void cases.loadMore()}
+            endText='没有更多了'
+          />
         </View>
       )}
     </View>

@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import { useCallback } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { LEGAL_CATEGORY_LABELS, type LegalQuestionSummaryView } from '@jingcai/shared';
+import LoadMore from '../../../../components/load-more';
 import StatusView from '../../../../components/status-view';
+import { usePagedList } from '../../../../hooks/use-paged-list';
 import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
 import { myQuestions } from '../../../../services/legal';
@@ -12,75 +14,21 @@ import { pageClass } from '../../../../hooks/use-care-mode';
 import '../../components/legal.css';
 import './index.css';
 
-type ListStatus = 'loading' | 'ready' | 'error';
-
 /** 我的咨询: my questions, the latest activity first, with a 新回复 badge where an answer waits unread. */
 export default function MyQuestionsPage() {
-  const [items, setItems] = useState<LegalQuestionSummaryView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [status, setStatus] = useState<ListStatus>('loading');
-  const [loadingMore, setLoadingMore] = useState(false);
-  const loadedPage = useRef(0);
-  // A ref too, so a scroll-triggered load never asks for the same page twice.
-  const busy = useRef(false);
-
-  const loadFirst = useCallback(async () => {
-    try {
-      const first = await myQuestions(1);
-      loadedPage.current = 1;
-      setItems(first.items);
-      setTotal(first.total);
-      setStatus('ready');
-    } catch {
-      setStatus((current) => (current === 'ready' ? current : 'error'));
-    }
-  }, []);
-
-  const hasMore = items.length < total;
-
-  const loadMore = async () => {
-    if (busy.current || !hasMore) return;
-    busy.current = true;
-    setLoadingMore(true);
-    try {
-      const next = await myQuestions(loadedPage.current + 1);
-      loadedPage.current += 1;
-      setItems((current) => [...current, ...next.items.filter((item) => !current.some((seen) => seen.id === item.id))]);
-      setTotal(next.total);
-    } catch {
-      // The services layer has shown why; the button stays for another try.
-    } finally {
-      busy.current = false;
-      setLoadingMore(false);
-    }
-  };
-
+  const fetchPage = useCallback((page: number) => myQuestions(page), []);
   // Again on every show: back from a question, its answers are read and its status may have changed.
-  useDidShow(() => {
-    void loadFirst();
-  });
-  usePullDownRefresh(() => {
-    void loadFirst().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => {
-    void loadMore();
-  });
+  const questions = usePagedList(fetchPage, (item) => item.id, { when: 'show', pullDownRefresh: true });
 
-  if (status !== 'ready') {
+  if (questions.status !== 'ready') {
     return (
       <View className={pageClass('page legal-mine')}>
-        <StatusView
-          status={status}
-          onRetry={() => {
-            setStatus('loading');
-            void loadFirst();
-          }}
-        />
+        <StatusView status={questions.status === 'error' ? 'error' : 'loading'} onRetry={questions.retry} />
       </View>
     );
   }
 
-  if (items.length === 0) {
+  if (questions.items.length === 0) {
     return (
       <View className={pageClass('page legal-mine')}>
         <StatusView status='empty' message='还没有咨询记录' />
@@ -94,16 +42,15 @@ export default function MyQuestionsPage() {
   return (
     <View className={pageClass('page legal-mine')}>
       <View className='legal-list'>
-        {items.map((item) => (
+        {questions.items.map((item) => (
           <QuestionRow key={item.id} item={item} />
         ))}
-        {hasMore ? (
-          <Button block fill='none' loading={loadingMore} disabled={loadingMore} onClick={() => void loadMore()}>
-            加载更多
-          </Button>
-        ) : (
-          <Text className='muted legal-end'>没有更多了</Text>
-        )}
+        <LoadMore
+          hasMore={questions.hasMore}
+          loading={questions.loadingMore}
+          onLoadMore={() => void questions.loadMore()}
+          endText='没有更多了'
+        />
       </View>
     </View>
   );
