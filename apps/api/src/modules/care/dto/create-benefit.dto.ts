@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   BENEFIT_KINDS,
-  DATETIME_MAX_LENGTH,
   MAX_ID,
   PLAIN_TEXT_PATTERN,
   type BenefitBody,
@@ -12,7 +11,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsISO8601,
   IsIn,
   IsInt,
   IsObject,
@@ -20,10 +18,10 @@ import {
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { DateTimeField } from '../../../common/http/date-time-field';
 import { trim } from '../../../common/http/transforms';
 import { EligibilityDto } from './eligibility.dto';
 
@@ -61,19 +59,13 @@ export class CreateBenefitDto implements BenefitBody {
   @Max(100)
   perPersonLimit!: number;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   claimStartsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   claimEndsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   pickupDeadline!: string;
 
   @ApiProperty({ type: EligibilityDto })

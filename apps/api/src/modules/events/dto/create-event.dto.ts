@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ALLOCATIONS,
-  DATETIME_MAX_LENGTH,
   EVENT_KINDS,
   EVENT_LIMITS,
   MAX_ID,
@@ -19,7 +18,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsLatitude,
   IsLongitude,
   IsNumber,
@@ -28,11 +26,11 @@ import {
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { DateTimeField } from '../../../common/http/date-time-field';
 import { trim } from '../../../common/http/transforms';
 import { UPLOAD_ID_PATTERN } from '../../uploads/upload-id';
 import { EligibilityDto } from '../../care/dto/eligibility.dto';
@@ -46,14 +44,10 @@ export class SessionInputDto implements SessionInput {
   @Matches(PLAIN_TEXT_PATTERN)
   label!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   startsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   endsAt!: string;
 
   @ApiProperty({ minimum: 1 })
@@ -122,19 +116,13 @@ export class CreateEventDto implements CreateEventRequest {
   @IsIn(ALLOCATIONS)
   allocation!: Allocation;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   signupStartsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   signupEndsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   cancelDeadline!: string;
 
   @ApiProperty({ minimum: 1 })

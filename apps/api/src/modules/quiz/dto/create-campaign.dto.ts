@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  DATETIME_MAX_LENGTH,
   MAX_ID,
   PLAIN_TEXT_PATTERN,
   QUESTION_TYPES,
@@ -16,7 +15,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -28,6 +26,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { DateTimeField } from '../../../common/http/date-time-field';
 import { trim } from '../../../common/http/transforms';
 
 export class DrawRuleDto implements DrawRule {
@@ -69,14 +68,10 @@ export class CreateCampaignDto implements CampaignBody {
   @Matches(PLAIN_TEXT_PATTERN)
   rules!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   startsAt!: string;
 
-  @ApiProperty()
-  @MaxLength(DATETIME_MAX_LENGTH)
-  @IsISO8601({ strict: true })
+  @DateTimeField()
   endsAt!: string;
 
   @ApiProperty({ nullable: true })
