@@ -33,7 +33,7 @@ const SQL = {
       CASE WHEN u.category_verified = 1 OR u.gig_verified = 1 THEN u.category END AS category,
       u.gig_verified AS gigVerified, u.tags, u.membership, u.org_id AS orgId, o.path AS orgPath, o.name AS orgName
     FROM users u LEFT JOIN orgs o ON o.id = u.org_id WHERE u.id = ?`,
-  byActiveKey: 'SELECT * FROM event_signups WHERE active_key = ? LIMIT 1',
+  heldId: 'SELECT id FROM event_signups WHERE active_key = ?',
   byId: 'SELECT * FROM event_signups WHERE id = ? LIMIT 1',
   remaining: 'SELECT remaining FROM event_sessions WHERE id = ?',
   activeIds: `SELECT id FROM event_signups WHERE user_id = ? AND event_id = ?
@@ -111,16 +111,19 @@ async function signup(userId, eventId, body) {
   if (formAnswerProblems(rules.form, body.answers).length) return refuse(400, 'VALIDATION_FAILED');
 
   const activeKey = `${session.id}:${userId}`;
-  const held = await one(SQL.byActiveKey, [activeKey]);
-  if (held) return existing(held, rules, session);
+  // The held sign-up's id; its whole row only when there is one (a repeat), as the API reads them.
+  const held = await one(SQL.heldId, [activeKey]);
+  if (held) return existing(await one(SQL.byId, [held.id]), rules, session);
   if ((await one(SQL.remaining, [session.id])).remaining <= 0) return refuse(409, 'EVENT_FULL');
   const [mine] = await pool.query(SQL.activeIds, [userId, event.id]);
   if (mine.length >= event.per_person_limit) return refuse(409, 'PER_PERSON_LIMIT');
 
   const id = await insert(userId, event, session, body, activeKey);
   if (id === null) {
-    const raced = await one(SQL.byActiveKey, [activeKey]);
-    return raced ? existing(raced, rules, session) : refuse(409, 'ALREADY_SIGNED_UP');
+    const raced = await one(SQL.heldId, [activeKey]);
+    return raced
+      ? existing(await one(SQL.byId, [raced.id]), rules, session)
+      : refuse(409, 'ALREADY_SIGNED_UP');
   }
   const [ids] = await pool.query(SQL.activeIds, [userId, event.id]);
   if (ids.findIndex((r) => r.id === id) >= event.per_person_limit) {
@@ -144,14 +147,14 @@ async function insert(userId, event, session, body, activeKey) {
       return (await pool.query(SQL.insert, values))[0].insertId;
     } catch (error) {
       if (error.errno !== 1062) throw error;
-      if (await one(SQL.byActiveKey, [activeKey])) return null;
+      if (await one(SQL.heldId, [activeKey])) return null;
       if (attempt >= 3) throw error;
     }
   }
 }
 
 function existing(held, rules, session) {
-  if (held.status === 'pending') return refuse(409, 'ALREADY_SIGNED_UP');
+  if (!held || held.status === 'pending') return refuse(409, 'ALREADY_SIGNED_UP');
   return [200, ticket(held, rules, session)];
 }
 
