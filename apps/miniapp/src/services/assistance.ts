@@ -57,8 +57,8 @@ export function uploadAssistanceDocument(filePath: string): Promise<UploadView> 
 // ---- 微心愿 ----
 
 /** The wall: published wishes; nothing on it identifies the family. */
-export function wishWall(page = 1, status?: WallStatus, pageSize = ASSISTANCE_PAGE_SIZE): Promise<Page<WishWallItem>> {
-  return request<Page<WishWallItem>>('/assistance/wishes', { query: { page, pageSize, status } });
+export function wishWall(page = 1, status?: WallStatus): Promise<Page<WishWallItem>> {
+  return request<Page<WishWallItem>>('/assistance/wishes', { query: { page, pageSize: ASSISTANCE_PAGE_SIZE, status } });
 }
 
 /** One wish of the wall, as the wall shows it; a wish not (or no longer) on it is a 404 the page explains. */
