@@ -81,7 +81,9 @@ class RouteAudit {
         // antd's open date and select popups are left out: their internals (the date panel's month and year
         // buttons named unlike their text, options with aria-selected on an inner node) are antd's, not ours,
         // and an audit meets them only when it catches a popup open. docs/accessibility.md lists this gap.
-        const context = { exclude: [['.ant-picker-dropdown'], ['.ant-select-dropdown']] };
+        // So is the open select's own input: while its popup renders, the input's aria-activedescendant
+        // names an option that is not there yet (caught once on a tree select a test had just opened).
+        const context = { exclude: [['.ant-picker-dropdown'], ['.ant-select-dropdown'], ['.ant-select-open']] };
         const { violations } = await window.axe.run(context, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
           resultTypes: ['violations'],

@@ -72,7 +72,7 @@ export async function createApp(
   });
 
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(createValidationPipe(config.env === 'test'));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new JsonBodyGuard(app.get(Reflector)));
   app.enableCors({

@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@jingcai/shared';
+import { compiledDto } from '../http/compiled-dto';
 import { memoizeValidationMetadata } from '../http/validation-metadata';
 import { AppException } from './app-exception';
 
@@ -91,16 +92,60 @@ export function validationMessage(details: FieldError[]): string {
   return `提交的信息有误：${details.length} 处需要修改`;
 }
 
+/**
+ * Nest's ValidationPipe, with a compiled accept path for bodies and queries (common/http/compiled-dto.ts):
+ * a valid value skips class-validator's machinery; anything else goes through the full pipe, which words the
+ * errors. With `crossCheck` (tests), every accepted value also goes through the full pipe, and any
+ * difference in verdict or in the built instance is an error: the e2e suites run every DTO both ways.
+ */
+export class CompiledValidationPipe extends ValidationPipe {
+  constructor(private readonly crossCheck: boolean) {
+    super({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const details = flattenValidationErrors(errors);
+        return new AppException('VALIDATION_FAILED', validationMessage(details), details);
+      },
+    });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const { metatype, type } = metadata;
+    if ((type === 'body' || type === 'query') && metatype && this.toValidate(metadata)) {
+      const check = compiledDto(metatype as new () => object);
+      const accepted = check?.(value);
+      if (accepted !== undefined) {
+        if (this.crossCheck) await this.agrees(structuredClone(value), metadata, accepted);
+        return accepted;
+      }
+    }
+    return super.transform(value, metadata);
+  }
+
+  private async agrees(value: unknown, metadata: ArgumentMetadata, accepted: object): Promise<void> {
+    const full: unknown = await super.transform(value, metadata).catch(() => 'refused');
+    if (!sameEntity(full, accepted)) {
+      throw new Error(`compiled validation of ${metadata.metatype?.name} disagrees with class-validator`);
+    }
+  }
+}
+
+/** Same class at every level, same own keys in the same order, same values. */
+export function sameEntity(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keys = Object.keys(a);
+  const other = Object.keys(b);
+  if (keys.length !== other.length || keys.some((key, i) => key !== other[i])) return false;
+  return keys.every((key) =>
+    sameEntity((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 /** The global pipe: strip nothing silently — unknown fields are refused, types are converted. */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(crossCheck = false): ValidationPipe {
   memoizeValidationMetadata();
-  return new ValidationPipe({
-    whitelist: true,
-    forbidNonWhitelisted: true,
-    transform: true,
-    exceptionFactory: (errors) => {
-      const details = flattenValidationErrors(errors);
-      return new AppException('VALIDATION_FAILED', validationMessage(details), details);
-    },
-  });
+  return new CompiledValidationPipe(crossCheck);
 }
