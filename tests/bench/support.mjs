@@ -70,6 +70,22 @@ export function cpuProfileArgs(side) {
   ];
 }
 
+/**
+ * SIGTERM, then the child's exit (at most 10 s): a server profiled with BENCH_CPU_PROFILE writes its profile
+ * as it exits, and a run that closed its database and exited first left the API's profile unwritten.
+ */
+export function stopped(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
 /** One production API instance on `databaseUrl` (migrations applied at start); resolves once healthy. */
 export async function startApi(databaseUrl, port) {
   const api = spawn('node', [...cpuProfileArgs('api'), 'apps/api/dist/main.js'], {

@@ -21,6 +21,7 @@ import {
   cpuTrend,
   median,
   rssMb,
+  stopped,
 } from '../support.mjs';
 import { rush } from './load.mjs';
 
@@ -228,7 +229,7 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  await Promise.all(children.map(stopped));
   await database?.close();
 }
 process.exit(exitCode);

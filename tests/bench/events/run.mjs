@@ -176,7 +176,7 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  for (const child of processes) child.kill('SIGTERM');
+  await Promise.all(processes.map(bench.stopped));
   await database?.close();
 }
 process.exit(exitCode);

@@ -15,6 +15,7 @@ import {
   seedOrgTree,
   seedWorkersIn,
   startApi,
+  stopped,
 } from '../support.mjs';
 
 const CASES = Number(process.env.BENCH_CASES ?? 5_000);
@@ -166,7 +167,7 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  api?.kill('SIGTERM');
+  await stopped(api);
   await dropDatabase(dbName).catch(() => undefined);
 }
 process.exit(exitCode);

@@ -17,6 +17,7 @@ import {
   measure,
   reportRow,
   startApi,
+  stopped,
 } from '../support.mjs';
 import { attemptRounds, reportAttempts } from './attempt-rounds.mjs';
 import { seedQuiz } from './seed.mjs';
@@ -181,8 +182,7 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  api?.kill('SIGTERM');
-  baseline?.kill('SIGTERM');
+  await Promise.all([stopped(api), stopped(baseline)]);
   await database?.close();
 }
 process.exit(exitCode);

@@ -17,6 +17,7 @@ import {
   seedOrgTree,
   seedWorkersIn,
   startApi,
+  stopped,
 } from '../support.mjs';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
@@ -222,7 +223,7 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  api?.kill('SIGTERM');
+  await stopped(api);
   await dropDatabase(dbName).catch(() => undefined);
 }
 process.exit(exitCode);

@@ -19,9 +19,12 @@ export class AuthGuard implements CanActivate {
     private readonly revoked: RevokedAccounts,
   ) {}
 
+  /** Each handler's decorators, read once: every request passes here, and a rush is thousands a second. */
+  private readonly routes = new WeakMap<object, { isPublic: boolean; roles?: Role[] }>();
+
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const route = this.routeOf(context);
+    if (route.isPublic) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.headers.authorization ?? '';
@@ -32,10 +35,24 @@ export class AuthGuard implements CanActivate {
     if (this.revoked.has(user.id)) throw new AppException('ACCOUNT_DELETED');
     request.user = user;
 
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    const { roles } = route;
     if (roles?.length && !isAdmin(user) && !user.grants.some((g) => roles.includes(g.role))) {
       throw AppException.forbidden();
     }
     return true;
+  }
+
+  private routeOf(context: ExecutionContext): { isPublic: boolean; roles?: Role[] } {
+    const handler = context.getHandler();
+    let route = this.routes.get(handler);
+    if (!route) {
+      const targets = [handler, context.getClass()];
+      route = {
+        isPublic: this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets) ?? false,
+        roles: this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets),
+      };
+      this.routes.set(handler, route);
+    }
+    return route;
   }
 }

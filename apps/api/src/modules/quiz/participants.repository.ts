@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { instantOf } from '../../common/database/columns';
+import { personCardSql, type PersonCard } from '../users/users.repository';
 import { Participant } from './entities/quiz.entities';
 
 /** A participant's best result, as the leaderboards rank it. */
@@ -53,6 +54,21 @@ export class ParticipantsRepository {
       .addOrderBy('p.user_id', 'ASC')
       .getRawMany<StandingRow>();
     return rows.map(standingOfRow);
+  }
+
+  /** Every participant's card by user id, for the leaderboards' readers (rankings service). */
+  async cards(campaignId: number): Promise<Map<number, PersonCard>> {
+    const card = personCardSql('p.user_id');
+    const rows: Array<PersonCard & { userId: number | string }> = await this.participants.query(
+      `SELECT p.user_id AS userId, ${card.columns} FROM quiz_participants p ${card.joins} WHERE p.campaign_id = ?`,
+      [campaignId],
+    );
+    return new Map(
+      rows.map(({ userId, realName, nickname, orgName, orgPath }) => [
+        Number(userId),
+        { realName, nickname, orgName, orgPath },
+      ]),
+    );
   }
 
   /** Every participant's row, best first: the results export. */

@@ -10,7 +10,7 @@ import { toOrgSummary } from '../orgs/org.mapper';
 import { orgHolding, rollUpByOrg } from '../orgs/org-rollup';
 import { OrgScopeService } from '../orgs/org-scope.service';
 import { OrgsRepository } from '../orgs/orgs.repository';
-import { UsersRepository, type PersonFacts } from '../users/users.repository';
+import { UsersRepository, type PersonCard } from '../users/users.repository';
 import { ParticipantsRepository, type Standing } from './participants.repository';
 import { QuizCampaignsService } from './quiz-campaigns.service';
 
@@ -46,7 +46,7 @@ interface Card {
   orgPath: string | null;
 }
 
-function toCard(person: PersonFacts | null): Card {
+function toCard(person: PersonCard | null): Card {
   return { name: publicName(person), org: person?.orgName ?? null, orgPath: person?.orgPath ?? null };
 }
 
@@ -57,6 +57,13 @@ export class QuizRankingsService {
   private readonly standings = rankingCache<number, Standings>();
   /** Who a reader is (name and org) changes rarely. */
   private readonly cards = new TtlCache<number, Card>(CARD_CACHE_MS, 20_000);
+  /**
+   * Every participant's card per campaign, in one statement a minute: a rush of first-time readers (each new
+   * to this instance) otherwise cost a statement each, the largest part of a person read (tests/bench/quiz).
+   */
+  private readonly participantCards = new TtlCache<number, ReadonlyMap<number, Card>>(CARD_CACHE_MS, 100, {
+    serveStaleWhileReloading: true,
+  });
   /** Results this instance scored, by `campaignId:userId`: a worker's own row is fresh where they submitted. */
   private readonly scored = new TtlCache<string, Standing>(SCORED_CACHE_MS, 50_000);
   private readonly orgRankings = rankingCache<string, Array<OrgRankView & { orgEntity: Org }>>();
@@ -182,11 +189,23 @@ export class QuizRankingsService {
   private async readableBy(campaignId: number, reader: AuthUser): Promise<Card> {
     const campaign = await this.campaignsService.live(campaignId);
     if (!campaign) throw AppException.notFound('活动不存在');
-    const card = await this.cards.get(reader.id, async () => toCard(await this.users.facts(reader.id)));
+    const card = await this.cardOf(campaignId, reader.id);
     const audience = campaign.audienceOrg;
     if (!audience || card.orgPath?.startsWith(audience.path)) return card;
     if (reader.grants.length > 0 && (await this.scope.canManage(reader, campaign.ownerOrgId))) return card;
     throw AppException.notFound('活动不存在');
+  }
+
+  /**
+   * A reader's card: a participant's from the campaign's cards, anyone else's (staff, a worker yet to take
+   * part) by their own statement. Either is up to a minute old, like any card.
+   */
+  private async cardOf(campaignId: number, userId: number): Promise<Card> {
+    const cards = await this.participantCards.get(campaignId, async () => {
+      const rows = await this.participants.cards(campaignId);
+      return new Map([...rows].map(([id, person]) => [id, toCard(person)]));
+    });
+    return cards.get(userId) ?? this.cards.get(userId, async () => toCard(await this.users.facts(userId)));
   }
 }
 

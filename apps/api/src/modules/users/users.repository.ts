@@ -91,6 +91,23 @@ export const PERSON_SQL = {
     "COALESCE((SELECT COALESCE(NULLIF(u.real_name, ''), NULLIF(u.nickname, '')) FROM users u WHERE u.id = ?), '职工')",
 } as const;
 
+/** A person as a leaderboard places them: names, org name and the org path their audience is judged by. */
+export interface PersonCard extends PersonNames {
+  orgName: string | null;
+  orgPath: string | null;
+}
+
+/**
+ * A worker's card (PersonCard's columns) joined to another feature's bulk read on `personId`, a column of its
+ * table: a leaderboard reads every participant's card in one statement instead of one per new reader.
+ */
+export function personCardSql(personId: string): { columns: string; joins: string } {
+  return {
+    columns: 'card_u.real_name AS realName, card_u.nickname, card_o.name AS orgName, card_o.path AS orgPath',
+    joins: `LEFT JOIN users card_u ON card_u.id = ${personId} LEFT JOIN orgs card_o ON card_o.id = card_u.org_id`,
+  };
+}
+
 /** The users table's statements. Other features read a worker through here, never by joining `users`. */
 @Injectable()
 export class UsersRepository {
