@@ -88,7 +88,7 @@ export function stopped(child) {
 
 /** One production API instance on `databaseUrl` (migrations applied at start); resolves once healthy. */
 export async function startApi(databaseUrl, port) {
-  const api = spawn('node', [...cpuProfileArgs('api'), 'apps/api/dist/main.js'], {
+  const api = spawn('node', [...API_NODE_FLAGS, ...cpuProfileArgs('api'), 'apps/api/dist/main.js'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...apiEnv(port, databaseUrl) },
