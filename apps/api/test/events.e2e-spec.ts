@@ -20,6 +20,7 @@ import { EventSignup } from '../src/modules/events/entities/event-signup.entity'
 import { venueCodeAt } from '../src/modules/events/event-codes';
 import { EventsPersonalDataRepository } from '../src/modules/events/events-personal-data.repository';
 import { EventsSweepService } from '../src/modules/events/events-sweep.service';
+import { SignupsRepository } from '../src/modules/events/signups.repository';
 import { User } from '../src/modules/users/entities/user.entity';
 import { Notification } from '../src/modules/notifications/entities/notification.entity';
 import {
@@ -419,6 +420,16 @@ describe('Events: sign-up, check-in, children’s data (e2e)', () => {
       .getRepository(Notification)
       .findBy({ userId: worker.id, kind: 'event_reminder' });
     expect(sent).toHaveLength(1);
+  });
+
+  it('reads a sign-up by plain SQL exactly as TypeORM hydrates it, whatever its state', async () => {
+    // By now the suite has left sign-ups in many states: confirmed, checked in, cancelled, with a child.
+    const rows = await a.dataSource.getRepository(EventSignup).find();
+    expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(2);
+    expect(rows.some((r) => r.checkedInAt !== null)).toBe(true);
+    expect(rows.some((r) => r.closedAt !== null)).toBe(true);
+    const signups = a.app.get(SignupsRepository);
+    for (const row of rows) expect(await signups.byId(row.id)).toEqual(row);
   });
 
   it('lists the staff member’s events in scope only', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Repository, type EntityManager } from 'typeorm';
 import { withDeadlockRetry } from '../../common/database/deadlock-retry';
-import { hotExecute, hotInsert, hotQuery, hotWrite, isMysql } from '../../common/database/hot-query';
+import { hotEntity, hotExecute, hotInsert, hotQuery, hotWrite, isMysql } from '../../common/database/hot-query';
 import { EventSession } from './entities/event-session.entity';
 import { EventSignup, PENDING, type StoredSignupStatus } from './entities/event-signup.entity';
 import { ACTIVE } from './events.mapper';
@@ -146,8 +146,9 @@ export class SignupsRepository {
     );
   }
 
+  /** Plain SQL (hotEntity): every sign-up of a rush that gets a ticket, or finds its own, reads it for the view. */
   byId(id: number): Promise<EventSignup | null> {
-    return this.signups.findOneBy({ id });
+    return hotEntity(this.dataSource, EventSignup, 'id = ?', [id]);
   }
 
   /** The worker's own sign-up (not a pending one), or null. */
