@@ -1,4 +1,10 @@
-import { DataSource, QueryFailedError, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import {
+  DataSource,
+  QueryFailedError,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { MysqlDriver } from 'typeorm/driver/mysql/MysqlDriver';
 import { DateUtils } from 'typeorm/util/DateUtils';
