@@ -120,15 +120,14 @@ export async function createApp(
     .addHook('onResponse', (request, reply, done) => {
       // The path only: query strings can carry codes and tokens (WeChat's own APIs put them there).
       const path = request.url.split('?', 1)[0];
-      accessLog.info(
-        {
-          reqId: request.id,
-          req: { method: request.method, path, ip: request.ip },
-          res: { statusCode: reply.statusCode },
-          responseTime: reply.elapsedTime,
-        },
-        'request completed',
-      );
+      accessLog.write({
+        reqId: request.id,
+        method: request.method,
+        path,
+        ip: request.ip,
+        statusCode: reply.statusCode,
+        responseTime: reply.elapsedTime,
+      });
       done();
     });
 

@@ -60,6 +60,17 @@ describe(AccessTokenService.name, () => {
     expect(refusal(() => tokens.verify(token))).toBe('TOKEN_EXPIRED');
   });
 
+  it('still refuses a token it verified before, once it has expired', () => {
+    const short = service(SECRET, '30');
+    const token = short.sign(1, [{ role: 'staff', orgId: 7 }]);
+    const first = short.verify(token);
+    // A second check is answered from what was verified, as a copy the caller may change freely.
+    first.grants[0].orgId = 99;
+    expect(short.verify(token)).toEqual({ id: 1, grants: [{ role: 'staff', orgId: 7 }] });
+    jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 31_000);
+    expect(refusal(() => short.verify(token))).toBe('TOKEN_EXPIRED');
+  });
+
   it.each([
     ['another secret', () => forge({ alg: 'HS256', typ: 'JWT' }, valid(), `${SECRET}-other`)],
     ['alg none', () => `${part({ alg: 'none', typ: 'JWT' })}.${part(valid())}.`],

@@ -16,10 +16,14 @@ describe('pretty logs (LOG_FORMAT=pretty)', () => {
 
   it('shows a request as method, path, status and time', () => {
     const { lines, stream } = capture();
-    createLoggers('info', stream, 'pretty').accessLog.info(
-      { reqId: 'r1', req: { method: 'GET', path: '/api/health', ip: '127.0.0.1' }, res: { statusCode: 200 }, responseTime: 1.234 },
-      'request completed',
-    );
+    createLoggers('info', stream, 'pretty').accessLog.write({
+      reqId: 'r1',
+      method: 'GET',
+      path: '/api/health',
+      ip: '127.0.0.1',
+      statusCode: 200,
+      responseTime: 1.234,
+    });
     expect(lines[0]).toMatch(/ INFO {2}GET \/api\/health 200 1\.2ms\n$/);
   });
 
