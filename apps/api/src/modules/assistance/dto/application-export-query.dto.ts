@@ -8,6 +8,7 @@ import {
 } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { booleanQuery } from '../../../common/http/transforms';
 
 export class ApplicationExportQueryDto implements ApplicationExportQuery {
   @ApiPropertyOptional({ enum: ASSISTANCE_STATUSES })
@@ -22,7 +23,7 @@ export class ApplicationExportQueryDto implements ApplicationExportQuery {
 
   @ApiPropertyOptional({ description: 'true：包含家庭情况、收入等敏感信息（仅管理员，逐条记入查阅日志）' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(booleanQuery)
   @IsBoolean()
   includeSensitive?: boolean;
 }

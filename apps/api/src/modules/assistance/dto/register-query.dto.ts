@@ -3,6 +3,7 @@ import type { RegisterQuery, RegisterStatus } from '@jingcai/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
+import { booleanQuery } from '../../../common/http/transforms';
 
 const STATUSES: RegisterStatus[] = ['active', 'closed'];
 
@@ -14,7 +15,7 @@ export class RegisterQueryDto extends PageQuery implements RegisterQuery {
 
   @ApiPropertyOptional({ description: 'true：只看到期待复核的' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(booleanQuery)
   @IsBoolean()
   dueOnly?: boolean;
 }

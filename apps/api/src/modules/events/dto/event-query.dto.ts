@@ -25,9 +25,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
-
-const booleanQuery = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
+import { booleanQuery } from '../../../common/http/transforms';
 
 export class EventQueryDto extends PageQuery implements EventQuery {
   @ApiPropertyOptional({ enum: EVENT_KINDS })

@@ -8,6 +8,7 @@ import {
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../../common/http/pagination';
+import { booleanQuery } from '../../../common/http/transforms';
 
 const STATUSES: FeedbackStatus[] = ['open', 'replied'];
 
@@ -24,7 +25,7 @@ export class FeedbackQueryDto extends PageQuery implements FeedbackQuery {
 
   @ApiPropertyOptional({ description: 'true：只看超期未答复' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @Transform(booleanQuery)
   @IsBoolean()
   overdue?: boolean;
 }
