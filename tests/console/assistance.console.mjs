@@ -4,7 +4,9 @@
  * home visit and checks it, then sends it back from the approve step with a reason; the worker corrects it;
  * 李干事 approves; the admin (区总工会) grants it. The worker sees every step. Then wish vetting: the family
  * (on the register once granted) writes two wishes; 李干事 publishes one with a hand-over place and rejects the
- * other; the wall shows the published one with the surname only.
+ * other; the wall shows the published one with the surname only. Then staff acting for families: 代为申请 for a
+ * worker (refused until the consent box is ticked), 新增建档 for another, and 代写心愿 for that family, which
+ * the writer may not vet and the admin does.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,6 +21,7 @@ import {
   openPage,
   row,
   RUN,
+  RUN_LETTERS,
   screenshot,
   settled,
   withFailureScreenshot,
@@ -164,5 +167,91 @@ test('wish vetting: one wish published with a hand-over place, one rejected; the
     assert.equal(shown.streetName, DEMO.staff.org);
     assert.ok(!JSON.stringify(shown).includes('许愿测试'), 'no full name on the wall');
     assert.ok(!JSON.stringify(shown).includes('京彩科技'), 'no org below the street on the wall');
+  });
+});
+
+/** Types into a searchable select (a worker or family picker) by its label and picks the option naming `name`. */
+async function pickPerson(page, dialog, label, name) {
+  await dialog.getByLabel(label).fill(name);
+  await page.locator('.ant-select-item-option').filter({ hasText: name }).click();
+}
+
+test('staff act for families: apply on a worker’s behalf with consent, add a family to the register, write a wish for it', async (t) => {
+  const page = await openConsole(t);
+  await withFailureScreenshot(page, 'assistance-on-behalf', async () => {
+    const applicant = `代办测试${RUN_LETTERS}`;
+    const worker = await newWorker('behalf', { orgName: DEMO.dashikouEnterprise, realName: applicant });
+    await loginAsStaff(page);
+
+    // 代为申请: nothing is sent until the worker's consent is ticked.
+    await openPage(page, '/assistance/applications', '帮扶申请');
+    await button(page, '代为申请').click();
+    const apply = page.locator('.ant-modal').last();
+    await pickPerson(page, apply, '申请职工', applicant);
+    await apply.getByLabel('医疗救助').check();
+    await apply.getByLabel('家庭情况').fill('爱人做完手术在家休养，两个孩子都在上学，家里只有一份收入。');
+    await apply.getByLabel('家庭人口（人）').fill('4');
+    await apply.getByLabel('家庭人均月收入（元）').fill('650');
+    await apply.getByLabel('申请理由').fill('手术和后续治疗自付部分约两万元，家里一时拿不出来。');
+    await button(apply, '提交申请').click();
+    await apply.getByText('代为申请前须征得职工本人同意，请确认后勾选').waitFor();
+    await apply.getByLabel('已征得职工本人同意').check();
+    await button(apply, '提交申请').click();
+    await row(page, applicant).filter({ hasText: '医疗救助' }).waitFor();
+    await screenshot(page, 'assistance-on-behalf');
+
+    const mine = await apiCall('GET', '/assistance/applications/mine', { token: worker.token });
+    assert.deepEqual(
+      mine.items.map((a) => [a.kind, a.status, a.filedByStaff]),
+      [['medical', 'submitted', true]],
+    );
+    const inbox = await apiCall('GET', '/notifications', { token: worker.token });
+    assert.ok(
+      inbox.items.some((n) => n.title === '工会已代你提交帮扶申请'),
+      'the worker is told staff applied in their name',
+    );
+
+    // 新增建档.
+    const familyName = `建档测试${RUN_LETTERS}`;
+    const family = await newWorker('register', { orgName: DEMO.dashikouEnterprise, realName: familyName });
+    await openPage(page, '/assistance/register', '困难职工档案');
+    await button(page, '新增建档').click();
+    const add = page.locator('.ant-modal').last();
+    await button(add, '确认建档').click();
+    await add.getByText('请选择建档的职工').waitFor();
+    await pickPerson(page, add, '建档职工', familyName);
+    await add.getByLabel(/建档说明/).fill('因病致困，每年春节前慰问');
+    await button(add, '确认建档').click();
+    await page.getByText(`已为 ${familyName} 建档，一年后复核`).waitFor();
+
+    // 代写心愿 for the family just registered: the writer may not vet it.
+    const title = `一台洗衣机${RUN}`.slice(0, 30);
+    await openPage(page, '/assistance/wishes', '微心愿');
+    await button(page, '代写心愿').click();
+    const write = page.locator('.ant-modal').last();
+    await pickPerson(page, write, '建档职工', familyName);
+    await write.getByLabel('心愿', { exact: true }).fill(title);
+    await write.getByLabel('心愿故事').fill('家里的洗衣机坏了修不好，冬天手洗衣服很辛苦，想要一台新的洗衣机。');
+    await write.getByLabel(/价值/).fill('450');
+    await button(write, '提交审核').click();
+    await row(page, title).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText(`${familyName}（${DEMO.dashikouEnterprise}）`).waitFor();
+    await button(drawer, '审核通过并发布').click();
+    const publish = page.locator('.ant-modal').last();
+    await publish.getByLabel(/交接地点/).fill(PLACE);
+    await button(publish, '确认').click();
+    await page.getByText('不能审核或处理本人的心愿').waitFor();
+
+    // Another staff member (here the admin) vets it; the family sees their wish published.
+    const [written] = (await apiCall('GET', '/assistance/wishes/mine', { token: family.token })).items;
+    assert.equal(written.title, title);
+    const { accessToken: admin } = await apiLogin(DEMO.admin.openid);
+    await apiCall('POST', `/assistance/wishes/${written.id}/publish`, {
+      token: admin,
+      body: { handOverKind: 'union_office', handOverPlace: PLACE },
+    });
+    const published = await apiCall('GET', `/assistance/wishes/mine/${written.id}`, { token: family.token });
+    assert.equal(published.status, 'open');
   });
 });

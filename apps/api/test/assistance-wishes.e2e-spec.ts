@@ -72,6 +72,27 @@ describe('Assistance wishes and the register (e2e)', () => {
     });
   });
 
+  it('lets staff write a wish for a family of their subtree, which someone else must vet', async () => {
+    const family = await w.person('葛阿姨', w.enterpriseId);
+    await registered(w, family);
+    const written = (
+      await w.as('staffIn', 'post', '/api/assistance/wishes').send({ ...wishBody, forUserId: family.id }).expect(201)
+    ).body as WishView;
+    const queue = (await w.as('admin', 'get', '/api/assistance/wishes/review').query({ pageSize: 100 }).expect(200))
+      .body as Page<StaffWishView>;
+    expect(queue.items.find((i) => i.id === written.id)).toMatchObject({ beneficiary: { name: '葛阿姨' }, authorName: '甲街道干事' });
+    // The writer does not vet their own words, either way.
+    for (const [action, body] of [['publish', PUBLISH], ['reject', { reason: '请写明是给谁使用的。' }]] as const) {
+      const res = await w.as('staffIn', 'post', `/api/assistance/wishes/${written.id}/${action}`).send(body);
+      expect([res.status, res.body.code]).toEqual([403, 'OWN_RECORD']);
+    }
+    await w.as('admin', 'post', `/api/assistance/wishes/${written.id}/publish`).send(PUBLISH).expect(201);
+    expect((await w.as(family, 'get', `/api/assistance/wishes/mine/${written.id}`).expect(200)).body).toMatchObject({
+      myRole: 'owner',
+      status: 'open',
+    });
+  });
+
   it('shows a wall that leaks no name, phone, address or org below the street', async () => {
     const family = await w.person('欧阳娜娜', w.enterpriseId);
     const made = await publishedWish(w, family);

@@ -13,7 +13,7 @@ import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { ERASED_TEXT } from '../src/common/personal-data';
 import { AssistancePersonalDataRepository } from '../src/modules/assistance/assistance-personal-data.repository';
 import { World, type Person } from './security/world';
-import { application, GRANT, VISIT } from './support/assistance-fixtures';
+import { application, atStage, GRANT, VISIT } from './support/assistance-fixtures';
 
 /**
  * 困难职工帮扶 (issue 24): the review up the tree with send-backs, scope, the applicant's view without internal
@@ -128,6 +128,27 @@ describe('Assistance applications (e2e)', () => {
     await w.as(family, 'get', `/api/uploads/${visitPhoto.id}`).expect(404);
   });
 
+  it('lets the district send it back from the grant step; corrected, it waits for the district again', async () => {
+    const worker = await w.person('毛师傅', enterprise.id);
+    const app = await atStage(w, 'approved', worker);
+    const street = await w.as('staffIn', 'post', url(app.id, 'return')).send({ reason: '街道不能在发放环节退回' });
+    expect([street.status, street.body.code]).toEqual([403, 'ASSISTANCE_NOT_YOUR_STEP']);
+    await w.as('admin', 'post', url(app.id, 'return')).send({ reason: '请补充孩子的学费缴费通知' }).expect(201);
+    const returned = await mine(worker, app.id);
+    expect(returned).toMatchObject({ status: 'returned', returnReason: '请补充孩子的学费缴费通知', returnedAt: 'grant' });
+    expect(returned.steps.map((s) => [s.step, s.state])).toEqual([
+      ['check', 'done'],
+      ['approve', 'done'],
+      ['grant', 'returned'],
+    ]);
+    const edited = (
+      await w.as(worker, 'patch', url(app.id)).send({ reasons: '孩子下学期学费三千元，缴费通知已补充。' }).expect(200)
+    ).body as AssistanceApplicationView;
+    expect(edited).toMatchObject({ status: 'approved', currentStep: 'grant', returnReason: null });
+    await w.as('admin', 'post', url(app.id, 'grant')).send(GRANT).expect(201);
+    expect((await mine(worker, app.id)).status).toBe('granted');
+  });
+
   it('logs every staff view (who, when) for admins, and keeps the family’s words as ciphertext at rest', async () => {
     const app = (await w.as(family, 'post', '/api/assistance/applications').send(application('medical')).expect(201))
       .body as AssistanceApplicationView;
@@ -175,6 +196,14 @@ describe('Assistance applications (e2e)', () => {
       const res = await w.as(me, path ? 'post' : 'get', url(own.id, path)).send(body);
       expect([res.status, res.body.code]).toEqual([403, 'OWN_RECORD']);
     }
+    // Nor an admin, who acts at every step: not on their own, the grant included.
+    const chief = await w.person('钱主席', enterprise.id, [{ role: 'admin', orgId: null }]);
+    const chiefs = await atStage(w, 'approved', chief);
+    for (const [path, body] of [['', undefined], ['grant', GRANT], ['return', { reason: '自己退回自己' }]] as const) {
+      const res = await w.as(chief, path ? 'post' : 'get', url(chiefs.id, path)).send(body);
+      expect([res.status, res.body.code]).toEqual([403, 'OWN_RECORD']);
+    }
+    expect((await mine(chief, chiefs.id)).status).toBe('approved');
     const again = await w.as(me, 'post', '/api/assistance/applications').send(application('living'));
     expect([again.status, again.body.code]).toEqual([409, 'ASSISTANCE_OPEN_APPLICATION']);
     await w.as(me, 'post', url(own.id, 'withdraw')).expect(201);
@@ -196,6 +225,13 @@ describe('Assistance applications (e2e)', () => {
     ).body as AssistanceApplicationView;
     expect(filed.filedByStaff).toBe(true);
     expect((await mine(worker, filed.id)).kind).toBe('living');
+    // The worker is told at once that staff filed it in their name (and only for the one that was filed).
+    const inbox = (await w.as(worker, 'get', '/api/notifications').expect(200)).body as NotificationPage;
+    const told = inbox.items.filter((n) => n.kind === 'assistance_updated');
+    expect(told.map((n) => [n.title, n.page])).toEqual([
+      ['工会已代你提交帮扶申请', `packages/assistance/pages/application/index?id=${filed.id}`],
+    ]);
+    expect(told[0].body).toContain('工会工作人员已代你提交生活困难帮扶申请');
     const record = await staffView(entStaff, filed.id);
     expect(record).toMatchObject({ filedByName: '甲街道干事', applicant: { name: '何大姐' } });
     expect(record.consentRecordedAt).not.toBeNull();
@@ -224,13 +260,17 @@ describe('Assistance applications (e2e)', () => {
     };
     const plain = await sheet('staffIn', { kind: 'other' });
     expect(plain[0]).not.toContain('家庭情况');
+    expect(plain[0]).not.toContain('申请人');
     expect(JSON.stringify(plain)).not.toContain('外卖');
+    // A named list of families in hardship is itself sensitive: the plain file names nobody.
+    expect(JSON.stringify(plain)).not.toContain('郑秀兰');
     expect(plain.some((r) => r[0] === app.id)).toBe(true);
     expect(await views(app.id)).toEqual([]);
     await w.as('staffIn', 'get', '/api/assistance/applications/export').query({ includeSensitive: 'true' }).expect(403);
     const full = await sheet('admin', { kind: 'other', includeSensitive: 'true' });
     expect(full[0]).toContain('家庭情况');
     expect(JSON.stringify(full)).toContain('外卖');
+    expect(full.find((r) => r[0] === app.id)?.[1]).toBe('郑秀兰');
     expect((await views(app.id)).map((e) => e.action)).toEqual(['export']);
   });
 

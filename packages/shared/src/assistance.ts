@@ -293,8 +293,9 @@ export interface ViewLogEntry {
 }
 
 /**
- * `GET /api/assistance/applications/export` (staff in scope): an .xlsx without the sensitive fields;
- * admins may add them with `includeSensitive=true`, which logs an `export` for every application included.
+ * `GET /api/assistance/applications/export` (staff in scope): an .xlsx without the sensitive fields or the
+ * applicant's name; admins may add them with `includeSensitive=true`, which logs an `export` for every
+ * application included.
  */
 export interface ApplicationExportQuery {
   status?: AssistanceStatus;

@@ -1,9 +1,11 @@
 import {
-  UploadPurpose,
+  type AssistanceApplicationView,
   type AssistanceStats,
   type ApplicationExportQuery,
   type ConfirmWishRequest,
+  type CreateApplicationRequest,
   type CreateRegisterEntryRequest,
+  type CreateWishRequest,
   type EnterpriseClaimRequest,
   type GrantRequest,
   type HomeVisitRequest,
@@ -20,6 +22,7 @@ import {
   type StaffApplicationView,
   type StaffWishQuery,
   type StaffWishView,
+  type UploadPurpose,
   type UploadView,
   type ViewLogEntry,
   type WishView,
@@ -33,7 +36,12 @@ import { api, downloadFile, errorFrom, uploadFile, type ProgressListener } from 
 
 const base = '/assistance';
 
+/** Documents of an application (the family's papers) or photos for the record (a home visit, a hand-over). */
+export type AssistanceUploadPurpose = Extract<UploadPurpose, 'assistance_document' | 'assistance_photo'>;
+
 export const assistanceApi = {
+  /** Staff apply for a worker of their subtree (`onBehalfOfUserId`), the worker's consent recorded. */
+  applyFor: (body: CreateApplicationRequest) => api.post<AssistanceApplicationView>(`${base}/applications`, body),
   applications: (query: StaffApplicationQuery) =>
     api.get<Page<StaffApplicationSummary>>(`${base}/applications`, { ...query }),
   /** Opening one is logged in its view log. */
@@ -56,6 +64,8 @@ export const assistanceApi = {
   reviewRegister: (id: number, body: RegisterReviewRequest) =>
     api.post<RegisterEntryView>(`${base}/register/${id}/review`, body),
 
+  /** Staff write a wish for a family on the register (`forUserId`); someone else vets it. */
+  writeWish: (body: CreateWishRequest) => api.post<WishView>(`${base}/wishes`, body),
   wishes: (query: StaffWishQuery) => api.get<Page<StaffWishView>>(`${base}/wishes/review`, { ...query }),
   wall: (query: WishWallQuery) => api.get<Page<WishWallItem>>(`${base}/wishes`, { ...query }),
   publishWish: (id: number, body: PublishWishRequest) => api.post<StaffWishView>(`${base}/wishes/${id}/publish`, body),
@@ -69,10 +79,10 @@ export const assistanceApi = {
   exportStats: (year: number, onProgress: ProgressListener) =>
     downloadFile(`${base}/stats`, `帮扶与微心愿统计-${year}.xlsx`, { query: { year, format: 'xlsx' }, onProgress }),
 
-  /** A home-visit or hand-over photo (purpose `assistance_photo`): for the record, never public. */
-  uploadPhoto: async (file: File): Promise<UploadView> => {
+  /** An application's document, or a home-visit or hand-over photo: for staff in scope, never public. */
+  uploadPhoto: async (file: File, purpose: AssistanceUploadPurpose): Promise<UploadView> => {
     const form = new FormData();
-    form.append('purpose', UploadPurpose.AssistancePhoto);
+    form.append('purpose', purpose);
     form.append('file', file);
     const { status, text } = await uploadFile('/uploads', form);
     if (status < 200 || status >= 300) throw errorFrom(status, text);

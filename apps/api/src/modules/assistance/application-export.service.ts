@@ -17,9 +17,11 @@ import { AssistanceAccess } from './assistance-access';
 import type { ApplicationExportQueryDto } from './dto/application-export-query.dto';
 
 /**
- * The applications of the caller's subtree as a workbook. By default it holds no sensitive field: kind,
- * union, status, dates and the grant. Only an admin may add the family's situation, income and reasons,
- * and then every application in the file gets an `export` line in its view log.
+ * The applications of the caller's subtree as a workbook. By default it holds no sensitive field and names
+ * nobody: kind, union, status, dates and the grant (a named list of families in hardship is itself the
+ * sensitive fact, and a plain export is not logged). Only an admin may add the applicant's name, the
+ * family's situation, income and reasons, and then every application in the file gets an `export` line in
+ * its view log.
  */
 @Injectable()
 export class ApplicationExportService {
@@ -45,13 +47,13 @@ export class ApplicationExportService {
         user.id,
         'export',
       );
-    const names = await this.users.namesOf([...new Set(rows.map((r) => r.applicantId))]);
+    const names = sensitive ? await this.users.namesOf([...new Set(rows.map((r) => r.applicantId))]) : null;
     const orgs = await this.views.orgSummaries(rows.map((r) => r.orgId));
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('帮扶申请');
     sheet.addRow([
       '编号',
-      '申请人',
+      ...(sensitive ? ['申请人'] : []),
       '所属工会',
       '类别',
       '状态',
@@ -65,7 +67,7 @@ export class ApplicationExportService {
       const secrets = sensitive ? this.codec.open(row) : null;
       sheet.addRow([
         row.id,
-        staffName(names.get(row.applicantId)),
+        ...(names ? [staffName(names.get(row.applicantId))] : []),
         orgs.get(row.orgId)?.name ?? '',
         ASSISTANCE_KIND_LABELS[row.kind],
         ASSISTANCE_STATUS_LABELS[row.status],

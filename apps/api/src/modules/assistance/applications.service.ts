@@ -16,7 +16,7 @@ import { UsersRepository, type PersonFacts } from '../users/users.repository';
 import { ApplicationSecretsCodec } from './application-secrets';
 import { ApplicationViews } from './application-views';
 import { activeKeyOf, ApplicationsRepository } from './applications.repository';
-import { applicationNotice } from './assistance-notices';
+import { applicationNotice, filedOnBehalfNotice } from './assistance-notices';
 import { AssistanceAccess } from './assistance-access';
 import type { CreateApplicationDto } from './dto/create-application.dto';
 import type { UpdateApplicationDto } from './dto/update-application.dto';
@@ -70,6 +70,8 @@ export class ApplicationsService {
       actorId: user.id,
       noteCipher: null,
     });
+    if (onBehalf)
+      await this.notifications.notify(applicant.id, filedOnBehalfNotice(id, dto.kind, this.clock.now()));
     return this.views.forApplicant((await this.applications.byId(id))!);
   }
 

@@ -54,3 +54,15 @@ export function applicationNotice(
     },
   };
 }
+
+/**
+ * Staff filed an application in the worker's name: the worker hears of it at once, so one filed without
+ * their real agreement does not go unnoticed (the consent is only the staff member's word).
+ */
+export function filedOnBehalfNotice(id: number, kind: AssistanceKind, at: Date): NotificationMessage {
+  return {
+    ...applicationNotice(id, kind, 'submitted', at),
+    title: '工会已代你提交帮扶申请',
+    body: `工会工作人员已代你提交${ASSISTANCE_KIND_LABELS[kind]}帮扶申请，等待审核。如你未同意代为申请，请联系所在工会。`,
+  };
+}

@@ -8,7 +8,7 @@ import {
   type AssistanceStatus,
   type StaffApplicationSummary,
 } from '@jingcai/shared';
-import { Flex, Table, Tag } from 'antd';
+import { Button, Flex, Table, Tag } from 'antd';
 import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -20,6 +20,7 @@ import { formatTime, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
 import { assistanceApi } from '../../services/assistance';
 import { useSession } from '../../session/session-context';
+import { ApplyForWorkerModal } from './apply-for-worker-modal';
 import { ApplicationStatusTag } from './assistance-labels';
 
 /** 帮扶申请: the subtree's applications by step, those waiting on the viewer marked; a row opens the review. */
@@ -30,6 +31,7 @@ export default function ApplicationsPage() {
   const [kind, setKind] = useState<AssistanceKind | undefined>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
+  const [applying, setApplying] = useState(false);
   const load = useCallback(
     () => assistanceApi.applications({ status, kind, page, pageSize }),
     [status, kind, page, pageSize],
@@ -44,6 +46,9 @@ export default function ApplicationsPage() {
         sub="所在工会核实走访 → 街道审批 → 区总工会发放；申请内容加密保存，每次查看都会记录"
         extra={
           <>
+            <Button type="primary" onClick={() => setApplying(true)}>
+              代为申请
+            </Button>
             <DownloadButton label="导出（不含敏感信息）" run={(onProgress) => assistanceApi.exportApplications({ status, kind }, onProgress)} />
             {consoleRole === 'admin' && (
               <DownloadButton
@@ -111,6 +116,7 @@ export default function ApplicationsPage() {
           { title: '更新时间', dataIndex: 'updatedAt', render: formatTime },
         ]}
       />
+      <ApplyForWorkerModal open={applying} onClose={() => setApplying(false)} onDone={list.reload} />
     </>
   );
 }

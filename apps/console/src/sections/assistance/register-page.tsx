@@ -1,5 +1,5 @@
-import { type RegisterEntryView, type RegisterStatus } from '@jingcai/shared';
-import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio, Table, Tag } from 'antd';
+import { ASSISTANCE_NOTE_MAX, type RegisterEntryView, type RegisterStatus } from '@jingcai/shared';
+import { Button, Checkbox, Flex, Form, Input, Radio, Table, Tag } from 'antd';
 import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
@@ -7,8 +7,9 @@ import { ErrorAlert } from '../../components/page-states';
 import { PageHeader } from '../../components/page-header';
 import { formatDay, pagination } from '../../format';
 import { useRequest } from '../../hooks/use-request';
-import { errorMessage } from '../../services/http';
 import { assistanceApi } from '../../services/assistance';
+import { AddToRegisterModal } from './add-to-register-modal';
+import { FormModal } from './form-modal';
 
 const REGISTER_STATUS_LABELS: Record<RegisterStatus, string> = { active: '在档', closed: '已脱困' };
 
@@ -19,6 +20,7 @@ export default function RegisterPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [reviewing, setReviewing] = useState<RegisterEntryView | null>(null);
+  const [adding, setAdding] = useState(false);
   const load = useCallback(
     () => assistanceApi.register({ status, dueOnly: dueOnly || undefined, page, pageSize }),
     [status, dueOnly, page, pageSize],
@@ -27,7 +29,15 @@ export default function RegisterPage() {
 
   return (
     <>
-      <PageHeader title="困难职工档案" sub="建档家庭每年复核一次；到期未复核的会提醒所在工会" />
+      <PageHeader
+        title="困难职工档案"
+        sub="建档家庭每年复核一次；到期未复核的会提醒所在工会"
+        extra={
+          <Button type="primary" onClick={() => setAdding(true)}>
+            新增建档
+          </Button>
+        }
+      />
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>
         <Select<RegisterStatus>
           allowClear
@@ -90,56 +100,39 @@ export default function RegisterPage() {
           },
         ]}
       />
-      <ReviewModal entry={reviewing} onClose={() => setReviewing(null)} onDone={list.reload} />
+      {reviewing && <ReviewModal entry={reviewing} onClose={() => setReviewing(null)} onDone={list.reload} />}
+      <AddToRegisterModal open={adding} onClose={() => setAdding(false)} onDone={list.reload} />
     </>
   );
 }
 
-function ReviewModal({ entry, onClose, onDone }: { entry: RegisterEntryView | null; onClose: () => void; onDone: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ stillInHardship: boolean; note?: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (!entry) return;
-    // A field that fails shows its own message under it.
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    setBusy(true);
-    try {
-      await assistanceApi.reviewRegister(entry.id, { stillInHardship: values.stillInHardship, note: values.note?.trim() || undefined });
-      void message.success(values.stillInHardship ? '已复核，继续在档' : '已复核，移出档案');
-      onClose();
-      onDone();
-    } catch (error) {
-      void message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+/** Mounted while open, so it always has its entry (and its title). */
+function ReviewModal({ entry, onClose, onDone }: { entry: RegisterEntryView; onClose: () => void; onDone: () => void }) {
+  const submit = async (v: { stillInHardship: boolean; note?: string }) => {
+    await assistanceApi.reviewRegister(entry.id, { stillInHardship: v.stillInHardship, note: v.note?.trim() || undefined });
+    onDone();
+    return v.stillInHardship ? '已复核，继续在档' : '已复核，移出档案';
   };
   return (
-    <Modal
-      title={entry ? `年度复核 · ${entry.name}` : ''}
-      open={entry !== null}
+    <FormModal
+      title={`年度复核 · ${entry.name}`}
+      open
       okText="确认复核"
-      okButtonProps={{ loading: busy }}
-      cancelText="取消"
-      onCancel={onClose}
-      onOk={() => void submit()}
-      destroyOnHidden
+      onClose={onClose}
+      submit={submit}
+      initialValues={{ stillInHardship: true }}
     >
-      <Form form={form} layout="vertical" initialValues={{ stillInHardship: true }} preserve={false}>
-        <Form.Item name="stillInHardship" label="复核结论">
-          <Radio.Group
-            options={[
-              { value: true, label: '仍然困难，继续在档' },
-              { value: false, label: '已脱困，移出档案' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="note" label="复核说明（内部记录）" rules={[{ max: 1000 }]}>
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="stillInHardship" label="复核结论">
+        <Radio.Group
+          options={[
+            { value: true, label: '仍然困难，继续在档' },
+            { value: false, label: '已脱困，移出档案' },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label="复核说明（内部记录）" rules={[{ max: ASSISTANCE_NOTE_MAX }]}>
+        <Input.TextArea rows={3} maxLength={ASSISTANCE_NOTE_MAX} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -176,7 +176,7 @@ function VisitFields({ onPhotos }: { onPhotos: (ids: string[]) => void }) {
         <Input.TextArea rows={4} maxLength={ASSISTANCE_VISIT_NOTES_MAX} showCount />
       </Form.Item>
       <Form.Item label="走访照片（选填，仅工作人员可见）">
-        <PhotoUpload max={ASSISTANCE_MAX_VISIT_PHOTOS} label="添加走访照片" onChange={onPhotos} />
+        <PhotoUpload purpose="assistance_photo" max={ASSISTANCE_MAX_VISIT_PHOTOS} label="添加走访照片" onChange={onPhotos} />
       </Form.Item>
     </>
   );

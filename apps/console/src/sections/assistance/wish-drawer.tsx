@@ -224,7 +224,7 @@ export function WishDrawer({
               {action === 'handedOver' && <p>确认认领企业已把礼物送到交接地点？</p>}
               {action === 'confirm' && (
                 <Form.Item label="交接照片（选填，仅工作人员可见，不会公开）">
-                  <PhotoUpload max={1} label="添加照片" onChange={setPhotoIds} />
+                  <PhotoUpload purpose="assistance_photo" max={1} label="添加照片" onChange={setPhotoIds} />
                 </Form.Item>
               )}
             </Form>

@@ -1,5 +1,5 @@
 import { WISH_STATUS_LABELS, WISH_STATUSES, type StaffWishView, type WishStatus } from '@jingcai/shared';
-import { Table } from 'antd';
+import { Button, Table } from 'antd';
 import { Select } from '../../components/select';
 import { useCallback, useState } from 'react';
 import { clickableRow } from '../../components/clickable-row';
@@ -10,6 +10,7 @@ import { useRequest } from '../../hooks/use-request';
 import { assistanceApi } from '../../services/assistance';
 import { WishStatusTag } from './assistance-labels';
 import { WishDrawer } from './wish-drawer';
+import { WriteWishModal } from './write-wish-modal';
 
 const DONOR_KIND_LABELS = { worker: '职工', enterprise: '企业' } as const;
 
@@ -19,12 +20,21 @@ export default function WishesPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [open, setOpen] = useState<StaffWishView | null>(null);
+  const [writing, setWriting] = useState(false);
   const load = useCallback(() => assistanceApi.wishes({ status, page, pageSize }), [status, page, pageSize]);
   const list = useRequest(load);
 
   return (
     <>
-      <PageHeader title="微心愿" sub="审核后发布到心愿墙（只显示姓氏和街道）；爱心人士认领、送达后由工作人员确认圆梦" />
+      <PageHeader
+        title="微心愿"
+        sub="审核后发布到心愿墙（只显示姓氏和街道）；爱心人士认领、送达后由工作人员确认圆梦"
+        extra={
+          <Button type="primary" onClick={() => setWriting(true)}>
+            代写心愿
+          </Button>
+        }
+      />
       <Select<WishStatus>
         aria-label="按状态筛选"
         style={{ width: 180, marginBottom: 16 }}
@@ -61,6 +71,15 @@ export default function WishesPage() {
         onClose={() => setOpen(null)}
         onChanged={(next) => {
           setOpen(next);
+          list.reload();
+        }}
+      />
+      <WriteWishModal
+        open={writing}
+        onClose={() => setWriting(false)}
+        onDone={() => {
+          // A written wish waits for vetting: show that queue.
+          setStatus('pending_review');
           list.reload();
         }}
       />

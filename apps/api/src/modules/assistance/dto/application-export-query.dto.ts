@@ -21,7 +21,9 @@ export class ApplicationExportQueryDto implements ApplicationExportQuery {
   @IsIn(ASSISTANCE_KINDS)
   kind?: AssistanceKind;
 
-  @ApiPropertyOptional({ description: 'true：包含家庭情况、收入等敏感信息（仅管理员，逐条记入查阅日志）' })
+  @ApiPropertyOptional({
+    description: 'true：包含申请人姓名、家庭情况、收入等敏感信息（仅管理员，逐条记入查阅日志）',
+  })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean()
