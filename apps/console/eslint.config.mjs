@@ -9,6 +9,12 @@ export default jingcaiEslint(import.meta.dirname, [
       ...reactHooks.configs.recommended.rules,
       // antd's Popconfirm / Modal.confirm await a returned promise (the OK button spins until it settles).
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      // antd/locale/* is CommonJS: bundled, its default import is the module wrapper and antd falls back to
+      // no words (unnamed expand buttons, English date pickers). The ES build's default is the locale itself.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^antd/(lib/)?locale/', message: "Import antd's locales from antd/es/locale/." }] },
+      ],
     },
   },
   {

@@ -43,6 +43,13 @@ test('every page opens for the district admin without an error', async (t) => {
     }
     assert.deepEqual(scriptErrors, [], 'no uncaught script errors');
 
+    // antd's own words are Chinese: its CommonJS locale entry once reached the bundle as a wrapper, so date
+    // pickers read "Start date" and the org tree's expand buttons had no name at all.
+    await page.goto(consoleUrl('/quiz/campaigns/new'));
+    await page.getByPlaceholder('开始日期').first().waitFor();
+    await page.goto(consoleUrl('/members/orgs'));
+    await page.getByRole('button', { name: '关闭行' }).first().waitFor();
+
     // The admin finds a worker by full phone number: masked phone, tags, roles.
     await page.goto(consoleUrl('/members/users'));
     await page.getByPlaceholder('11 位手机号').fill('13800000002');
