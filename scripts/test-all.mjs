@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { run, start, stopAll, waitFor } from './lib.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'jingcai-test-'));
@@ -165,12 +166,20 @@ if (ready) {
       const exited = new Promise((_, reject) =>
         demo.on('exit', (code) => reject(new Error(`demo exited with ${code}`))),
       );
-      await Promise.race([
+      // demo.mjs's line with the seeding time and the health time, repeated where CI's log sums the step up.
+      const timings = new Promise((resolve) =>
+        createInterface({ input: demo.stdout }).on('line', (line) => {
+          if (line.includes('API healthy after')) resolve(line);
+        }),
+      );
+      const line = await Promise.race([
         exited,
         waitFor(`${apiBase}/health`, 180_000)
           .then(() => waitFor(`http://127.0.0.1:${h5Port}/`))
-          .then(() => waitFor(`http://127.0.0.1:${consolePort}/`)),
+          .then(() => waitFor(`http://127.0.0.1:${consolePort}/`))
+          .then(() => timings),
       ]);
+      console.log(`pnpm demo: ${line}`);
     });
     if (!failures.includes(demoStep)) {
       await nodeTests('browser journeys (Chromium on H5)', ['tests/e2e/'], {

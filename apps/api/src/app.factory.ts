@@ -138,9 +138,17 @@ export async function createApp(
   await app.init();
   if (config.demoSeed) {
     const started = Date.now();
-    if (await seedDemoData(app.get(DataSource), app.get(PiiCipher), app.get(Clock).now())) {
-      logger.info(`seeded the demo district in ${Date.now() - started} ms`);
-    }
+    const seeded = await seedDemoData(app.get(DataSource), app.get(PiiCipher), app.get(Clock).now());
+    // `pnpm demo` prints the seeding time from this line, so it is written at info even when LOG_LEVEL asks
+    // for less (CI runs the demo at warn), and flushed at once (JSON lines are buffered). Silent stays silent.
+    const seedLog = logger.child(
+      { context: 'Seed' },
+      { level: config.logLevel === 'silent' ? 'silent' : 'info' },
+    );
+    seedLog.info(
+      seeded ? `seeded the demo district in ${Date.now() - started} ms` : 'demo district already present',
+    );
+    seedLog.flush();
   }
   return app;
 }

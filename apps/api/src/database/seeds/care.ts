@@ -1,10 +1,14 @@
 import { PICKUP_CODE_ALPHABET, PICKUP_CODE_LENGTH, type ClaimStatus } from '@jingcai/shared';
+import { claimViewOfRow } from '../../modules/care/care.mapper';
+import { claimExpiringMessage, claimReadyMessage } from '../../modules/care/claim-messages';
 import { Benefit } from '../../modules/care/entities/benefit.entity';
 import { activeKeyOf, Claim } from '../../modules/care/entities/claim.entity';
 import { Station } from '../../modules/care/entities/station.entity';
 import { ineligibilityReason } from '../../modules/care/eligibility';
+import { Notification } from '../../modules/notifications/entities/notification.entity';
+import type { NotificationMessage } from '../../modules/notifications/notifications.service';
 import type { Org } from '../../modules/orgs/entities/org.entity';
-import { DEMO_BENEFITS, DEMO_STATIONS } from './demo-data';
+import { DEMO_BENEFITS, DEMO_STATIONS, type DemoBenefit } from './demo-data';
 import type { Person } from './people';
 import { Dice, DemoTime } from './random';
 import type { SeedWriter } from './seed-writer';
@@ -30,6 +34,17 @@ export interface ScriptedClaim {
 /** Who redeems at a station: its org's staff member, or the district admin. */
 export type Redeemers = (stationOrgKey: string) => number;
 
+type SeededStation = Partial<Station> &
+  Pick<Station, 'id' | 'name' | 'address' | 'hours' | 'latitude' | 'longitude'>;
+/** A claim as the seed writes it: never the instant-long pending state. */
+type SeededClaim = Omit<Claim, 'status'> & { status: ClaimStatus };
+
+/**
+ * The sweep reminds a worker of a pack not picked up once its deadline is less than a day away
+ * (ClaimsService); the seed's reminders went out an hour into that day.
+ */
+const REMINDED_BEFORE_MS = 23 * 3_600_000;
+
 /**
  * Stations, and care benefits mid-release: claims waiting for pickup, redeemed at the stations (some today),
  * cancelled, and — for the summer release that is over — expired, with the stock the claim path would have
@@ -46,7 +61,7 @@ export async function seedCare(
   redeemerAt: Redeemers,
 ): Promise<void> {
   const since = time.shift(-120);
-  const stations = new Map<string, Partial<Station> & { id: number }>();
+  const stations = new Map<string, SeededStation>();
   const orgKeyOf = new Map<number, string>();
   for (const { key, org, ...fields } of DEMO_STATIONS) {
     const id = writer.id('care_stations');
@@ -64,6 +79,7 @@ export async function seedCare(
     return next;
   };
   const claims: Partial<Claim>[] = [];
+  const notices: Partial<Notification>[] = [];
   const benefits: Partial<Benefit>[] = [];
   const links: { benefit_id: number; station_id: number }[] = [];
   for (const demo of DEMO_BENEFITS) {
@@ -89,11 +105,21 @@ export async function seedCare(
         status === 'redeemed'
           ? !over && (dayOffset === 0 || dice.chance(0.04))
             ? time.at(0, 9 + dice.next() * 11)
-            : new Date(Math.min(time.now.getTime() - 3_600_000, createdAt.getTime() + (0.1 + dice.next() * 5) * 86_400_000))
+            : new Date(
+                Math.min(
+                  time.now.getTime() - 3_600_000,
+                  createdAt.getTime() + (0.1 + dice.next() * 5) * 86_400_000,
+                ),
+              )
           : null;
-      const closedAt = status === 'cancelled' ? new Date(createdAt.getTime() + dice.int(48) * 3_600_000) : status === 'expired' ? deadline : redeemedAt;
+      const closedAt =
+        status === 'cancelled'
+          ? new Date(createdAt.getTime() + dice.int(48) * 3_600_000)
+          : status === 'expired'
+            ? deadline
+            : redeemedAt;
       if (status === 'claimed' || status === 'redeemed') held++;
-      claims.push({
+      const row: SeededClaim = {
         id: writer.id('care_claims'),
         benefitId: id,
         userId: person.id,
@@ -102,12 +128,14 @@ export async function seedCare(
         status,
         activeKey: status === 'claimed' ? activeKeyOf(id, person.id) : null,
         expiresAt: deadline,
-        remindedAt: null,
+        remindedAt: status === 'expired' ? new Date(deadline.getTime() - REMINDED_BEFORE_MS) : null,
         redeemedAt: redeemedAt && redeemedAt < createdAt ? createdAt : redeemedAt,
         redeemedBy: redeemedAt ? redeemerAt(orgKeyOf.get(station.id)!) : null,
         closedAt,
         createdAt,
-      });
+      };
+      claims.push(row);
+      notices.push(...claimNotices(row, demo, station));
     };
     const scriptedHere = scripted.filter((s) => s.benefit === demo.title);
     for (const s of scriptedHere) claim(s.person, stations.get(s.station)!, s.status, -s.daysAgo);
@@ -118,7 +146,13 @@ export async function seedCare(
         !taken.has(p.id) &&
         (!audience || Boolean(p.org?.path.startsWith(audience.path))) &&
         ineligibilityReason(
-          { category: p.category, gigVerified: p.gigVerified, tags: p.tags, membership: p.member ? 'member' : 'none', orgPath: p.org?.path ?? null },
+          {
+            category: p.category,
+            gigVerified: p.gigVerified,
+            tags: p.tags,
+            membership: p.member ? 'member' : 'none',
+            orgPath: p.org?.path ?? null,
+          },
           rules,
           null,
         ) === null,
@@ -129,8 +163,19 @@ export async function seedCare(
       const dayOffset = demo.opensInDays + Math.floor(span * dice.next() ** 2.5);
       const roll = dice.next();
       const status: ClaimStatus =
-        roll < release.cancelled ? 'cancelled' : roll < release.cancelled + release.redeemed ? 'redeemed' : over ? 'expired' : 'claimed';
-      claim(person, dice.pick(at), status === 'redeemed' && dayOffset === 0 && dice.chance(0.5) ? 'claimed' : status, dayOffset);
+        roll < release.cancelled
+          ? 'cancelled'
+          : roll < release.cancelled + release.redeemed
+            ? 'redeemed'
+            : over
+              ? 'expired'
+              : 'claimed';
+      claim(
+        person,
+        dice.pick(at),
+        status === 'redeemed' && dayOffset === 0 && dice.chance(0.5) ? 'claimed' : status,
+        dayOffset,
+      );
     }
     benefits.push({
       id,
@@ -154,4 +199,54 @@ export async function seedCare(
   await writer.insert(Benefit, benefits);
   await writer.insertJoin('care_benefit_stations', links);
   await writer.insert(Claim, claims);
+  await writer.insert(
+    Notification,
+    notices.map((n) => ({ ...n, id: writer.id('notifications') })),
+  );
+}
+
+/**
+ * The inbox entries a claim leaves, in the words of claim-messages.ts: 领取成功 when the pack is taken (read
+ * by those who went on to pick it up or give it back), and 即将过期 from the sweep's reminder.
+ */
+function claimNotices(
+  claim: SeededClaim,
+  benefit: DemoBenefit,
+  station: SeededStation,
+): Partial<Notification>[] {
+  const notice = (
+    message: NotificationMessage,
+    createdAt: Date,
+    readAt: Date | null,
+  ): Partial<Notification> => ({
+    userId: claim.userId,
+    kind: message.kind,
+    title: message.title,
+    body: message.body,
+    page: message.page ?? null,
+    readAt,
+    subscribeDelivery: 'sent',
+    createdAt,
+  });
+  const view = claimViewOfRow({
+    ...claim,
+    claimedAt: claim.createdAt,
+    title: benefit.title,
+    kind: benefit.kind,
+    stationName: station.name,
+    address: station.address,
+    hours: station.hours,
+    latitude: station.latitude,
+    longitude: station.longitude,
+  });
+  const acted = claim.status === 'redeemed' || claim.status === 'cancelled';
+  const notices = [notice(claimReadyMessage(view), claim.createdAt, acted ? claim.createdAt : null)];
+  if (claim.remindedAt) {
+    const reminded = Object.assign(new Claim(), claim, {
+      benefit: Object.assign(new Benefit(), { title: benefit.title }),
+      station,
+    });
+    notices.push(notice(claimExpiringMessage(reminded), claim.remindedAt, null));
+  }
+  return notices;
 }
