@@ -1,5 +1,6 @@
 import reactHooks from 'eslint-plugin-react-hooks';
 import { jingcaiEslint } from '@jingcai/config/eslint.preset.mjs';
+import tapRole from './config/eslint-tap-role.mjs';
 
 // WeChat's app service has none of these: a page using one throws on a phone while H5 and jsdom tests pass.
 // Browser-only code lives in a service's H5 file (`src/services/<name>.h5.ts`, which Taro builds for H5
@@ -32,6 +33,12 @@ export default jingcaiEslint(import.meta.dirname, [
         })),
       ],
     },
+  },
+  {
+    // Every tappable box names its role (issue 20: accessible names, and H5 tap-target sizes key on the role).
+    files: ['src/**/*.tsx'],
+    plugins: { jingcai: tapRole },
+    rules: { 'jingcai/tap-needs-role': 'error' },
   },
   {
     // Taro's defineAppConfig / definePageConfig are globals its build injects.

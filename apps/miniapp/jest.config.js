@@ -10,7 +10,8 @@ const esmPackages = ['@tarojs', '@nutui', '@stencil', '@swc', '@rollup', 'tslib'
 
 module.exports = {
   testEnvironment: 'jsdom',
-  roots: ['<rootDir>/src', '<rootDir>/test'],
+  // config/ holds the local ESLint rule's spec.
+  roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/config'],
   testMatch: ['**/*.spec.ts?(x)'],
   // As Taro's H5 build does, a service's `<name>.h5.ts` wins over `<name>.ts`.
   moduleFileExtensions: ['h5.ts', 'h5.tsx', 'ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],

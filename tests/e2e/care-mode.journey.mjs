@@ -1,7 +1,8 @@
 /**
  * Browser journey for 长辈模式 (issue 20, MIIT 适老化): an older worker turns care mode on in 我的; the home page
- * becomes big tiles (before that, small buttons already measure ≥ 44 px), a sub-page's body text measures ≥ 18 px at 375 px width with tap targets ≥ 60 px, and a
- * timed quiz gives half as much time again (10 minutes → 15), stated on the campaign card. The worker's
+ * becomes big tiles (before that, small buttons, a chip and a calendar arrow already measure ≥ 44×44 px), a
+ * sub-page's body text measures ≥ 18 px at 375 px width with tap targets ≥ 60 px (the chip and the arrow too),
+ * and a timed quiz gives half as much time again (10 minutes → 15), stated on the campaign card. The worker's
  * consent and profile are set through the API first, so the journey starts on the home page.
  * Screenshots land in tests/e2e/artifacts/ (care-mode-home.png, care-mode-quiz.png).
  */
@@ -53,6 +54,7 @@ test('an older worker turns on 长辈模式: big tiles, large text on sub-pages,
       assert.ok(box && box.height >= 44 && box.width >= 44, `${label}: tap target ${JSON.stringify(box)}`);
     }
     await page.goBack();
+    await measureChipAndArrow(page, 44);
 
     // 我的 → 长辈模式 on: saved on the profile, applied at once.
     await tab(page, '我的').click();
@@ -66,6 +68,7 @@ test('an older worker turns on 长辈模式: big tiles, large text on sub-pages,
     const tile = await tiles.first().boundingBox();
     assert.ok(tile && tile.width > 300 && tile.height >= 100, `a big tile, got ${JSON.stringify(tile)}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'care-mode-home.png') });
+    await measureChipAndArrow(page, 60);
 
     // A sub-page: body text ≥ 18 px, line height ≥ 1.3, tap targets ≥ 60 px.
     await tab(page, '服务').click();
@@ -93,6 +96,24 @@ test('an older worker turns on 长辈模式: big tiles, large text on sub-pages,
     await page.screenshot({ path: path.join(ARTIFACTS, 'care-mode-quiz.png') });
   });
 });
+
+/**
+ * From 服务: 活动报名's filter chip 全部 and 职工读书季's calendar arrow ‹ (the seeded season), each at least
+ * `min`×`min` px (our own controls, not NutUI's: components/choice and `jc-tap`). Ends on 服务.
+ */
+async function measureChipAndArrow(page, min) {
+  const measure = async (locator, label) => {
+    const box = await locator.boundingBox();
+    assert.ok(box && box.height >= min && box.width >= min, `${label}: tap target ${JSON.stringify(box)}, want ≥ ${min} px`);
+  };
+  await tab(page, '服务').click();
+  await cell(page, '活动报名').click();
+  await measure(visible(page.getByRole('button', { name: '全部', exact: true })), '活动报名 chip 全部');
+  await page.goBack();
+  await cell(page, '职工读书季').click();
+  await measure(visible(page.getByRole('button', { name: '上个月', exact: true })), '读书季 calendar ‹');
+  await page.goBack();
+}
 
 /** A worker who has consented and filled in the profile, so the browser lands on the home page. */
 async function readyWorker(openid, realName) {

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { LeaderboardView } from '@jingcai/shared';
 import { useRequest } from '../../hooks/use-request';
+import Choice from '../choice';
 import StatusView from '../status-view';
 import { pageClass } from '../../hooks/use-care-mode';
 import './index.css';
@@ -43,15 +44,18 @@ export default function Leaderboard({ orgLabel, load, emptyMessages }: Leaderboa
   ];
   return (
     <View className={pageClass('page leaderboard')}>
-      <View className='leaderboard__tabs'>
+      <View className='leaderboard__tabs' role='tablist' aria-label='排行范围'>
         {tabs.map((tab) => (
-          <Text
+          <Choice
             key={tab.scope}
-            className={`leaderboard__tab${tab.scope === scope ? ' leaderboard__tab--active' : ''}`}
-            onClick={() => setScope(tab.scope)}
+            role='tab'
+            className='leaderboard__tab'
+            selectedClassName='leaderboard__tab--active'
+            selected={tab.scope === scope}
+            onSelect={() => setScope(tab.scope)}
           >
             {tab.label}
-          </Text>
+          </Choice>
         ))}
       </View>
       {status !== 'ready' || !board || board.scope !== scope ? (

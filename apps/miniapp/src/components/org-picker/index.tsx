@@ -79,7 +79,7 @@ export default function OrgPicker({ value, onChange }: OrgPickerProps) {
       {status === 'ready' && results.length === 0 && <StatusView status='empty' message='没有找到匹配的工会组织' />}
       {status === 'ready' &&
         results.map((org) => (
-          <View key={org.id} className='org-picker__result' onClick={() => pick(org)}>
+          <View key={org.id} className='org-picker__result' role='button' onClick={() => pick(org)}>
             <Text className='org-picker__name'>{org.name}</Text>
             <Text className='muted'>{org.path}</Text>
           </View>

@@ -50,7 +50,7 @@ export default function PrivacyPopup() {
             · {item.wechatItem}：{item.purpose}
           </Text>
         ))}
-        <Text className='privacy-popup__link' aria-role='link' onClick={openPrivacyGuide}>
+        <Text className='privacy-popup__link' role='link' onClick={openPrivacyGuide}>
           阅读《用户隐私保护指引》
         </Text>
         <Button

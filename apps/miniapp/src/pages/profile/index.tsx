@@ -3,6 +3,7 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { Input, Text, View, type ButtonProps, type BaseEventOrig } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { WORKER_CATEGORIES, WORKER_CATEGORY_LABELS } from '@jingcai/shared';
+import Choice from '../../components/choice';
 import OrgPicker from '../../components/org-picker';
 import PrivacyPopup from '../../components/privacy-popup';
 import { useValidatedForm } from '../../hooks/use-validated-form';
@@ -77,15 +78,18 @@ export default function ProfilePage() {
 
       <View className='card profile__field'>
         <Text className='profile__label'>职工类别</Text>
-        <View className='profile__chips'>
+        <View className='profile__chips' role='radiogroup' aria-label='职工类别'>
           {WORKER_CATEGORIES.map((category) => (
-            <View
+            <Choice
               key={category}
-              className={`profile__chip${form.category === category ? ' profile__chip--active' : ''}`}
-              onClick={() => update({ category }, ['category'])}
+              role='radio'
+              className='jc-chip profile__chip'
+              selectedClassName='profile__chip--active'
+              selected={form.category === category}
+              onSelect={() => update({ category }, ['category'])}
             >
               {WORKER_CATEGORY_LABELS[category]}
-            </View>
+            </Choice>
           ))}
         </View>
         {errors.category && <Text className='field-error'>{errors.category}</Text>}

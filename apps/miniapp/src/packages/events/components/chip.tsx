@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import Choice from '../../../components/choice';
 
-/** A filter or choice chip: a button that says whether it is on, for screen readers too. */
+/** A filter or answer chip of 活动报名: a toggle button that says whether it is on (tap again to clear it). */
 export default function Chip({ label, active, onClick }: { label: string; active: boolean; onClick: () => void }) {
   return (
-    <View className={`events-chip${active ? ' events-chip--active' : ''}`} role='button' aria-pressed={active} onClick={onClick}>
-      <Text>{label}</Text>
-    </View>
+    <Choice role='button' className='jc-chip' selected={active} onSelect={onClick}>
+      {label}
+    </Choice>
   );
 }

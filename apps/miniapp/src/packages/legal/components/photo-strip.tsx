@@ -16,6 +16,7 @@ export default function PhotoStrip({ photos }: { photos: readonly PhotoView[] })
           src={photo.url}
           {...imageAlt(`照片 ${index + 1}，点击查看大图`)}
           mode='aspectFill'
+          role='button'
           onClick={() => previewPhotos(urls, photo.url)}
         />
       ))}

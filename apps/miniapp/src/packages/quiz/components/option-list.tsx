@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { QuestionType, type AttemptQuestion, type OptionKey } from '@jingcai/shared';
+import Choice from '../../../components/choice';
 import { optionsOf } from '../quiz-format';
 import './quiz.css';
 
@@ -10,26 +11,28 @@ interface OptionListProps {
   onToggle: (key: OptionKey) => void;
 }
 
-/** A question's options to tap: round marks for single and judge questions, square ones for multiple. */
+/**
+ * A question's options to tap: radios with round marks for single and judge questions, checkboxes with square
+ * ones for multiple.
+ */
 export default function OptionList({ question, choice, disabled = false, onToggle }: OptionListProps) {
   const multiple = question.type === QuestionType.Multiple;
   return (
-    <View className={`quiz-options${disabled ? ' quiz-options--disabled' : ''}`}>
-      {optionsOf(question).map((option) => {
-        const selected = choice.includes(option.key);
-        return (
-          <View
-            key={option.key}
-            className={`quiz-option${selected ? ' quiz-option--selected' : ''}`}
-            onClick={() => {
-              if (!disabled) onToggle(option.key);
-            }}
-          >
-            <Text className={`quiz-option__mark${multiple ? ' quiz-option__mark--square' : ''}`}>{option.key}</Text>
-            <Text className='quiz-option__text'>{option.text}</Text>
-          </View>
-        );
-      })}
+    <View className={`quiz-options${disabled ? ' quiz-options--disabled' : ''}`} role={multiple ? 'group' : 'radiogroup'}>
+      {optionsOf(question).map((option) => (
+        <Choice
+          key={option.key}
+          role={multiple ? 'checkbox' : 'radio'}
+          className='quiz-option'
+          selectedClassName='quiz-option--selected'
+          selected={choice.includes(option.key)}
+          disabled={disabled}
+          onSelect={() => onToggle(option.key)}
+        >
+          <Text className={`quiz-option__mark${multiple ? ' quiz-option__mark--square' : ''}`}>{option.key}</Text>
+          <Text className='quiz-option__text'>{option.text}</Text>
+        </Choice>
+      ))}
     </View>
   );
 }

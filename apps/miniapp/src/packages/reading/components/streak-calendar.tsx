@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { SeasonView } from '@jingcai/shared';
-import { formatMonth, monthGrid, monthOf, shiftMonth } from '../reading-format';
+import { formatDay, formatMonth, monthGrid, monthOf, shiftMonth } from '../reading-format';
 import './reading.css';
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
@@ -41,14 +41,20 @@ export default function StreakCalendar({
     <View className='reading-calendar'>
       <View className='reading-calendar__header'>
         <Text
-          className={`reading-calendar__nav${month <= first ? ' reading-calendar__nav--disabled' : ''}`}
+          className={`jc-tap reading-calendar__nav${month <= first ? ' reading-calendar__nav--disabled' : ''}`}
+          role='button'
+          aria-label='上个月'
+          aria-disabled={month <= first || undefined}
           onClick={() => move(-1)}
         >
           ‹
         </Text>
         <Text className='reading-calendar__month'>{formatMonth(month)}</Text>
         <Text
-          className={`reading-calendar__nav${month >= last ? ' reading-calendar__nav--disabled' : ''}`}
+          className={`jc-tap reading-calendar__nav${month >= last ? ' reading-calendar__nav--disabled' : ''}`}
+          role='button'
+          aria-label='下个月'
+          aria-disabled={month >= last || undefined}
           onClick={() => move(1)}
         >
           ›
@@ -63,27 +69,34 @@ export default function StreakCalendar({
       </View>
       {monthGrid(month).map((week) => (
         <View key={week.find((day) => day !== null) ?? ''} className='reading-calendar__week'>
-          {week.map((day, index) =>
-            day === null ? (
-              <View key={`blank-${index}`} className='reading-calendar__day reading-calendar__day--blank' />
-            ) : (
+          {week.map((day, index) => {
+            if (day === null) return <View key={`blank-${index}`} className='reading-calendar__day reading-calendar__day--blank' />;
+            const className = dayClass({
+              checked: checked.has(day),
+              today: day === today,
+              outside: day < season.startsOn || day > season.endsOn || day > today,
+              selectable: pickable.has(day),
+              selected: day === selected,
+            });
+            const date = <Text className='reading-calendar__date'>{Number(day.slice(8))}</Text>;
+            // Only the days a 补卡 may fill are choices; the rest are there to read.
+            return pickable.has(day) && onSelect ? (
               <View
                 key={day}
-                className={dayClass({
-                  checked: checked.has(day),
-                  today: day === today,
-                  outside: day < season.startsOn || day > season.endsOn || day > today,
-                  selectable: pickable.has(day),
-                  selected: day === selected,
-                })}
-                onClick={() => {
-                  if (pickable.has(day)) onSelect?.(day);
-                }}
+                className={`jc-tap ${className}`}
+                role='radio'
+                aria-checked={day === selected}
+                aria-label={`${formatDay(day)}，可补卡`}
+                onClick={() => onSelect(day)}
               >
-                <Text className='reading-calendar__date'>{Number(day.slice(8))}</Text>
+                {date}
               </View>
-            ),
-          )}
+            ) : (
+              <View key={day} className={className}>
+                {date}
+              </View>
+            );
+          })}
         </View>
       ))}
     </View>

@@ -112,15 +112,20 @@ export default function BenefitPage() {
 
       <Text className='section-title'>选择领取站点</Text>
       <Text className='muted benefit__where'>{whereHint}</Text>
-      <View className='benefit__stations'>
+      {/* Each station has its own radio mark (a ✓ in a circle), so none takes components/choice's tick. */}
+      <View className='benefit__stations' role='radiogroup' aria-label='选择领取站点'>
         {stations.map((station) => (
           <View
             key={station.id}
             className={`card benefit-station${selected === station.id ? ' benefit-station--selected' : ''}`}
+            role='radio'
+            aria-checked={selected === station.id}
             onClick={() => setChosen(station.id)}
           >
             <View className='benefit-station__heading'>
-              <Text className='benefit-station__check'>{selected === station.id ? '✓' : ''}</Text>
+              <Text className='benefit-station__check' aria-hidden='true'>
+                {selected === station.id ? '✓' : ''}
+              </Text>
               <Text className='benefit-station__name'>{station.name}</Text>
               {station.distanceMeters !== null && <Text className='care-distance'>{formatDistance(station.distanceMeters)}</Text>}
             </View>

@@ -74,7 +74,7 @@ export default function CareIndexPage() {
 
 function Entry({ title, hint, onClick }: { title: string; hint: string; onClick: () => void }) {
   return (
-    <View className='card care__entry' onClick={onClick}>
+    <View className='card care__entry' role='button' onClick={onClick}>
       <Text className='care__entry-title'>{title}</Text>
       <Text className='muted'>{hint}</Text>
     </View>
@@ -87,7 +87,7 @@ function BenefitCard({ benefit }: { benefit: WorkerBenefitView }) {
 
   return (
     <View className={`card care-benefit${eligible ? '' : ' care-benefit--ineligible'}`}>
-      <View className='care-benefit__body' onClick={open}>
+      <View className='care-benefit__body' role='button' onClick={open}>
         <View className='care-benefit__heading'>
           <Text className='care-kind'>{BENEFIT_KIND_LABELS[benefit.kind]}</Text>
           <Text className='care-benefit__title'>{benefit.title}</Text>

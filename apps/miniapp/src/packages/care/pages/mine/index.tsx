@@ -67,6 +67,7 @@ export default function MyClaimsPage() {
           <View
             key={claim.claimId}
             className='card my-claim'
+            role='button'
             onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.careClaim, { id: claim.claimId }) })}
           >
             <View className='my-claim__heading'>

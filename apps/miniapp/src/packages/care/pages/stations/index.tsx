@@ -104,6 +104,7 @@ export default function StationsPage() {
             <View
               key={station.id}
               className='card station-item'
+              role='button'
               onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.careStation, { id: station.id }) })}
             >
               <View className='station-item__heading'>

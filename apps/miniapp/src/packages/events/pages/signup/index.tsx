@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CHILD_DATA_RETENTION_DAYS, ErrorCode, EVENT_LIMITS, SubscribeTemplate, type WorkerEventView } from '@jingcai/shared';
+import Choice from '../../../../components/choice';
 import StatusView from '../../../../components/status-view';
 import { useRequest } from '../../../../hooks/use-request';
 import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
@@ -88,21 +89,21 @@ function SignupFormView({ event }: { event: WorkerEventView }) {
         <View className='event-signup__sessions' role='radiogroup' aria-label='选择场次'>
           {event.sessions.map((session) => {
             const full = event.allocation === 'first_come' && session.remaining <= 0;
-            const active = form.sessionId === session.id;
             const places = event.allocation === 'lottery' ? `${session.capacity} 个名额` : full ? '已满' : `剩余 ${session.remaining} 个名额`;
             return (
-              <View
+              <Choice
                 key={session.id}
-                className={`event-signup__session${active ? ' event-signup__session--active' : ''}${full ? ' event-signup__session--full' : ''}`}
                 role='radio'
-                aria-checked={active}
-                aria-disabled={full}
-                onClick={() => !full && update({ sessionId: session.id }, ['session'])}
+                className={`event-signup__session${full ? ' event-signup__session--full' : ''}`}
+                selectedClassName='event-signup__session--active'
+                selected={form.sessionId === session.id}
+                disabled={full}
+                onSelect={() => update({ sessionId: session.id }, ['session'])}
               >
                 <Text>{session.label}</Text>
                 <Text className='muted'>{formatSpan(session.startsAt, session.endsAt)}</Text>
                 <Text className='muted'>{places}</Text>
-              </View>
+              </Choice>
             );
           })}
         </View>

@@ -39,6 +39,7 @@ export default function FeedbackDetailPage() {
                 mode='aspectFill'
                 className='feedback-photo'
                 {...imageAlt(`照片 ${index + 1}，点击查看大图`)}
+                role='button'
                 onClick={() => previewPhotos(urls, url)}
               />
             ))}

@@ -48,6 +48,7 @@ function FeedbackRow({ item }: { item: FeedbackView }) {
   return (
     <View
       className='card feedback-row'
+      role='button'
       aria-label={`${FEEDBACK_CATEGORY_LABELS[item.category]}：${item.text}`}
       onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.feedbackDetail, { id: item.id }) })}
     >

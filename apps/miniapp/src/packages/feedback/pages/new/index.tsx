@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import Choice from '../../../../components/choice';
 import LabelledSwitch from '../../../../components/labelled-switch';
 import {
   FEEDBACK_CATEGORIES,
@@ -38,16 +39,18 @@ export default function NewFeedbackPage() {
     <View className={pageClass('page feedback-new')}>
       <View className='card feedback-field'>
         <Text className='feedback-label'>类型</Text>
-        <View className='feedback-chips' aria-label='类型'>
+        <View className='feedback-chips' role='radiogroup' aria-label='类型'>
           {FEEDBACK_CATEGORIES.map((category) => (
-            <Text
+            <Choice
               key={category}
-              aria-label={`${FEEDBACK_CATEGORY_LABELS[category]}${form.category === category ? '（已选）' : ''}`}
-              className={`feedback-chip${form.category === category ? ' feedback-chip--active' : ''}`}
-              onClick={() => update({ category })}
+              role='radio'
+              className='jc-chip feedback-chip'
+              selectedClassName='feedback-chip--active'
+              selected={form.category === category}
+              onSelect={() => update({ category })}
             >
               {FEEDBACK_CATEGORY_LABELS[category]}
-            </Text>
+            </Choice>
           ))}
         </View>
       </View>

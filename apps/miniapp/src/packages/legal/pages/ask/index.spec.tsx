@@ -35,7 +35,7 @@ describe('AskPage', () => {
     expect(screen.getByText('您的咨询仅工会工作人员和指派的律师可见，我们会在 3 个工作日内答复。')).toBeInTheDocument();
     await fillForm(container);
     expect(screen.getByText(`${[...BODY].length} / 3000`)).toBeInTheDocument();
-    expect(screen.getByText('欠薪讨薪')).toHaveClass('legal-chip--active');
+    expect(screen.getByRole('radio', { name: '欠薪讨薪' })).toBeChecked();
 
     fireEvent.click(screen.getByText('0 / 6'));
     expect(await screen.findByText('删除')).toBeInTheDocument();

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
+import Choice from '../../../../components/choice';
 import LabelledSwitch from '../../../../components/labelled-switch';
 import {
   ANSWER_DUE_WORKING_DAYS,
@@ -47,15 +48,18 @@ export default function AskPage() {
 
       <View className='card legal-field'>
         <Text className='legal-label'>问题类型</Text>
-        <View className='legal-chips'>
+        <View className='legal-chips' role='radiogroup' aria-label='问题类型'>
           {LEGAL_CATEGORIES.map((category) => (
-            <Text
+            <Choice
               key={category}
-              className={`legal-chip${form.category === category ? ' legal-chip--active' : ''}`}
-              onClick={() => update({ category }, ['category'])}
+              role='radio'
+              className='jc-chip legal-chip'
+              selectedClassName='legal-chip--active'
+              selected={form.category === category}
+              onSelect={() => update({ category }, ['category'])}
             >
               {LEGAL_CATEGORY_LABELS[category]}
-            </Text>
+            </Choice>
           ))}
         </View>
         {errors.category && <Text className='field-error'>{errors.category}</Text>}

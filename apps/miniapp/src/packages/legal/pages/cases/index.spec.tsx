@@ -48,7 +48,8 @@ describe('CasesPage', () => {
     await waitFor(() => expect(screen.queryByText('外卖骑手被拖欠工资 工会帮助追回')).not.toBeInTheDocument());
     expect(await screen.findByText('快递员送件途中摔伤 认定为工伤')).toBeInTheDocument();
     expect(screen.queryByText('外卖骑手被拖欠工资 工会帮助追回')).not.toBeInTheDocument();
-    expect(container.querySelector('.legal-chip--active')).toHaveTextContent('工伤认定与赔偿');
+    expect(screen.getByRole('radio', { name: '工伤认定与赔偿' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '全部' })).not.toBeChecked();
     expect(callsOf(seen)).toEqual(['GET /legal/cases?page=1&pageSize=20', 'GET /legal/cases?category=work_injury&page=1&pageSize=20']);
   });
 

@@ -3,6 +3,7 @@ import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { LEGAL_CATEGORIES, LEGAL_CATEGORY_LABELS, type LegalCategory } from '@jingcai/shared';
 import { scrollRegion } from '../../../../a11y';
+import Choice from '../../../../components/choice';
 import LoadMore from '../../../../components/load-more';
 import StatusView from '../../../../components/status-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -53,13 +54,16 @@ export default function CasesPage() {
       {/* Scrolls sideways when the categories overflow: a named tab stop, so a keyboard can scroll it too. */}
       <View className='legal-cases__tabs' {...scrollRegion('案例分类')}>
         {tabs.map((tab) => (
-          <Text
+          <Choice
             key={tab.key ?? 'all'}
-            className={`legal-chip legal-cases__tab${tab.key === category ? ' legal-chip--active' : ''}`}
-            onClick={() => setCategory(tab.key)}
+            role='radio'
+            className='jc-chip legal-chip legal-cases__tab'
+            selectedClassName='legal-chip--active'
+            selected={tab.key === category}
+            onSelect={() => setCategory(tab.key)}
           >
             {tab.label}
-          </Text>
+          </Choice>
         ))}
       </View>
 
@@ -73,6 +77,7 @@ export default function CasesPage() {
             <View
               key={item.id}
               className='card legal-case'
+              role='button'
               onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.legalCase, { id: item.id }) })}
             >
               <Text className='legal-case__title'>{item.title}</Text>

@@ -47,7 +47,7 @@ export default function LegalIndexPage() {
 
       <View className='legal-entries'>
         {ENTRIES.map((entry) => (
-          <View key={entry.route} className='card legal-entry' onClick={() => open(entry.route)}>
+          <View key={entry.route} className='card legal-entry' role='button' onClick={() => open(entry.route)}>
             <Text className='legal-entry__title'>{entry.title}</Text>
             <Text className='muted'>{entry.hint}</Text>
           </View>
@@ -55,7 +55,7 @@ export default function LegalIndexPage() {
       </View>
 
       {canAnswerQuestions(me) && (
-        <View className='card legal-entry legal-entry--workbench' onClick={() => open(ROUTES.legalWorkbench)}>
+        <View className='card legal-entry legal-entry--workbench' role='button' onClick={() => open(ROUTES.legalWorkbench)}>
           <Text className='legal-entry__title'>解答工作台</Text>
           <Text className='muted'>待解答的咨询、超期提醒</Text>
         </View>

@@ -61,6 +61,7 @@ function QuestionRow({ item }: { item: LegalQuestionSummaryView }) {
   return (
     <View
       className='card legal-row'
+      role='button'
       onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.legalQuestion, { id: item.id }) })}
     >
       <View className='legal-row__heading'>

@@ -122,6 +122,8 @@ describe('QuestionPage', () => {
     fireEvent.click(container.querySelectorAll('.legal-star')[4]);
     expect(container.querySelectorAll('.legal-star--on')).toHaveLength(5);
     expect(screen.getByText('非常满意')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: '5 星，非常满意' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '4 星，满意' })).not.toBeChecked();
     fireEvent.input(await findTextarea(container), { target: { value: ' 律师很耐心，谢谢工会 ' } });
     fireEvent.click(screen.getByText('提交评价'));
     await waitFor(() => expect(nutButton(screen.getByText('提交评价'))).toHaveClass('nut-button-disabled'));

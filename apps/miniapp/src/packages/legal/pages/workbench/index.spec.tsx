@@ -54,8 +54,9 @@ describe('WorkbenchPage', () => {
     fireEvent.click(screen.getByText('只看超期'));
 
     await waitFor(() => expect(container.querySelectorAll('.legal-inbox-row')).toHaveLength(1));
-    expect(screen.getByText('只看超期')).toHaveClass('legal-chip--active');
-    expect(container.querySelector('.legal-workbench__status.legal-chip--active')).toHaveTextContent('待解答');
+    expect(screen.getByRole('checkbox', { name: '只看超期' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '待解答' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '全部' })).not.toBeChecked();
     expect(callsOf(seen)).toEqual([
       'GET /legal/inbox?page=1&pageSize=20',
       'GET /legal/inbox?status=assigned&page=1&pageSize=20',

@@ -9,6 +9,7 @@ import {
   type LegalQuestionStatus,
   type LegalQuestionSummaryView,
 } from '@jingcai/shared';
+import Choice from '../../../../components/choice';
 import StatusView from '../../../../components/status-view';
 import { formatShanghaiDateTime } from '../../../../format';
 import { pageUrl, ROUTES } from '../../../../routes';
@@ -109,20 +110,26 @@ export default function WorkbenchPage() {
     <View className={pageClass('page legal-workbench')}>
       <View className='legal-workbench__filters'>
         {statusTabs.map((tab) => (
-          <Text
+          <Choice
             key={tab.key ?? 'all'}
-            className={`legal-chip legal-workbench__status${tab.key === filter.status ? ' legal-chip--active' : ''}`}
-            onClick={() => setFilter((current) => ({ ...current, status: tab.key }))}
+            role='radio'
+            className='jc-chip legal-chip legal-workbench__status'
+            selectedClassName='legal-chip--active'
+            selected={tab.key === filter.status}
+            onSelect={() => setFilter((current) => ({ ...current, status: tab.key }))}
           >
             {tab.label}
-          </Text>
+          </Choice>
         ))}
-        <Text
-          className={`legal-chip legal-workbench__overdue${filter.overdue ? ' legal-chip--active' : ''}`}
-          onClick={() => setFilter((current) => ({ ...current, overdue: !current.overdue }))}
+        <Choice
+          role='checkbox'
+          className='jc-chip legal-chip legal-workbench__overdue'
+          selectedClassName='legal-chip--active'
+          selected={filter.overdue}
+          onSelect={() => setFilter((current) => ({ ...current, overdue: !current.overdue }))}
         >
           只看超期
-        </Text>
+        </Choice>
       </View>
 
       {status !== 'ready' ? (
@@ -158,6 +165,7 @@ function InboxRow({ item }: { item: LegalQuestionSummaryView }) {
   return (
     <View
       className={`card legal-inbox-row${item.overdue ? ' legal-inbox-row--overdue' : ''}`}
+      role='button'
       onClick={() => void Taro.navigateTo({ url: pageUrl(ROUTES.legalQuestion, { id: item.id }) })}
     >
       <View className='legal-inbox-row__heading'>

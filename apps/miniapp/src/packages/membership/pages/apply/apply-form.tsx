@@ -14,6 +14,7 @@ import {
   WORKER_CATEGORY_LABELS,
   type ApplicationView,
 } from '@jingcai/shared';
+import Choice from '../../../../components/choice';
 import OrgPicker from '../../../../components/org-picker';
 import { useSubscribeRequest } from '../../../../hooks/use-subscribe-request';
 import { useValidatedForm } from '../../../../hooks/use-validated-form';
@@ -84,15 +85,18 @@ export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
 
       <View className='card apply__field'>
         <Text className='apply__label'>职工类别</Text>
-        <View className='apply__chips'>
+        <View className='apply__chips' role='radiogroup' aria-label='职工类别'>
           {WORKER_CATEGORIES.map((category) => (
-            <View
+            <Choice
               key={category}
-              className={`apply__chip apply__category${form.category === category ? ' apply__chip--active' : ''}`}
-              onClick={() => update({ category }, ['category', 'platform', 'proof'])}
+              role='radio'
+              className='jc-chip apply__chip apply__category'
+              selectedClassName='apply__chip--active'
+              selected={form.category === category}
+              onSelect={() => update({ category }, ['category', 'platform', 'proof'])}
             >
               {WORKER_CATEGORY_LABELS[category]}
-            </View>
+            </Choice>
           ))}
         </View>
         {errors.category && <Text className='field-error'>{errors.category}</Text>}
@@ -112,10 +116,14 @@ export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
           <OrgPicker value={form.org} onChange={(org) => update({ org }, ['org'])} />
         )}
         <View
-          className={`apply__toggle${form.orgNotListed ? ' apply__toggle--on' : ''}`}
+          className={`jc-tap apply__toggle${form.orgNotListed ? ' apply__toggle--on' : ''}`}
+          role='checkbox'
+          aria-checked={form.orgNotListed}
           onClick={() => update({ orgNotListed: !form.orgNotListed }, ['org'])}
         >
-          <Text className='apply__checkbox'>{form.orgNotListed ? '✓' : ''}</Text>
+          <Text className='apply__checkbox' aria-hidden='true'>
+            {form.orgNotListed ? '✓' : ''}
+          </Text>
           <Text>我的单位不在列表中</Text>
         </View>
         {errors.org && <Text className='field-error'>{errors.org}</Text>}
@@ -125,15 +133,18 @@ export default function ApplyForm({ initial, onSubmitted }: ApplyFormProps) {
         <>
           <View className='card apply__field'>
             <Text className='apply__label'>所在平台</Text>
-            <View className='apply__chips'>
+            <View className='apply__chips' role='radiogroup' aria-label='所在平台'>
               {GIG_PLATFORM_SUGGESTIONS.map((platform) => (
-                <View
+                <Choice
                   key={platform}
-                  className={`apply__chip apply__platform${form.platform === platform ? ' apply__chip--active' : ''}`}
-                  onClick={() => update({ platform }, ['platform'])}
+                  role='radio'
+                  className='jc-chip apply__chip apply__platform'
+                  selectedClassName='apply__chip--active'
+                  selected={form.platform === platform}
+                  onSelect={() => update({ platform }, ['platform'])}
                 >
                   {platform}
-                </View>
+                </Choice>
               ))}
             </View>
             <Input

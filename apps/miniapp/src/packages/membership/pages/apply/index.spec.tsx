@@ -243,7 +243,8 @@ describe('ApplyPage', () => {
     expect(await findInput(container, '请输入单位或工会名称')).toHaveValue('京口某某配送站');
     expect(await findInput(container, '其他平台请直接输入')).toHaveValue('美团');
     expect(await findInput(container, '请输入 11 位手机号')).toHaveValue(null);
-    expect(screen.getByText('外卖骑手')).toHaveClass('apply__chip--active');
+    expect(screen.getByRole('radio', { name: '外卖骑手' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: '美团' })).toBeChecked();
     expect(screen.getByText('上次申请未通过：证明照片不清晰')).toBeInTheDocument();
     // The photo cannot come back from the API: it has to be uploaded again.
     expect(screen.getByText('上传照片')).toBeInTheDocument();

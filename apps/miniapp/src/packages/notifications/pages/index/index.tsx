@@ -115,7 +115,12 @@ export default function InboxPage() {
       ) : (
         <View className='notifications__list'>
           {items.map((item) => (
-            <View key={item.id} className={`card notifications__item${item.read ? '' : ' notifications__item--unread'}`} onClick={() => open(item)}>
+            <View
+              key={item.id}
+              className={`card notifications__item${item.read ? '' : ' notifications__item--unread'}`}
+              role='button'
+              onClick={() => open(item)}
+            >
               <View className='notifications__heading'>
                 {!item.read && <View className='notifications__dot' />}
                 <Text className='notifications__title'>{item.title}</Text>

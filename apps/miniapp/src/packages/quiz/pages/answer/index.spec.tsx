@@ -50,6 +50,8 @@ describe('AnswerPage', () => {
     fireEvent.click(option('110'));
     expect(option('110')).toHaveClass('quiz-option--selected');
     expect(option('119')).not.toHaveClass('quiz-option--selected');
+    expect(screen.getByRole('radio', { name: /110/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /119/ })).not.toBeChecked();
 
     fireEvent.click(screen.getByText('下一题'));
     expect(screen.getByText('2 / 3')).toBeInTheDocument();
@@ -57,6 +59,7 @@ describe('AnswerPage', () => {
     fireEvent.click(option('获得劳动报酬'));
     fireEvent.click(option('休息休假'));
     expect(container.querySelectorAll('.quiz-option--selected')).toHaveLength(2);
+    expect(screen.getAllByRole('checkbox', { checked: true })).toHaveLength(2);
 
     fireEvent.click(screen.getByText('下一题'));
     expect(screen.getByText('判断')).toBeInTheDocument();

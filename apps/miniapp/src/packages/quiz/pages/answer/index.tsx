@@ -226,7 +226,10 @@ export default function AnswerPage() {
             return (
               <Text
                 key={candidate.id}
-                className={`quiz-sheet__cell${answered ? ' quiz-sheet__cell--answered' : ''}${current ? ' quiz-sheet__cell--current' : ''}`}
+                className={`jc-tap quiz-sheet__cell${answered ? ' jc-ticked quiz-sheet__cell--answered' : ''}${current ? ' quiz-sheet__cell--current' : ''}`}
+                role='button'
+                aria-label={`第 ${position + 1} 题，${answered ? '已答' : '未答'}`}
+                aria-current={current ? 'step' : undefined}
                 onClick={() => setIndex(position)}
               >
                 {position + 1}

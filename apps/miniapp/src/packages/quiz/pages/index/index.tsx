@@ -65,7 +65,7 @@ export default function QuizIndexPage() {
   return (
     <View className={pageClass('page quiz')}>
       {ENTRIES.map((entry) => (
-        <View key={entry.url} className='card quiz__entry' onClick={() => void Taro.navigateTo({ url: entry.url })}>
+        <View key={entry.url} className='card quiz__entry' role='button' onClick={() => void Taro.navigateTo({ url: entry.url })}>
           <View className='quiz__entry-text'>
             <Text className='quiz__entry-title'>{entry.title}</Text>
             <Text className='muted'>{entry.hint}</Text>

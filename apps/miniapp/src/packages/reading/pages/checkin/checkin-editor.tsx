@@ -14,6 +14,7 @@ import { handOverCheckin } from '../../checkin-handover';
 import StreakCalendar from '../../components/streak-calendar';
 import { formatDay, noteLength } from '../../reading-format';
 import { backToSeasonHome } from './back-to-season-home';
+import Choice from '../../../../components/choice';
 import PhotoPicker from '../../../../components/photo-picker';
 import {
   emptyForm,
@@ -86,16 +87,19 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
 
       <View className='card reading-form__field'>
         <Text className='reading-form__label'>在读书目</Text>
-        <View className='reading-form__books'>
+        <View className='reading-form__books' role='radiogroup' aria-label='在读书目'>
           {season.books.map((book) => (
-            <View
+            <Choice
               key={book.id}
-              className={`reading-form__book${form.bookId === book.id ? ' reading-form__book--active' : ''}`}
-              onClick={() => update({ bookId: book.id }, ['book'])}
+              role='radio'
+              className='reading-form__book'
+              selectedClassName='reading-form__book--active'
+              selected={form.bookId === book.id}
+              onSelect={() => update({ bookId: book.id }, ['book'])}
             >
               <Text className='reading-form__book-title'>《{book.title}》</Text>
               <Text className='reading-form__book-author'>{book.author}</Text>
-            </View>
+            </Choice>
           ))}
         </View>
         {errors.book && <Text className='field-error'>{errors.book}</Text>}
@@ -104,7 +108,7 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
       <View className='card reading-form__field'>
         <Text className='reading-form__label'>阅读时长</Text>
         <View className='reading-minutes'>
-          <Text className='reading-minutes__step' onClick={() => step(-MINUTES_STEP)}>
+          <Text className='jc-tap reading-minutes__step' role='button' aria-label={`减少 ${MINUTES_STEP} 分钟`} onClick={() => step(-MINUTES_STEP)}>
             −
           </Text>
           <Input
@@ -115,7 +119,7 @@ export default function CheckinEditor({ season, me, today, missed }: CheckinEdit
             value={form.minutes}
             onInput={(event) => update({ minutes: event.detail.value }, ['minutes'])}
           />
-          <Text className='reading-minutes__step' onClick={() => step(MINUTES_STEP)}>
+          <Text className='jc-tap reading-minutes__step' role='button' aria-label={`增加 ${MINUTES_STEP} 分钟`} onClick={() => step(MINUTES_STEP)}>
             +
           </Text>
           <Text className='reading-minutes__unit'>分钟</Text>

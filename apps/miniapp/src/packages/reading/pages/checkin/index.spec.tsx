@@ -134,7 +134,8 @@ describe('CheckinPage', () => {
     const { container } = render(<CheckinPage />);
     const input = await findInput(container, '分钟数');
     expect(input).toHaveValue(30);
-    const [less, more] = Array.from(container.querySelectorAll('.reading-minutes__step'));
+    const less = screen.getByRole('button', { name: '减少 10 分钟' });
+    const more = screen.getByRole('button', { name: '增加 10 分钟' });
 
     fireEvent.click(more);
     await waitFor(() => expect(input).toHaveValue(40));

@@ -71,6 +71,7 @@ describe('FeedPage', () => {
     const { container } = render(<FeedPage />);
     await screen.findByText('张*');
     expect(likeButton(container)).toHaveTextContent('♡2');
+    expect(screen.getByRole('button', { name: '点赞，2 人', pressed: false })).toBe(likeButton(container));
 
     fireEvent.click(likeButton(container));
     // Shown before the API answers…
@@ -78,6 +79,7 @@ describe('FeedPage', () => {
     expect(likeButton(container)).toHaveTextContent('♥3');
     // …then what the API counted (others liked it meanwhile).
     await waitFor(() => expect(likeButton(container)).toHaveTextContent('♥5'));
+    expect(screen.getByRole('button', { name: '点赞，5 人', pressed: true })).toBe(likeButton(container));
 
     fireEvent.click(likeButton(container));
     await waitFor(() => expect(likeButton(container)).toHaveTextContent('♡4'));

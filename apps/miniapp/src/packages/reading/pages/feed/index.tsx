@@ -146,13 +146,21 @@ function FeedCard({ item, onLike }: { item: FeedItemView; onLike: () => void }) 
               {...imageAlt(`打卡照片 ${index + 1}，点击查看大图`)}
               mode={urls.length === 1 ? 'widthFix' : 'aspectFill'}
               lazyLoad
+              role='button'
               onClick={() => previewPhotos(urls, photo.url)}
             />
           ))}
         </View>
       )}
       <View className='reading-post__footer'>
-        <View className={`reading-like${item.likedByMe ? ' reading-like--liked' : ''}`} onClick={onLike}>
+        <View
+          className={`jc-tap reading-like${item.likedByMe ? ' reading-like--liked' : ''}`}
+          role='button'
+          aria-pressed={item.likedByMe}
+          aria-label={`点赞，${item.likeCount} 人`}
+          onClick={onLike}
+        >
+          {/* A filled or hollow heart: liked or not by shape, not only by colour. */}
           <Text className='reading-like__icon'>{item.likedByMe ? '♥' : '♡'}</Text>
           <Text className='reading-like__count'>{item.likeCount}</Text>
         </View>

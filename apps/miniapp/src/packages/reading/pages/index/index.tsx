@@ -93,7 +93,7 @@ export default function ReadingIndexPage() {
         )}
         {noteInReview && <Text className='reading-notice'>读后感审核通过后将在书友圈展示</Text>}
         {canMakeUp && (
-          <Text className='reading-today__makeup' onClick={() => open(pageUrl(ROUTES.readingCheckin, { makeUp: 1 }))}>
+          <Text className='jc-tap reading-today__makeup' role='button' onClick={() => open(pageUrl(ROUTES.readingCheckin, { makeUp: 1 }))}>
             漏打卡了？去补卡（剩余 {me.makeUpsLeft} 次） ›
           </Text>
         )}
@@ -188,7 +188,7 @@ function Stat({ label, value }: { label: string; value: string }) {
 
 function Entry({ title, hint, onClick }: { title: string; hint: string; onClick: () => void }) {
   return (
-    <View className='card reading-entry' onClick={onClick}>
+    <View className='card reading-entry' role='button' onClick={onClick}>
       <Text className='reading-entry__title'>{title}</Text>
       <Text className='muted'>{hint}</Text>
     </View>

@@ -52,7 +52,8 @@ describe('ReadingLeaderboardPage', () => {
     expect(await screen.findAllByText('参与率 0.5%')).toHaveLength(2);
     expect(screen.getAllByText('共 12840 分钟')).toHaveLength(2);
     expect(screen.getAllByText('43 / 8600 人参与')).toHaveLength(2);
-    expect(screen.getByText('单位')).toHaveClass('leaderboard__tab--active');
+    expect(screen.getByRole('tab', { name: '单位' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: '个人' })).toHaveAttribute('aria-selected', 'false');
     expect(container.querySelector('.leaderboard__me')).toHaveTextContent('我的单位 第 1 名');
     expect(callsOf(seen)).toEqual([
       'GET /reading/seasons/5/leaderboard?scope=person&limit=50',

@@ -4,6 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { AID_KIND_LABELS, AidKind } from '@jingcai/shared';
 import { ROUTES } from '../../../../../routes';
 import { applyForAid, uploadLegalPhoto } from '../../../../../services/legal';
+import Choice from '../../../../../components/choice';
 import PhotoPicker from '../../../../../components/photo-picker';
 import { LEGAL_LIMITS, textLength } from '../../../legal-format';
 import { useEvidenceForm } from '../../../../../hooks/use-evidence-form';
@@ -37,16 +38,19 @@ export default function AidApplyPage() {
 
       <View className='card legal-field'>
         <Text className='legal-label'>申请类型</Text>
-        <View className='legal-aid-apply__kinds'>
+        <View className='legal-aid-apply__kinds' role='radiogroup' aria-label='申请类型'>
           {Object.values(AidKind).map((kind) => (
-            <View
+            <Choice
               key={kind}
-              className={`legal-aid-apply__kind${form.kind === kind ? ' legal-aid-apply__kind--active' : ''}`}
-              onClick={() => update({ kind }, ['kind'])}
+              role='radio'
+              className='legal-aid-apply__kind'
+              selectedClassName='legal-aid-apply__kind--active'
+              selected={form.kind === kind}
+              onSelect={() => update({ kind }, ['kind'])}
             >
               <Text className='legal-aid-apply__kind-title'>{AID_KIND_LABELS[kind]}</Text>
-              <Text className='muted'>{KIND_HINTS[kind]}</Text>
-            </View>
+              <Text className='muted legal-aid-apply__kind-hint'>{KIND_HINTS[kind]}</Text>
+            </Choice>
           ))}
         </View>
         {errors.kind && <Text className='field-error'>{errors.kind}</Text>}
