@@ -78,15 +78,29 @@ describe('Assistance wishes and the register (e2e)', () => {
     const written = (
       await w.as('staffIn', 'post', '/api/assistance/wishes').send({ ...wishBody, forUserId: family.id }).expect(201)
     ).body as WishView;
-    const queue = (await w.as('admin', 'get', '/api/assistance/wishes/review').query({ pageSize: 100 }).expect(200))
-      .body as Page<StaffWishView>;
-    expect(queue.items.find((i) => i.id === written.id)).toMatchObject({ beneficiary: { name: '葛阿姨' }, authorName: '甲街道干事' });
+    const queueOf = async (who: Person | 'admin' | 'staffIn') =>
+      ((await w.as(who, 'get', '/api/assistance/wishes/review').query({ pageSize: 100 }).expect(200)).body as Page<StaffWishView>).items.find(
+        (i) => i.id === written.id,
+      );
+    expect(await queueOf('admin')).toMatchObject({
+      beneficiary: { name: '葛阿姨' },
+      authorName: '甲街道干事',
+      mayVet: true,
+      ownPart: null,
+    });
+    // The console hides 审核通过并发布 / 不予发布 from the writer: their view says why; a colleague's says go ahead.
+    expect(await queueOf('staffIn')).toMatchObject({ mayVet: false, ownPart: 'author' });
+    expect(await queueOf(await w.staffWorker('丙干事'))).toMatchObject({ mayVet: true, ownPart: null });
     // The writer does not vet their own words, either way.
     for (const [action, body] of [['publish', PUBLISH], ['reject', { reason: '请写明是给谁使用的。' }]] as const) {
       const res = await w.as('staffIn', 'post', `/api/assistance/wishes/${written.id}/${action}`).send(body);
       expect([res.status, res.body.code]).toEqual([403, 'OWN_RECORD']);
     }
-    await w.as('admin', 'post', `/api/assistance/wishes/${written.id}/publish`).send(PUBLISH).expect(201);
+    const published = (await w.as('admin', 'post', `/api/assistance/wishes/${written.id}/publish`).send(PUBLISH).expect(201))
+      .body as StaffWishView;
+    // Decided: nobody vets it again.
+    expect(published).toMatchObject({ status: 'open', mayVet: false, ownPart: null });
+    expect(await queueOf('staffIn')).toBeUndefined();
     expect((await w.as(family, 'get', `/api/assistance/wishes/mine/${written.id}`).expect(200)).body).toMatchObject({
       myRole: 'owner',
       status: 'open',

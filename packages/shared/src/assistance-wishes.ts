@@ -216,7 +216,17 @@ export interface StaffWishView extends Omit<WishView, 'myRole'> {
   donor: { kind: 'worker' | 'enterprise'; name: string; recordedByName: string | null } | null;
   /** Signed URL of the confirmation photo, for staff only. */
   confirmPhoto: PhotoView | null;
+  /**
+   * The caller may publish or reject it now: it awaits review and they neither benefit from it nor wrote it
+   * (the same rule the publish and reject routes apply: 403 `OWN_RECORD`, 409 `ALREADY_DECIDED`).
+   */
+  mayVet: boolean;
+  /** The caller's own part in the wish, which bars them from vetting it; `beneficiary` when both. */
+  ownPart: WishOwnPart | null;
 }
+
+/** A staff member's own part in a wish: the family it is for, or the one who wrote it (for a family). */
+export type WishOwnPart = 'beneficiary' | 'author';
 
 export interface StaffWishQuery {
   page?: number;

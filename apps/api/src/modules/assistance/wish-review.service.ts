@@ -14,7 +14,7 @@ import type { PublishWishDto } from './dto/publish-wish.dto';
 import type { StaffWishQueryDto } from './dto/staff-wish-query.dto';
 import type { Wish } from './entities/wish.entity';
 import { wishNotice } from './wish-notices';
-import { toStaffWishView } from './wish.mapper';
+import { toStaffWishView, vetBarredIds } from './wish.mapper';
 import { WishesRepository } from './wishes.repository';
 
 /**
@@ -42,11 +42,11 @@ export class WishReviewService {
       skip: query.skip,
       take: query.pageSize,
     });
-    return { items: await this.toViews(rows), total, page: query.page, pageSize: query.pageSize };
+    return { items: await this.toViews(user, rows), total, page: query.page, pageSize: query.pageSize };
   }
 
   async publish(user: AuthUser, id: number, dto: PublishWishDto): Promise<StaffWishView> {
-    const wish = await this.load(user, id, 'author');
+    const wish = await this.load(user, id, 'vet');
     const moved = await this.wishes.move(id, ['pending_review'], {
       status: 'open',
       publicTitle: dto.title ?? wish.title,
@@ -58,11 +58,11 @@ export class WishReviewService {
     });
     if (!moved) throw new AppException('ALREADY_DECIDED', '该心愿已审核');
     await this.notifications.notify(wish.beneficiaryId, wishNotice(id, 'published'));
-    return this.view(id);
+    return this.view(user, id);
   }
 
   async reject(user: AuthUser, id: number, reason: string): Promise<StaffWishView> {
-    const wish = await this.load(user, id, 'author');
+    const wish = await this.load(user, id, 'vet');
     const moved = await this.wishes.move(id, ['pending_review'], {
       status: 'rejected',
       rejectReason: reason,
@@ -71,12 +71,12 @@ export class WishReviewService {
     });
     if (!moved) throw new AppException('ALREADY_DECIDED', '该心愿已审核');
     await this.notifications.notify(wish.beneficiaryId, wishNotice(id, 'rejected'));
-    return this.view(id);
+    return this.view(user, id);
   }
 
   /** 已圆梦: staff confirm the family received it, with a photo for the record (never public). */
   async confirm(user: AuthUser, id: number, dto: ConfirmWishDto): Promise<StaffWishView> {
-    const wish = await this.load(user, id, 'donor');
+    const wish = await this.load(user, id, 'confirm');
     if (dto.photoUploadId) {
       await this.uploads.requireOwned(user.id, dto.photoUploadId, 'assistance_photo', 'photoUploadId');
     }
@@ -91,28 +91,29 @@ export class WishReviewService {
     await this.notifications.notify(wish.beneficiaryId, wishNotice(id, 'fulfilled'));
     if (wish.donorUserId !== null)
       await this.notifications.notify(wish.donorUserId, wishNotice(id, 'thanks'));
-    return this.view(id);
+    return this.view(user, id);
   }
 
-  /** In scope (404 otherwise); not the family's own, nor (as `also` says) the author's or the donor's (403). */
-  private async load(user: AuthUser, id: number, also: 'author' | 'donor'): Promise<Wish> {
+  /**
+   * In scope (404 otherwise); not the family's own, nor the author's when vetting (`vetBarredIds`, which the
+   * view's `mayVet` reads too) or the donor's when confirming (403).
+   */
+  private async load(user: AuthUser, id: number, action: 'vet' | 'confirm'): Promise<Wish> {
     const wish = await this.wishes.byId(id);
     if (!wish) throw AppException.notFound('心愿不存在');
-    const other = also === 'author' ? wish.authorId : wish.donorUserId;
-    await this.access.assertStaffRead(
-      user,
-      wish.orgPath,
-      [wish.beneficiaryId, ...(other ? [other] : [])],
-      '心愿',
-    );
+    const barred =
+      action === 'vet'
+        ? vetBarredIds(wish)
+        : [wish.beneficiaryId, ...(wish.donorUserId ? [wish.donorUserId] : [])];
+    await this.access.assertStaffRead(user, wish.orgPath, barred, '心愿');
     return wish;
   }
 
-  private async view(id: number): Promise<StaffWishView> {
-    return (await this.toViews([(await this.wishes.byId(id))!]))[0];
+  private async view(user: AuthUser, id: number): Promise<StaffWishView> {
+    return (await this.toViews(user, [(await this.wishes.byId(id))!]))[0];
   }
 
-  private async toViews(rows: Wish[]): Promise<StaffWishView[]> {
+  private async toViews(user: AuthUser, rows: Wish[]): Promise<StaffWishView[]> {
     const people = await this.users.namesOf([
       ...new Set(
         rows.flatMap((w) => [w.beneficiaryId, w.authorId, ...(w.donorUserId ? [w.donorUserId] : [])]),
@@ -124,6 +125,7 @@ export class WishReviewService {
     return rows.map((w) =>
       toStaffWishView(
         w,
+        user.id,
         streets.get(w.streetOrgId) ?? '',
         { beneficiary: name(w.beneficiaryId)!, author: name(w.authorId)!, donor: name(w.donorUserId) },
         orgs.get(w.orgId)!,

@@ -5,6 +5,7 @@ import {
   type OrgSummary,
   type PhotoView,
   type StaffWishView,
+  type WishOwnPart,
   type WishView,
   type WishWallItem,
 } from '@jingcai/shared';
@@ -60,8 +61,26 @@ export function toWishView(wish: Wish, myRole: 'owner' | 'donor', streetName: st
   };
 }
 
+/** Who may not vet a wish (publish or reject it; 403 `OWN_RECORD`): the family it is for and whoever wrote it. */
+export function vetBarredIds(wish: Wish): number[] {
+  return [wish.beneficiaryId, wish.authorId];
+}
+
+/** The viewer's own part in a wish, which bars them from vetting it (the family's own first). */
+export function ownPartIn(wish: Wish, viewerId: number): WishOwnPart | null {
+  if (!vetBarredIds(wish).includes(viewerId)) return null;
+  return wish.beneficiaryId === viewerId ? 'beneficiary' : 'author';
+}
+
+/** Staff in scope may vet it now: it awaits review and it is not their own (`WishReviewService` checks the same). */
+export function mayVet(wish: Wish, viewerId: number): boolean {
+  return wish.status === 'pending_review' && !vetBarredIds(wish).includes(viewerId);
+}
+
+/** A wish for staff in scope, as `viewerId` may act on it. */
 export function toStaffWishView(
   wish: Wish,
+  viewerId: number,
   streetName: string,
   people: { beneficiary: string; author: string; donor: string | null },
   org: OrgSummary,
@@ -84,5 +103,7 @@ export function toStaffWishView(
           ? { kind: 'enterprise', name: wish.donorEnterprise, recordedByName: people.donor }
           : { kind: 'worker', name: people.donor ?? '', recordedByName: null },
     confirmPhoto,
+    mayVet: mayVet(wish, viewerId),
+    ownPart: ownPartIn(wish, viewerId),
   };
 }

@@ -6,8 +6,9 @@ import {
   WISH_TITLE_MAX,
   type HandOverKind,
   type StaffWishView,
+  type WishOwnPart,
 } from '@jingcai/shared';
-import { App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Radio, Space } from 'antd';
+import { Alert, App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { formatTime } from '../../format';
 import { errorMessage } from '../../services/http';
@@ -25,6 +26,12 @@ const ACTION_LABELS: Record<WishAction, string> = {
   confirm: '确认圆梦',
 };
 
+/** Why the caller does not vet a wish awaiting review. */
+const OWN_PART_NOTES: Record<WishOwnPart, string> = {
+  author: '这条心愿由你代写，须由其他工作人员审核',
+  beneficiary: '这是你本人的心愿，须由其他工作人员审核',
+};
+
 interface Values {
   title?: string;
   story?: string;
@@ -37,7 +44,8 @@ interface Values {
 function actionsFor(wish: StaffWishView): WishAction[] {
   switch (wish.status) {
     case 'pending_review':
-      return ['publish', 'reject'];
+      // The family and whoever wrote the wish leave the vetting to another staff member (the API says who may).
+      return wish.mayVet ? ['publish', 'reject'] : [];
     case 'open':
       return ['claim'];
     case 'claimed':
@@ -157,6 +165,9 @@ export function WishDrawer({
           </Descriptions>
           {w.confirmPhoto && (
             <Image src={w.confirmPhoto.url} width={160} style={{ marginTop: 12 }} alt="交接照片（仅工作人员可见）" />
+          )}
+          {w.status === 'pending_review' && !w.mayVet && w.ownPart && (
+            <Alert type="info" showIcon style={{ marginTop: 16 }} message={OWN_PART_NOTES[w.ownPart]} />
           )}
           <Space wrap style={{ marginTop: 16 }}>
             {actionsFor(w).map((a) => (
