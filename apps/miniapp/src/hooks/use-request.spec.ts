@@ -109,6 +109,26 @@ describe(useRequest.name, () => {
     expect(result.current).toMatchObject({ status: 'ready', data: 'org' });
   });
 
+  it('on a `show` page, loads first when the page shows, then again at once when its load changes', async () => {
+    let shown: () => void = () => undefined;
+    jest.spyOn(TaroModule, 'useDidShow').mockImplementation((callback: () => void) => {
+      shown = callback;
+    });
+    const all = jest.fn(() => Promise.resolve('all'));
+    const { result, rerender } = render(all, { when: 'show' });
+    expect(all).not.toHaveBeenCalled();
+
+    await settle(() => shown());
+    expect(result.current).toMatchObject({ status: 'ready', data: 'all' });
+
+    // A filter changed: the page does not show again, so the change itself loads.
+    let answer: (value: string) => void = () => undefined;
+    rerender({ fetch: () => new Promise<string>((resolve) => (answer = resolve)) });
+    expect(result.current.status).toBe('loading');
+    await settle(() => answer('claimed'));
+    expect(result.current).toMatchObject({ status: 'ready', data: 'claimed' });
+  });
+
   it('reloads quietly on pull-down when asked to, and stops the pull-down indicator', async () => {
     const { load, calls } = deferredLoads<number>();
     const { result } = render(load, { pullDownRefresh: true });

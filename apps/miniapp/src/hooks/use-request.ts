@@ -12,9 +12,9 @@ export type RequestStatus = 'loading' | 'ready' | 'missing' | 'error';
 
 export interface UseRequestOptions {
   /**
-   * `open` (the default): when the page or component opens, and again, showing the spinner, whenever
-   * `load` changes (keep it stable with useCallback over its inputs). `show`: each time the page shows,
-   * quietly once it has something on screen (back from a page that changed things).
+   * `open` (the default): when the page or component opens. `show`: each time the page shows, quietly once
+   * it has something on screen (back from a page that changed things). Either way a new `load` (its inputs
+   * changed: a filter, an id) loads again at once, showing the spinner: keep it stable with useCallback.
    */
   when?: 'open' | 'show';
   /** Pull-to-refresh loads again quietly (the page config must enable it). */
@@ -55,9 +55,12 @@ export function useRequest<T>(load: () => Promise<T>, options: UseRequestOptions
   loadRef.current = load;
   const missingRef = useRef(missingOn);
   missingRef.current = missingOn;
+  /** The `load` last run: a `show` page's first load waits for the show, a later new one does not. */
+  const ran = useRef<(() => Promise<T>) | null>(null);
 
   const run = useCallback(async () => {
     const ticket = ++latest.current;
+    ran.current = loadRef.current;
     try {
       const value = await loadRef.current();
       if (ticket !== latest.current) return;
@@ -79,8 +82,8 @@ export function useRequest<T>(load: () => Promise<T>, options: UseRequestOptions
   }, [run]);
 
   useEffect(() => {
-    if (when === 'open') retry();
-    // `load` is the input: a new one (its inputs changed) loads again.
+    // `load` is the input: a new one (its inputs changed) loads again. A `show` page loads first on its show.
+    if (when === 'open' || (ran.current !== null && ran.current !== load)) retry();
   }, [when, load, retry]);
 
   useDidShow(() => {

@@ -61,10 +61,10 @@ export default function PhotoPicker({
   return (
     <View className='photo-picker'>
       {value.map((picked, index) => (
-        <View key={picked.id} className='photo-picker__photo'>
+        <View key={picked.id} className='photo-picker__photo photo-picker__picked'>
           <Image className='photo-picker__image' src={picked.src} mode='aspectFill' {...imageAlt(`已选照片 ${index + 1}`)} />
           <View
-            className='photo-picker__remove'
+            className='jc-tap photo-picker__remove'
             role='button'
             aria-label={`删除第 ${index + 1} 张照片`}
             onClick={() => onRemove(picked.id)}

@@ -54,6 +54,8 @@ describe('PrivacyPopup and the privacy gate (WeChat)', () => {
       fireEvent.click(screen.getByText('0 / 6'));
 
       expect(await screen.findByText('隐私保护提示')).toBeInTheDocument();
+      // A modal dialog named by its title (ARIA's role, which H5 understands, not WeChat's aria-role).
+      expect(screen.getByRole('dialog', { name: '隐私保护提示' })).toHaveAttribute('aria-modal', 'true');
       expect(screen.getByText(/本次操作需要使用你的选中的照片或视频信息/)).toBeInTheDocument();
       expect(choose).not.toHaveBeenCalled();
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { PRIVACY_ITEMS } from '@jingcai/shared';
@@ -20,6 +20,7 @@ import './index.css';
  */
 export default function PrivacyPopup() {
   const request = usePrivacyRequest();
+  const titleId = useId();
 
   useEffect(() => {
     if (request) privacyPopupShown();
@@ -34,9 +35,14 @@ export default function PrivacyPopup() {
   };
 
   return (
-    <View className='privacy-popup' aria-role='dialog' aria-label='隐私保护提示'>
+    // `role`, not WeChat's `aria-role`, which is no ARIA attribute (a browser saw no dialog; axe aria-valid-attr).
+    // Taro's H5 writes `role` and `aria-*` out as given; its WeChat template (Taro 4.2.1) writes neither on a
+    // view, so WeChat loses nothing. Modal: the page behind waits for the answer.
+    <View className='privacy-popup' role='dialog' aria-modal='true' aria-labelledby={titleId}>
       <View className='privacy-popup__panel'>
-        <Text className='privacy-popup__title'>隐私保护提示</Text>
+        <Text id={titleId} className='privacy-popup__title'>
+          隐私保护提示
+        </Text>
         {request.item && (
           <Text className='privacy-popup__need'>
             本次操作需要使用你的{request.item.wechatItem}，用于{request.item.purpose}。

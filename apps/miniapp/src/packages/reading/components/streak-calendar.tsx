@@ -18,8 +18,8 @@ interface StreakCalendarProps {
 }
 
 /**
- * A month of the season, one cell a day: checked-in days marked, today ringed, days outside the season or
- * still to come greyed. ‹ › move between the season's months up to this one.
+ * A month of the season, one cell a day: checked-in days filled and ticked, today ringed, days outside the
+ * season or still to come greyed. ‹ › move between the season's months up to this one.
  */
 export default function StreakCalendar({
   season,
@@ -71,14 +71,25 @@ export default function StreakCalendar({
         <View key={week.find((day) => day !== null) ?? ''} className='reading-calendar__week'>
           {week.map((day, index) => {
             if (day === null) return <View key={`blank-${index}`} className='reading-calendar__day reading-calendar__day--blank' />;
-            const className = dayClass({
+            const flags = {
               checked: checked.has(day),
               today: day === today,
               outside: day < season.startsOn || day > season.endsOn || day > today,
               selectable: pickable.has(day),
               selected: day === selected,
-            });
-            const date = <Text className='reading-calendar__date'>{Number(day.slice(8))}</Text>;
+            };
+            const className = dayClass(flags);
+            // Screen readers hear the date and whether it was checked in rather than the bare number. Hidden text,
+            // not aria-label: a day that is no control has no role to carry a label, and a 补卡 day takes its name
+            // from its text.
+            const content = (
+              <>
+                <Text className={`reading-calendar__date${flags.checked ? ' jc-ticked' : ''}`} aria-hidden='true'>
+                  {Number(day.slice(8))}
+                </Text>
+                <Text className='sr-only'>{dayName(day, flags)}</Text>
+              </>
+            );
             // Only the days a 补卡 may fill are choices; the rest are there to read.
             return pickable.has(day) && onSelect ? (
               <View
@@ -86,14 +97,13 @@ export default function StreakCalendar({
                 className={`jc-tap ${className}`}
                 role='radio'
                 aria-checked={day === selected}
-                aria-label={`${formatDay(day)}，可补卡`}
                 onClick={() => onSelect(day)}
               >
-                {date}
+                {content}
               </View>
             ) : (
               <View key={day} className={className}>
-                {date}
+                {content}
               </View>
             );
           })}
@@ -108,7 +118,15 @@ function clampMonth(month: string, first: string, last: string): string {
   return month > last ? last : month;
 }
 
-function dayClass(flags: Record<'checked' | 'today' | 'outside' | 'selectable' | 'selected', boolean>): string {
+type DayFlags = Record<'checked' | 'today' | 'outside' | 'selectable' | 'selected', boolean>;
+
+/** `12月3日，已打卡`, `12月7日，今天，未打卡`, `11月24日，未打卡，可补卡`; a day to come or outside the season is its date. */
+function dayName(day: string, { checked, today, outside, selectable }: DayFlags): string {
+  const state = checked ? '已打卡' : outside ? null : '未打卡';
+  return [formatDay(day), today && '今天', state, selectable && '可补卡'].filter(Boolean).join('，');
+}
+
+function dayClass(flags: DayFlags): string {
   const modifiers = Object.entries(flags)
     .filter(([, on]) => on)
     .map(([flag]) => ` reading-calendar__day--${flag}`);

@@ -7,6 +7,7 @@ import {
   ASSISTANCE_MAX_DOCUMENTS,
   ASSISTANCE_REASONS_MAX,
 } from '@jingcai/shared';
+import Choice from '../../../../components/choice';
 import PhotoPicker from '../../../../components/photo-picker';
 import { useEvidenceForm } from '../../../../hooks/use-evidence-form';
 import { uploadAssistanceDocument } from '../../../../services/assistance';
@@ -40,16 +41,17 @@ export default function ApplicationFormView({ initial, kindFixed = false, draftN
         <Text className='assistance-label'>帮扶类型</Text>
         <View className='assistance-chips' role='radiogroup' aria-label='帮扶类型'>
           {ASSISTANCE_KINDS.map((kind) => (
-            <View
+            <Choice
               key={kind}
               role='radio'
-              aria-checked={form.kind === kind}
-              aria-disabled={kindFixed && form.kind !== kind}
-              className={`assistance-chip${form.kind === kind ? ' assistance-chip--active' : ''}`}
-              onClick={() => !kindFixed && update({ kind }, ['kind'])}
+              className='jc-chip assistance-chip'
+              selectedClassName='assistance-chip--active'
+              selected={form.kind === kind}
+              disabled={kindFixed && form.kind !== kind}
+              onSelect={() => update({ kind }, ['kind'])}
             >
-              <Text>{ASSISTANCE_KIND_LABELS[kind]}</Text>
-            </View>
+              {ASSISTANCE_KIND_LABELS[kind]}
+            </Choice>
           ))}
         </View>
         {errors.kind && <Text className='field-error'>{errors.kind}</Text>}

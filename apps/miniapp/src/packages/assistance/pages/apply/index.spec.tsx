@@ -49,7 +49,11 @@ describe('ApplyPage (帮扶申请)', () => {
       monthlyIncomePerMember: 1200.5,
       reasons: REASONS,
     });
-    expect(screen.getByRole('radio', { name: '子女助学' })).toHaveAttribute('aria-checked', 'true');
+    const kind = screen.getByRole('radio', { name: '子女助学' });
+    expect(kind).toHaveAttribute('aria-checked', 'true');
+    // Ticked as well as coloured: not by colour alone.
+    expect(kind).toHaveClass('jc-ticked', 'assistance-chip--active');
+    expect(screen.getByRole('radio', { name: '医疗救助' })).not.toHaveClass('jc-ticked');
   });
 
   it('checks every field before sending anything', async () => {
@@ -129,6 +133,12 @@ describe('ApplyPage (帮扶申请)', () => {
     expect(await screen.findByText('退回原因：请补充孩子的录取通知书')).toBeInTheDocument();
     const household = await findInput(container, '共同生活');
     await waitFor(() => expect(household.value).toBe('3'));
+    // The kind applied for stays: the others say they cannot be picked, and a tap on one changes nothing.
+    const other = screen.getByRole('radio', { name: '医疗救助' });
+    expect(other).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(other);
+    expect(other).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: '子女助学' })).toBeChecked();
     fireEvent.input(household, { target: { value: '4' } });
     fireEvent.click(screen.getByText('修改后重新提交'));
 

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { WALL_STATUS_LABELS, type WallStatus } from '@jingcai/shared';
+import Choice from '../../../../components/choice';
 import LoadMore from '../../../../components/load-more';
 import StatusView from '../../../../components/status-view';
 import { usePagedList } from '../../../../hooks/use-paged-list';
@@ -30,15 +31,16 @@ export default function WishWallPage() {
       <Text className='assistance-privacy'>每个心愿都经工会核实。认领后请按指引把礼物送到工会或服务站，由工会转交。</Text>
       <View className='assistance-filters' role='radiogroup' aria-label='按状态筛选'>
         {FILTERS.map((filter) => (
-          <View
+          <Choice
             key={filter.label}
             role='radio'
-            aria-checked={status === filter.status}
-            className={`assistance-chip${status === filter.status ? ' assistance-chip--active' : ''}`}
-            onClick={() => setStatus(filter.status)}
+            className='jc-chip assistance-chip'
+            selectedClassName='assistance-chip--active'
+            selected={status === filter.status}
+            onSelect={() => setStatus(filter.status)}
           >
-            <Text>{filter.label}</Text>
-          </View>
+            {filter.label}
+          </Choice>
         ))}
       </View>
       {list.status !== 'ready' ? (
