@@ -1,7 +1,8 @@
 /**
  * Browser journey on the mini-program's H5 build, on the demo district's own story (issue 21, docs/demo.md):
- * 张伟 (dev login `demo-worker`) opens 我的答题 — his certificates and his three seeded attempts (70 and 90 in the
- * open campaign, 80 in the ended one) — then 我的读书笔记, then 往期活动 → the ended campaign's leaderboard with its
+ * 张伟 (dev login `demo-worker`) opens 我的答题 — his certificates, the ended campaign's opened, and his three
+ * seeded attempts (70 and 90 in the open campaign, 80 in the ended one) — then 我的读书笔记, then 往期活动 → the
+ * ended campaign's leaderboard with its
  * 2,400 participants and his own rank. Nothing is created first: this is what a union trying `pnpm demo` sees.
  *
  * Named to run before worker-history.journey.mjs, whose season (open to everyone) becomes every worker's
@@ -31,6 +32,14 @@ test('张伟 opens his attempts and certificates, his reading notes, and the end
     for (const title of [OPEN_CAMPAIGN, ENDED_CAMPAIGN]) {
       await certificates.filter({ hasText: title }).waitFor();
     }
+    // The ended campaign's certificate opens as an image with its serial, as on the day he passed.
+    await certificates.filter({ hasText: ENDED_CAMPAIGN }).locator('.nut-button').filter({ hasText: '查看证书' }).click();
+    const image = visible(page.locator('.quiz-certificate__image img'));
+    await image.waitFor();
+    await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await image.elementHandle());
+    await visible(page.getByText(/^证书编号：\S+$/)).waitFor();
+    await page.goBack();
+    await certificates.first().waitFor();
     const attempts = visible(page.locator('.quiz-mine__attempt'));
     await visible(page.getByText('没有更多记录了', { exact: true })).waitFor();
     const scores = await attempts.locator('.quiz-mine__score').allInnerTexts();
