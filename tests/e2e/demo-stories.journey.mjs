@@ -2,8 +2,8 @@
  * Browser journey on the mini-program's H5 build, on the demo district's own story (issue 21, docs/demo.md):
  * 张伟 (dev login `demo-worker`) opens 我的答题 — his certificates, the ended campaign's opened, and his three
  * seeded attempts (70 and 90 in the open campaign, 80 in the ended one) — then 我的读书笔记, then 往期活动 → the
- * ended campaign's leaderboard with its
- * 2,400 participants and his own rank. Nothing is created first: this is what a union trying `pnpm demo` sees.
+ * ended campaign's leaderboard with its 2,400 participants and his own rank. Nothing is created first: this is
+ * what a union trying `pnpm demo` sees.
  *
  * Named to run before worker-history.journey.mjs, whose season (open to everyone) becomes every worker's
  * current season. Run on its own:
