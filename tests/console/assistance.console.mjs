@@ -237,11 +237,10 @@ test('staff act for families: apply on a worker’s behalf with consent, add a f
     await row(page, title).click();
     const drawer = page.locator('.ant-drawer');
     await drawer.getByText(`${familyName}（${DEMO.dashikouEnterprise}）`).waitFor();
-    await button(drawer, '审核通过并发布').click();
-    const publish = page.locator('.ant-modal').last();
-    await publish.getByLabel(/交接地点/).fill(PLACE);
-    await button(publish, '确认').click();
-    await page.getByText('不能审核或处理本人的心愿').waitFor();
+    // The writer is told why there is nothing to press (the API would refuse it: OWN_RECORD).
+    await drawer.getByText('这条心愿由你代写，须由其他工作人员审核').waitFor();
+    assert.equal(await drawer.getByRole('button', { name: '审核通过并发布' }).count(), 0);
+    assert.equal(await drawer.getByRole('button', { name: '不予发布' }).count(), 0);
 
     // Another staff member (here the admin) vets it; the family sees their wish published.
     const [written] = (await apiCall('GET', '/assistance/wishes/mine', { token: family.token })).items;

@@ -3,6 +3,7 @@ import type {
   NotificationPage,
   Page,
   StaffWishView,
+  WishStatus,
   WishView,
   WishWallItem,
 } from '@jingcai/shared';
@@ -175,7 +176,7 @@ describe('Assistance wishes and the register (e2e)', () => {
     expect(inbox.items.filter((n) => n.kind === 'wish_updated')).toHaveLength(4);
   });
 
-  it('records an enterprise donor through staff, named on the wall', async () => {
+  it('records an enterprise donor through staff, named on the wall; its recorder marks the hand-over, another confirms', async () => {
     const made = await publishedWish(w, await w.person('袁大伯', w.enterpriseId));
     await w
       .as('staffIn', 'post', `/api/assistance/wishes/${made.id}/enterprise-claim`)
@@ -184,6 +185,30 @@ describe('Assistance wishes and the register (e2e)', () => {
     expect((await wall()).find((i) => i.id === made.id)).toMatchObject({ donorLabel: '京口爱心物流有限公司' });
     const late = await w.as('otherWorker', 'post', `/api/assistance/wishes/${made.id}/claim`).send({});
     expect([late.status, late.body.code]).toEqual([409, 'WISH_TAKEN']);
+
+    // The recorder stands as the donor: the console offers them 登记已送达 and never 确认圆梦; a colleague the reverse.
+    const colleague = await w.staffWorker('丁干事');
+    const viewOf = async (who: Person | 'staffIn', status: WishStatus) =>
+      ((await w.as(who, 'get', '/api/assistance/wishes/review').query({ status, pageSize: 100 }).expect(200)).body as Page<StaffWishView>).items.find(
+        (i) => i.id === made.id,
+      );
+    expect(await viewOf('staffIn', 'claimed')).toMatchObject({
+      donor: { kind: 'enterprise', recordedByName: '甲街道干事' },
+      mayMarkHandedOver: true,
+      mayConfirm: false,
+      ownPart: 'donor',
+    });
+    expect(await viewOf(colleague, 'claimed')).toMatchObject({ mayMarkHandedOver: false, mayConfirm: true, ownPart: null });
+    await w.as(colleague, 'post', `/api/assistance/wishes/${made.id}/handed-over`).expect(403);
+    await w.as('staffIn', 'post', `/api/assistance/wishes/${made.id}/handed-over`).expect(201);
+
+    expect(await viewOf('staffIn', 'handed_over')).toMatchObject({ mayMarkHandedOver: false, mayConfirm: false, ownPart: 'donor' });
+    expect(await viewOf(colleague, 'handed_over')).toMatchObject({ mayMarkHandedOver: false, mayConfirm: true, ownPart: null });
+    const own = await w.as('staffIn', 'post', `/api/assistance/wishes/${made.id}/confirm`).send({});
+    expect([own.status, own.body.code]).toEqual([403, 'OWN_RECORD']);
+    const done = (await w.as(colleague, 'post', `/api/assistance/wishes/${made.id}/confirm`).send({}).expect(201))
+      .body as StaffWishView;
+    expect(done).toMatchObject({ status: 'fulfilled', mayMarkHandedOver: false, mayConfirm: false, ownPart: null });
   });
 
   it('counts by street for the annual report, with no personal data', async () => {

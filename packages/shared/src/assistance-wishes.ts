@@ -221,12 +221,29 @@ export interface StaffWishView extends Omit<WishView, 'myRole'> {
    * (the same rule the publish and reject routes apply: 403 `OWN_RECORD`, 409 `ALREADY_DECIDED`).
    */
   mayVet: boolean;
-  /** The caller's own part in the wish, which bars them from vetting it; `beneficiary` when both. */
+  /**
+   * The caller may mark it handed over now (登记已送达): it is claimed and they are its donor — for an
+   * enterprise, the staff member who recorded it (the same rule `POST …/handed-over` applies: 403 otherwise).
+   */
+  mayMarkHandedOver: boolean;
+  /**
+   * The caller may confirm it now (确认圆梦): it is claimed or handed over and they neither benefit from it nor
+   * donated it, the staff member who recorded an enterprise donor counting as its donor (the same rule
+   * `POST …/confirm` applies: 403 `OWN_RECORD`, 409 `STATUS_LOCKED`).
+   */
+  mayConfirm: boolean;
+  /**
+   * The caller's own part in the wish that bars them from the staff step it awaits: vetting (`beneficiary`,
+   * `author`) or confirming (`beneficiary`, `donor`); `beneficiary` when both, null when nothing bars them.
+   */
   ownPart: WishOwnPart | null;
 }
 
-/** A staff member's own part in a wish: the family it is for, or the one who wrote it (for a family). */
-export type WishOwnPart = 'beneficiary' | 'author';
+/**
+ * A staff member's own part in a wish: the family it is for, the one who wrote it (for a family), or its
+ * donor (a worker who claimed it, or the staff member who recorded an enterprise donor).
+ */
+export type WishOwnPart = 'beneficiary' | 'author' | 'donor';
 
 export interface StaffWishQuery {
   page?: number;

@@ -14,7 +14,7 @@ import type { PublishWishDto } from './dto/publish-wish.dto';
 import type { StaffWishQueryDto } from './dto/staff-wish-query.dto';
 import type { Wish } from './entities/wish.entity';
 import { wishNotice } from './wish-notices';
-import { toStaffWishView, vetBarredIds } from './wish.mapper';
+import { confirmBarredIds, STEP_FROM, toStaffWishView, vetBarredIds } from './wish.mapper';
 import { WishesRepository } from './wishes.repository';
 
 /**
@@ -47,7 +47,7 @@ export class WishReviewService {
 
   async publish(user: AuthUser, id: number, dto: PublishWishDto): Promise<StaffWishView> {
     const wish = await this.load(user, id, 'vet');
-    const moved = await this.wishes.move(id, ['pending_review'], {
+    const moved = await this.wishes.move(id, STEP_FROM.vet, {
       status: 'open',
       publicTitle: dto.title ?? wish.title,
       publicStory: dto.story ?? wish.story,
@@ -63,7 +63,7 @@ export class WishReviewService {
 
   async reject(user: AuthUser, id: number, reason: string): Promise<StaffWishView> {
     const wish = await this.load(user, id, 'vet');
-    const moved = await this.wishes.move(id, ['pending_review'], {
+    const moved = await this.wishes.move(id, STEP_FROM.vet, {
       status: 'rejected',
       rejectReason: reason,
       reviewedBy: user.id,
@@ -80,7 +80,7 @@ export class WishReviewService {
     if (dto.photoUploadId) {
       await this.uploads.requireOwned(user.id, dto.photoUploadId, 'assistance_photo', 'photoUploadId');
     }
-    const moved = await this.wishes.move(id, ['claimed', 'handed_over'], {
+    const moved = await this.wishes.move(id, STEP_FROM.confirm, {
       status: 'fulfilled',
       confirmedBy: user.id,
       fulfilledAt: this.clock.now(),
@@ -95,16 +95,13 @@ export class WishReviewService {
   }
 
   /**
-   * In scope (404 otherwise); not the family's own, nor the author's when vetting (`vetBarredIds`, which the
-   * view's `mayVet` reads too) or the donor's when confirming (403).
+   * In scope (404 otherwise); not the family's own, nor the author's when vetting (`vetBarredIds`) or the
+   * donor's when confirming (`confirmBarredIds`): 403. The view's `mayVet` and `mayConfirm` read the same.
    */
   private async load(user: AuthUser, id: number, action: 'vet' | 'confirm'): Promise<Wish> {
     const wish = await this.wishes.byId(id);
     if (!wish) throw AppException.notFound('心愿不存在');
-    const barred =
-      action === 'vet'
-        ? vetBarredIds(wish)
-        : [wish.beneficiaryId, ...(wish.donorUserId ? [wish.donorUserId] : [])];
+    const barred = action === 'vet' ? vetBarredIds(wish) : confirmBarredIds(wish);
     await this.access.assertStaffRead(user, wish.orgPath, barred, '心愿');
     return wish;
   }

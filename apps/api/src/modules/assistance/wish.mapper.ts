@@ -6,6 +6,7 @@ import {
   type PhotoView,
   type StaffWishView,
   type WishOwnPart,
+  type WishStatus,
   type WishView,
   type WishWallItem,
 } from '@jingcai/shared';
@@ -61,20 +62,67 @@ export function toWishView(wish: Wish, myRole: 'owner' | 'donor', streetName: st
   };
 }
 
+/**
+ * The statuses each staff step moves a wish from: the routes' conditional UPDATEs (409 from any other)
+ * and the staff view's flags read the same lists.
+ */
+export const STEP_FROM: Readonly<Record<'vet' | 'handOver' | 'confirm', readonly WishStatus[]>> = {
+  vet: ['pending_review'],
+  handOver: ['claimed'],
+  confirm: ['claimed', 'handed_over'],
+};
+
 /** Who may not vet a wish (publish or reject it; 403 `OWN_RECORD`): the family it is for and whoever wrote it. */
 export function vetBarredIds(wish: Wish): number[] {
   return [wish.beneficiaryId, wish.authorId];
 }
 
-/** The viewer's own part in a wish, which bars them from vetting it (the family's own first). */
-export function ownPartIn(wish: Wish, viewerId: number): WishOwnPart | null {
-  if (!vetBarredIds(wish).includes(viewerId)) return null;
-  return wish.beneficiaryId === viewerId ? 'beneficiary' : 'author';
+/**
+ * Who may not confirm a wish (已圆梦; 403 `OWN_RECORD`): the family and the donor, who for an enterprise is
+ * the staff member who recorded it.
+ */
+export function confirmBarredIds(wish: Wish): number[] {
+  return [wish.beneficiaryId, ...(wish.donorUserId === null ? [] : [wish.donorUserId])];
+}
+
+/**
+ * Who marks a wish handed over (403 for anyone else): its donor, a worker for themselves or the staff member
+ * who recorded an enterprise donor.
+ */
+export function handOverMarkerId(wish: Wish): number | null {
+  return wish.donorUserId;
 }
 
 /** Staff in scope may vet it now: it awaits review and it is not their own (`WishReviewService` checks the same). */
 export function mayVet(wish: Wish, viewerId: number): boolean {
-  return wish.status === 'pending_review' && !vetBarredIds(wish).includes(viewerId);
+  return STEP_FROM.vet.includes(wish.status) && !vetBarredIds(wish).includes(viewerId);
+}
+
+/** The viewer may mark it handed over now: claimed, and theirs to mark (`WishesService` checks the same). */
+export function mayMarkHandedOver(wish: Wish, viewerId: number): boolean {
+  return STEP_FROM.handOver.includes(wish.status) && handOverMarkerId(wish) === viewerId;
+}
+
+/**
+ * Staff in scope may confirm it now: it is claimed or handed over, and neither theirs nor their donation
+ * (`WishReviewService` checks the same).
+ */
+export function mayConfirm(wish: Wish, viewerId: number): boolean {
+  return STEP_FROM.confirm.includes(wish.status) && !confirmBarredIds(wish).includes(viewerId);
+}
+
+/**
+ * The viewer's own part in a wish that bars them from the staff step it awaits, vetting or confirming (the
+ * family's own first); null when nothing bars them or no step awaits staff.
+ */
+export function ownPartIn(wish: Wish, viewerId: number): WishOwnPart | null {
+  const partIn = (barred: number[], other: WishOwnPart): WishOwnPart | null => {
+    if (!barred.includes(viewerId)) return null;
+    return wish.beneficiaryId === viewerId ? 'beneficiary' : other;
+  };
+  if (STEP_FROM.vet.includes(wish.status)) return partIn(vetBarredIds(wish), 'author');
+  if (STEP_FROM.confirm.includes(wish.status)) return partIn(confirmBarredIds(wish), 'donor');
+  return null;
 }
 
 /** A wish for staff in scope, as `viewerId` may act on it. */
@@ -104,6 +152,8 @@ export function toStaffWishView(
           : { kind: 'worker', name: people.donor ?? '', recordedByName: null },
     confirmPhoto,
     mayVet: mayVet(wish, viewerId),
+    mayMarkHandedOver: mayMarkHandedOver(wish, viewerId),
+    mayConfirm: mayConfirm(wish, viewerId),
     ownPart: ownPartIn(wish, viewerId),
   };
 }

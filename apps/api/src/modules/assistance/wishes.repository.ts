@@ -88,7 +88,12 @@ export class WishesRepository {
   }
 
   /** Each of these changes applies only from the statuses named: a wish moves on once. */
-  async move(id: number, from: WishStatus[], changes: Partial<Wish>, donorUserId?: number): Promise<boolean> {
+  async move(
+    id: number,
+    from: readonly WishStatus[],
+    changes: Partial<Wish>,
+    donorUserId?: number,
+  ): Promise<boolean> {
     const where = { id, status: In(from), ...(donorUserId === undefined ? {} : { donorUserId }) };
     const result = await this.wishes.update(where, changes);
     return (result.affected ?? 0) > 0;

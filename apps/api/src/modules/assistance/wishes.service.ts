@@ -14,7 +14,7 @@ import type { WishWallQueryDto } from './dto/wish-wall-query.dto';
 import type { Wish } from './entities/wish.entity';
 import { RegisterService } from './register.service';
 import { wishNotice } from './wish-notices';
-import { toWallItem, toWishView } from './wish.mapper';
+import { handOverMarkerId, STEP_FROM, toWallItem, toWishView } from './wish.mapper';
 import { WishesRepository } from './wishes.repository';
 
 /**
@@ -122,14 +122,17 @@ export class WishesService {
     return this.viewFor(user, (await this.wishes.byId(id))!);
   }
 
-  /** The donor says the gift is at the hand-over place. */
+  /**
+   * The donor says the gift is at the hand-over place (`handOverMarkerId`: for an enterprise, the staff
+   * member who recorded it; the staff view's `mayMarkHandedOver` reads the same).
+   */
   async handedOver(user: AuthUser, id: number): Promise<WishView> {
     const wish = await this.onWall(id);
-    if (wish.donorUserId !== user.id) throw AppException.forbidden('只有认领人可以确认已送达');
+    if (handOverMarkerId(wish) !== user.id) throw AppException.forbidden('只有认领人可以确认已送达');
     if (
       !(await this.wishes.move(
         id,
-        ['claimed'],
+        STEP_FROM.handOver,
         { status: 'handed_over', handedOverAt: this.clock.now() },
         user.id,
       ))

@@ -40,6 +40,8 @@ function staffWish(overrides: Partial<StaffWishView> = {}): StaffWishView {
     donor: null,
     confirmPhoto: null,
     mayVet: true,
+    mayMarkHandedOver: false,
+    mayConfirm: false,
     ownPart: null,
     ...overrides,
   };
@@ -56,17 +58,20 @@ function renderDrawer(wish: StaffWishView) {
 const PUBLISH = '审核通过并发布';
 const REJECT = '不予发布';
 const WRITTEN_NOTE = '这条心愿由你代写，须由其他工作人员审核';
+const HANDED_OVER = '登记已送达';
+const CONFIRM = '确认圆梦';
+
+// jsdom has no getComputedStyle for a pseudo-element, which antd's drawer asks for to measure the scrollbar.
+const computedStyle = window.getComputedStyle.bind(window);
+beforeEach(() => {
+  vi.spyOn(window, 'getComputedStyle').mockImplementation((element) => computedStyle(element));
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 describe('WishDrawer (vetting)', () => {
-  // jsdom has no getComputedStyle for a pseudo-element, which antd's drawer asks for to measure the scrollbar.
-  const computedStyle = window.getComputedStyle.bind(window);
-  beforeEach(() => {
-    vi.spyOn(window, 'getComputedStyle').mockImplementation((element) => computedStyle(element));
-  });
-  afterEach(() => {
-    cleanup();
-    vi.restoreAllMocks();
-  });
 
   it('offers publish and reject to staff who may vet the wish, with no note', async () => {
     renderDrawer(staffWish());
@@ -94,5 +99,50 @@ describe('WishDrawer (vetting)', () => {
     expect((await screen.findByText('登记企业认领')).closest('button')).not.toBeNull();
     expect(screen.queryByText(WRITTEN_NOTE)).toBeNull();
     expect(screen.queryByText(PUBLISH)).toBeNull();
+  });
+});
+
+describe('WishDrawer (hand-over)', () => {
+  const enterprise = {
+    handOver: { kind: 'union_office' as const, place: '甲街道工会办公室' },
+    donorLabel: '京口爱心物流有限公司',
+    donor: { kind: 'enterprise' as const, name: '京口爱心物流有限公司', recordedByName: '甲街道干事' },
+    claimedAt: '2026-12-02T02:00:00.000Z',
+    mayVet: false,
+  };
+  const handedOver = { ...enterprise, status: 'handed_over' as const, handedOverAt: '2026-12-03T02:00:00.000Z' };
+
+  it('offers 登记已送达 to the staff member who recorded the enterprise, with no note', async () => {
+    renderDrawer(staffWish({ ...enterprise, status: 'claimed', mayMarkHandedOver: true, ownPart: 'donor' }));
+    expect((await screen.findByText(HANDED_OVER)).closest('button')).not.toBeNull();
+    expect(screen.queryByText(CONFIRM)).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('hides 登记已送达 from other staff and names who records it', async () => {
+    renderDrawer(staffWish({ ...enterprise, status: 'claimed', mayConfirm: true }));
+    expect(await screen.findByText('这笔企业认领由甲街道干事登记，须由其登记已送达')).toBeTruthy();
+    expect(screen.queryByText(HANDED_OVER)).toBeNull();
+    // 确认圆梦 waits for the hand-over.
+    expect(screen.queryByText(CONFIRM)).toBeNull();
+  });
+
+  it('hides 确认圆梦 from the recorder once handed over and says another must confirm', async () => {
+    renderDrawer(staffWish({ ...handedOver, ownPart: 'donor' }));
+    expect(await screen.findByText('你登记了这笔企业认领，须由其他工作人员确认圆梦')).toBeTruthy();
+    expect(screen.queryByText(CONFIRM)).toBeNull();
+    expect(screen.queryByText(HANDED_OVER)).toBeNull();
+  });
+
+  it('offers 确认圆梦 to another staff member, with no note', async () => {
+    renderDrawer(staffWish({ ...handedOver, mayConfirm: true }));
+    expect((await screen.findByText(CONFIRM)).closest('button')).not.toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('tells a staff member who is the family that another must confirm', async () => {
+    renderDrawer(staffWish({ ...handedOver, ownPart: 'beneficiary' }));
+    expect(await screen.findByText('这是你本人的心愿，须由其他工作人员确认圆梦')).toBeTruthy();
+    expect(screen.queryByText(CONFIRM)).toBeNull();
   });
 });

@@ -6,7 +6,6 @@ import {
   WISH_TITLE_MAX,
   type HandOverKind,
   type StaffWishView,
-  type WishOwnPart,
 } from '@jingcai/shared';
 import { Alert, App, Button, Descriptions, Drawer, Form, Image, Input, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
@@ -26,11 +25,25 @@ const ACTION_LABELS: Record<WishAction, string> = {
   confirm: '确认圆梦',
 };
 
-/** Why the caller does not vet a wish awaiting review. */
-const OWN_PART_NOTES: Record<WishOwnPart, string> = {
-  author: '这条心愿由你代写，须由其他工作人员审核',
-  beneficiary: '这是你本人的心愿，须由其他工作人员审核',
-};
+/** One line on why the caller is not offered the step the wish awaits (the API's flags and `ownPart` say). */
+function whyNot(w: StaffWishView): string | null {
+  switch (w.status) {
+    case 'pending_review':
+      if (w.mayVet || !w.ownPart) return null;
+      return w.ownPart === 'author' ? '这条心愿由你代写，须由其他工作人员审核' : '这是你本人的心愿，须由其他工作人员审核';
+    case 'claimed':
+      if (w.mayMarkHandedOver || w.donor?.kind !== 'enterprise') return null;
+      return `这笔企业认领由${w.donor.recordedByName ?? '其他工作人员'}登记，须由其登记已送达`;
+    case 'handed_over':
+      if (w.mayConfirm || !w.ownPart) return null;
+      if (w.ownPart === 'beneficiary') return '这是你本人的心愿，须由其他工作人员确认圆梦';
+      return w.donor?.kind === 'enterprise' ? '你登记了这笔企业认领，须由其他工作人员确认圆梦' : '你认领了这条心愿，须由其他工作人员确认圆梦';
+    case 'open':
+    case 'rejected':
+    case 'fulfilled':
+      return null;
+  }
+}
 
 interface Values {
   title?: string;
@@ -49,10 +62,11 @@ function actionsFor(wish: StaffWishView): WishAction[] {
     case 'open':
       return ['claim'];
     case 'claimed':
-      // A worker donor says 已送达 on the phone; staff say it for an enterprise they recorded.
-      return wish.donor?.kind === 'enterprise' ? ['handedOver'] : [];
+      // The donor says 已送达: a worker on the phone, the staff member who recorded an enterprise here (the API says who).
+      return wish.mayMarkHandedOver ? ['handedOver'] : [];
     case 'handed_over':
-      return ['confirm'];
+      // Neither the family nor the donor (for an enterprise, whoever recorded it) confirms.
+      return wish.mayConfirm ? ['confirm'] : [];
     case 'rejected':
     case 'fulfilled':
       return [];
@@ -77,6 +91,7 @@ export function WishDrawer({
   const [titled, setTitled] = useState<WishAction | null>(null);
   const [photoIds, setPhotoIds] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const note = w && whyNot(w);
 
   /** The wish as staff now see it, or null where the API answers with the donor's view (the list reloads). */
   const send = async (id: number, a: WishAction, v: Values): Promise<StaffWishView | null> => {
@@ -166,9 +181,7 @@ export function WishDrawer({
           {w.confirmPhoto && (
             <Image src={w.confirmPhoto.url} width={160} style={{ marginTop: 12 }} alt="交接照片（仅工作人员可见）" />
           )}
-          {w.status === 'pending_review' && !w.mayVet && w.ownPart && (
-            <Alert type="info" showIcon style={{ marginTop: 16 }} message={OWN_PART_NOTES[w.ownPart]} />
-          )}
+          {note && <Alert type="info" showIcon style={{ marginTop: 16 }} message={note} />}
           <Space wrap style={{ marginTop: 16 }}>
             {actionsFor(w).map((a) => (
               <Button key={a} type={a === 'reject' ? 'default' : 'primary'} danger={a === 'reject'} onClick={() => start(a)}>
@@ -232,7 +245,7 @@ export function WishDrawer({
                   <Input maxLength={WISH_DONOR_NAME_MAX} />
                 </Form.Item>
               )}
-              {action === 'handedOver' && <p>确认认领企业已把礼物送到交接地点？</p>}
+              {action === 'handedOver' && <p>确认{w.donor?.kind === 'enterprise' ? '认领企业' : '你'}已把礼物送到交接地点？</p>}
               {action === 'confirm' && (
                 <Form.Item label="交接照片（选填，仅工作人员可见，不会公开）">
                   <PhotoUpload purpose="assistance_photo" max={1} label="添加照片" onChange={setPhotoIds} />
