@@ -10,7 +10,7 @@ const esmPackages = ['@tarojs', '@nutui', '@stencil', '@swc', '@rollup', 'tslib'
 
 module.exports = {
   testEnvironment: 'jsdom',
-  // config/ holds the local ESLint rule's spec.
+  // config/ holds the specs of the local ESLint rule and the WeChat build's role rename.
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/config'],
   testMatch: ['**/*.spec.ts?(x)'],
   // As Taro's H5 build does, a service's `<name>.h5.ts` wins over `<name>.ts`.

@@ -32,6 +32,8 @@ export default defineConfig<'webpack5'>({
   alias: {
     '@jingcai/shared': path.join(sharedSrc, 'index.ts'),
   },
+  // Names and roles reach WeChat's screen reader (weapp-aria/index.js); H5 passes them to the browser as written.
+  plugins: [path.resolve(__dirname, 'weapp-aria/index.js')],
   framework: 'react',
   compiler: 'webpack5',
   cache: { enable: false },

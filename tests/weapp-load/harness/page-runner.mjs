@@ -55,13 +55,15 @@ export async function launchApp(runtime, sink) {
 
 /**
  * Loads the page file (its chunks, its components), makes an instance as WeChat's Page() would and runs its
- * lifecycle with `query` as onLoad's options. Returns { problems, nodes, setDataCalls }.
+ * lifecycle with `query` as onLoad's options. Returns { problems, nodes, setDataCalls, data } (the page's
+ * data once it has settled, before it hides).
  */
 export async function runPage(runtime, sink, route, query = {}) {
   const problems = [];
   sink.target = problems;
   let nodes = 0;
   let setDataCalls = 0;
+  let data = {};
   await watchProblems(problems, async () => {
     let options;
     try {
@@ -95,6 +97,7 @@ export async function runPage(runtime, sink, route, query = {}) {
       await hook(problems, instance, 'onReady');
       await settle(25); // the page's requests come back and re-render
       nodes = renderedNodes(instance.data);
+      data = JSON.parse(JSON.stringify(instance.data));
       if (nodes === 0) problems.push('rendered nothing (no node under the page root)');
       await hook(problems, instance, 'onHide');
       await hook(problems, instance, 'onUnload');
@@ -103,7 +106,7 @@ export async function runPage(runtime, sink, route, query = {}) {
       runtime.clearTimers();
     }
   });
-  return { problems, nodes, setDataCalls };
+  return { problems, nodes, setDataCalls, data };
 }
 
 /** A console for the app whose errors land in the current page's (or the launch's) problem list. */
