@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { setCurrentUser } from '../src/services/session';
 import { openedWith } from './router';
+
+// A page's first render waits on fake requests through Taro's H5 components; on a loaded CI machine one of
+// them missed testing-library's 1 s default (a two-request page still showing its spinner).
+configure({ asyncUtilTimeout: 5000 });
 
 // Page navigation and toasts are observed, not performed: jsdom has no Taro router.
 beforeEach(() => {
