@@ -1,7 +1,7 @@
 import { ASSISTANCE_NOTE_MAX } from '@jingcai/shared';
 import { Form, Input } from 'antd';
 import { assistanceApi } from '../../services/assistance';
-import { FormModal } from './form-modal';
+import { FormModal, type DialogProps } from './form-modal';
 import { WorkerPicker } from './worker-picker';
 
 interface Values {
@@ -13,15 +13,7 @@ interface Values {
  * 新增建档: staff put a family of their subtree on the register directly (a granted application does it on its
  * own). Being on the register is what lets a family write a 微心愿; it is reviewed once a year.
  */
-export function AddToRegisterModal({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function AddToRegisterModal({ open, onClose, onDone }: DialogProps) {
   const submit = async (v: Values) => {
     const entry = await assistanceApi.addToRegister({ userId: v.userId, note: v.note?.trim() || undefined });
     onDone();

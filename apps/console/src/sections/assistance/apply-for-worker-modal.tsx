@@ -11,7 +11,7 @@ import {
 } from '@jingcai/shared';
 import { Alert, Checkbox, Flex, Form, Input, InputNumber, Radio } from 'antd';
 import { assistanceApi } from '../../services/assistance';
-import { FormModal } from './form-modal';
+import { FormModal, textRules, type DialogProps } from './form-modal';
 import { PhotoUpload } from './photo-upload';
 import { WorkerPicker } from './worker-picker';
 
@@ -26,12 +26,6 @@ interface Values {
   consent: boolean;
 }
 
-/** Required, trimmed, and within the API's length, each with a message that says which. */
-const textRules = (what: string, max: number) => [
-  { required: true, whitespace: true, message: `请填写${what}` },
-  { min: ASSISTANCE_TEXT_MIN, max, message: `${what}请写 ${ASSISTANCE_TEXT_MIN}–${max} 个字` },
-];
-
 /** The box is the staff member's word that the worker agreed: nothing is sent until it is ticked. */
 const consentRule = {
   validator: (_: unknown, checked: boolean | undefined) =>
@@ -42,15 +36,7 @@ const consentRule = {
  * 代为申请: staff apply for a worker of their subtree who cannot do it on the phone, with the worker's consent
  * recorded. The worker is told and follows it in the mini-program; the application runs up the tree as any.
  */
-export function ApplyForWorkerModal({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function ApplyForWorkerModal({ open, onClose, onDone }: DialogProps) {
   const submit = async (v: Values) => {
     await assistanceApi.applyFor({
       onBehalfOfUserId: v.userId,
@@ -85,7 +71,7 @@ export function ApplyForWorkerModal({
       <Form.Item
         name="familySituation"
         label="家庭情况"
-        rules={textRules('家庭情况', ASSISTANCE_FAMILY_SITUATION_MAX)}
+        rules={textRules('家庭情况', ASSISTANCE_TEXT_MIN, ASSISTANCE_FAMILY_SITUATION_MAX)}
       >
         <Input.TextArea
           rows={3}
@@ -110,7 +96,11 @@ export function ApplyForWorkerModal({
           <InputNumber min={0} max={ASSISTANCE_INCOME_MAX} precision={2} style={{ width: 200 }} />
         </Form.Item>
       </Flex>
-      <Form.Item name="reasons" label="申请理由" rules={textRules('申请理由', ASSISTANCE_REASONS_MAX)}>
+      <Form.Item
+        name="reasons"
+        label="申请理由"
+        rules={textRules('申请理由', ASSISTANCE_TEXT_MIN, ASSISTANCE_REASONS_MAX)}
+      >
         <Input.TextArea rows={3} maxLength={ASSISTANCE_REASONS_MAX} showCount />
       </Form.Item>
       <Form.Item name="documentUploadIds" label="证明材料照片（选填，仅审核人员可见）">

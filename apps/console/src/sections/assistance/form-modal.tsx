@@ -2,6 +2,21 @@ import { App, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../../services/http';
 
+/** What a page gives a dialog it opens: whether it shows, how to close it, and what to do once it succeeded. */
+export interface DialogProps {
+  open: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** Required, trimmed, and `min`–`max` characters long (the API's bounds), each message naming the field. */
+export function textRules(what: string, min: number, max: number) {
+  return [
+    { required: true, whitespace: true, message: `请填写${what}` },
+    { min, max, message: `${what}请写 ${min}–${max} 个字` },
+  ];
+}
+
 /**
  * A dialog whose form is its confirmation. The fields check themselves first (each failing one says why
  * under it); then `submit` runs once, the OK button busy until the API answers so a second click cannot

@@ -7,7 +7,7 @@ import {
 } from '@jingcai/shared';
 import { Alert, Form, Input, InputNumber } from 'antd';
 import { assistanceApi } from '../../services/assistance';
-import { FormModal } from './form-modal';
+import { FormModal, textRules, type DialogProps } from './form-modal';
 import { FamilyPicker } from './worker-picker';
 
 interface Values {
@@ -21,15 +21,7 @@ interface Values {
  * 代写心愿: staff write a wish for a family on the register that cannot write it themselves. It waits for
  * vetting like any wish, by another staff member: nobody vets words they wrote.
  */
-export function WriteWishModal({
-  open,
-  onClose,
-  onDone,
-}: {
-  open: boolean;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+export function WriteWishModal({ open, onClose, onDone }: DialogProps) {
   const submit = async (v: Values) => {
     await assistanceApi.writeWish({
       forUserId: v.userId,
@@ -52,32 +44,10 @@ export function WriteWishModal({
       <Form.Item name="userId" label="建档职工" rules={[{ required: true, message: '请选择建档的困难职工' }]}>
         <FamilyPicker />
       </Form.Item>
-      <Form.Item
-        name="title"
-        label="心愿"
-        rules={[
-          { required: true, whitespace: true, message: '请填写心愿' },
-          {
-            min: WISH_TITLE_MIN,
-            max: WISH_TITLE_MAX,
-            message: `心愿请写 ${WISH_TITLE_MIN}–${WISH_TITLE_MAX} 个字`,
-          },
-        ]}
-      >
+      <Form.Item name="title" label="心愿" rules={textRules('心愿', WISH_TITLE_MIN, WISH_TITLE_MAX)}>
         <Input maxLength={WISH_TITLE_MAX} placeholder="如：给孩子一个新书包" />
       </Form.Item>
-      <Form.Item
-        name="story"
-        label="心愿故事"
-        rules={[
-          { required: true, whitespace: true, message: '请填写心愿故事' },
-          {
-            min: WISH_STORY_MIN,
-            max: WISH_STORY_MAX,
-            message: `心愿故事请写 ${WISH_STORY_MIN}–${WISH_STORY_MAX} 个字`,
-          },
-        ]}
-      >
+      <Form.Item name="story" label="心愿故事" rules={textRules('心愿故事', WISH_STORY_MIN, WISH_STORY_MAX)}>
         <Input.TextArea
           rows={4}
           maxLength={WISH_STORY_MAX}
