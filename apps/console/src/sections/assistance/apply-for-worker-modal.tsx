@@ -7,7 +7,7 @@ import {
   ASSISTANCE_MAX_DOCUMENTS,
   ASSISTANCE_REASONS_MAX,
   ASSISTANCE_TEXT_MIN,
-  type AssistanceKind,
+  type CreateApplicationRequest,
 } from '@jingcai/shared';
 import { Alert, Checkbox, Flex, Form, Input, InputNumber, Radio } from 'antd';
 import { assistanceApi } from '../../services/assistance';
@@ -15,16 +15,11 @@ import { FormModal, textRules, type DialogProps } from './form-modal';
 import { PhotoUpload } from './photo-upload';
 import { WorkerPicker } from './worker-picker';
 
-interface Values {
+/** The application as the API takes it, for the worker picked, with the staff member's consent box. */
+type Values = Omit<CreateApplicationRequest, 'onBehalfOfUserId' | 'consentRecorded'> & {
   userId: number;
-  kind: AssistanceKind;
-  familySituation: string;
-  householdSize: number;
-  monthlyIncomePerMember: number;
-  reasons: string;
-  documentUploadIds?: string[];
   consent: boolean;
-}
+};
 
 /** The box is the staff member's word that the worker agreed: nothing is sent until it is ticked. */
 const consentRule = {
