@@ -24,6 +24,7 @@ import request from 'supertest';
 import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { Clock } from '../src/common/clock';
 import { Participant } from '../src/modules/quiz/entities/quiz.entities';
+import { ParticipantsRepository } from '../src/modules/quiz/participants.repository';
 import { User } from '../src/modules/users/entities/user.entity';
 import { bearer, loginWithRole, startTestApp, type TestApp } from './support/test-app';
 
@@ -634,6 +635,72 @@ describe('Quiz campaigns (e2e)', () => {
         }),
       ]);
       expect(orgs.me?.org.id).toBe(street.id);
+    });
+
+    it('reloads only the bests set since its last read, and everything every five minutes', async () => {
+      const quiz = await campaign();
+      const repo = t.dataSource.getRepository(Participant);
+      const people = await Promise.all(Array.from({ length: 4 }, (_, i) => worker({ realName: `刷新${i}` })));
+      const at = (s: number) => new Date(Date.parse('2026-11-20T02:00:00Z') + s * 1000);
+      const best = (i: number, score: number, seconds: number) => ({
+        campaignId: quiz.id,
+        userId: people[i].id,
+        orgPath: null,
+        bestScore: score,
+        bestDuration: 60,
+        bestAt: at(seconds),
+      });
+      await repo.insert([best(0, 80, 100), best(1, 70, 200)]);
+      const realNow = Date.now.bind(Date);
+      let ahead = 0;
+      const clock = jest.spyOn(Date, 'now').mockImplementation(() => realNow() + ahead);
+      const participants = t.app.get(ParticipantsRepository);
+      const full = jest.spyOn(participants, 'standings');
+      const since = jest.spyOn(participants, 'standingsSince');
+      const board = async () =>
+        (
+          await request(t.http)
+            .get(`/api/quiz/campaigns/${quiz.id}/leaderboard`)
+            .query({ scope: 'person', limit: 10 })
+            .set(...people[3].auth)
+            .expect(200)
+        ).body as LeaderboardView<PersonRankView>;
+      /** Past the cache's window: the next read starts a reload in the background, a later one sees it. */
+      const afterReload = async (ms: number, until: (b: LeaderboardView<PersonRankView>) => boolean) => {
+        ahead += ms;
+        for (let i = 0; i < 50; i++) {
+          const b = await board();
+          if (until(b)) return b;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        throw new Error('the leaderboard never reloaded');
+      };
+      const ids = (b: LeaderboardView<PersonRankView>) => b.top.map((r) => r.userId);
+      try {
+        expect(ids(await board())).toEqual([people[0].id, people[1].id]);
+        expect(full).toHaveBeenCalledTimes(1);
+
+        // Another instance records: people[1] improves, people[2] arrives, both stamped after the newest best
+        // held; people[3] arrives stamped 40 s before it, as an instance with a lagging clock might.
+        await repo.update({ campaignId: quiz.id, userId: people[1].id }, { bestScore: 90, bestAt: at(300) });
+        await repo.insert([best(2, 75, 301), best(3, 95, 160)]);
+        const reloaded = await afterReload(6_000, (b) => b.top.length === 3);
+        expect(ids(reloaded)).toEqual([people[1].id, people[0].id, people[2].id]);
+        expect(reloaded.top.map((r) => r.rank)).toEqual([1, 2, 3]);
+        expect(reloaded.me).toBeNull();
+        expect(full).toHaveBeenCalledTimes(1);
+        expect(since).toHaveBeenCalled();
+
+        // The full reload, five minutes on, finds the late-stamped best too.
+        const complete = await afterReload(5 * 60_000, (b) => b.top.length === 4);
+        expect(ids(complete)).toEqual([people[3].id, people[1].id, people[0].id, people[2].id]);
+        expect(complete.me).toMatchObject({ rank: 1, bestScore: 95 });
+        expect(full).toHaveBeenCalledTimes(2);
+      } finally {
+        clock.mockRestore();
+        full.mockRestore();
+        since.mockRestore();
+      }
     });
   });
 });

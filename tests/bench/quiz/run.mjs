@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Quiz benchmark (issue: quiz campaigns; issue 22). Seeds 20,000 workers in 60 orgs and 100,000 submitted
 // attempts on a fresh database (a private MariaDB unless BENCH_SHARED_DB=1), then measures one API instance:
-// the person leaderboard (top 50 + my rank) and the org leaderboard at 20 concurrent readers (p95), each next
-// to the same queries run through raw mysql2 in this process; whether a worker's own row is fresh right after
+// the person leaderboard (top 50 + my rank) and the org leaderboard at 20 concurrent readers (p95, the median of
+// three rounds after warm-up), each next to the same queries run through raw mysql2 in this process; whether a worker's own row is fresh right after
 // their submit; and start + submit against a minimal node:http + mysql2 server doing the same work
 // (baseline-server.mjs), the two taking turns over warmed-up rounds (attempt-rounds.mjs).
 // Usage: pnpm bench:quiz   (builds the API first)
@@ -25,7 +25,8 @@ import { seedQuiz } from './seed.mjs';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 20_000);
 const ATTEMPTS = Number(process.env.BENCH_ATTEMPTS ?? 100_000);
 const READS = Number(process.env.BENCH_READS ?? 2_000);
-const WARM_READS = 2_000;
+const WARM_READS = 3 * READS;
+const API_READ_ROUNDS = 3;
 const PORT = benchPort(21);
 const BASELINE_PORT = benchPort(22);
 const dbName = `jingcai_quizbench_${Date.now()}`;
@@ -101,6 +102,18 @@ async function ownRowFresh(pool, { get, post }, campaignId, answers) {
   return fresh;
 }
 
+/** Runs `rounds` measured rounds and answers the one with the median p95, with every round's p95. */
+async function medianRound(rounds, run) {
+  const results = [];
+  for (let round = 0; round < rounds; round++) results.push(await run(round));
+  const byP95 = [...results].sort((a, b) => a.p95 - b.p95);
+  return {
+    ...byP95[Math.floor(rounds / 2)],
+    failures: results.reduce((n, r) => n + r.failures, 0),
+    rounds: results.map((r) => r.p95),
+  };
+}
+
 let exitCode = 0;
 try {
   console.log('Building the API…');
@@ -130,28 +143,24 @@ try {
   const { get } = client;
 
   // Warm both sides (JIT, shared caches, buffer pool) before anything is recorded, with readers who are
-  // not measured: each measured reader is a first-time one. 300 reads left the API's JIT half warm (the
-  // same 2,000 reads ran twice as fast a second time).
-  const warmReader = (i) => someone(READS + i);
-  await measure(
-    20,
-    WARM_READS,
-    async (i) =>
-      (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, warmReader(i))).ok,
-  );
-  await measure(20, WARM_READS, (i) => rawPeople(pool, campaignId, warmReader(i)));
+  // not measured: each measured reader is a first-time one. The API's reads take several thousand to reach
+  // their steady pace (p95 of successive rounds of 2,000 in one probe: 35, 12, 8.9, 8.4, 8.0, 8.4 ms), and a
+  // production instance serving a campaign is long past them; 2,000 left the measured reads half warm. The
+  // raw side is SQL-bound and warms in one round.
+  const warmReader = (i) => someone(API_READ_ROUNDS * READS + i);
+  const personPath = `/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`;
+  const orgPath = `/quiz/campaigns/${campaignId}/leaderboard?scope=org`;
+  await measure(20, WARM_READS, async (i) => (await get(personPath, warmReader(i))).ok);
+  await measure(20, READS, (i) => rawPeople(pool, campaignId, warmReader(i)));
 
-  const apiPeople = await measure(
-    20,
-    READS,
-    async (i) =>
-      (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=person&limit=50`, someone(i))).ok,
+  // The API's figure is the median of three rounds by p95 (a pause of the shared host lands in one); the
+  // raw baseline, at 8–14 s a round, is measured once.
+  const apiPeople = await medianRound(API_READ_ROUNDS, (round) =>
+    measure(20, READS, async (i) => (await get(personPath, someone(round * READS + i))).ok),
   );
   const rawPeopleRun = await measure(20, READS, (i) => rawPeople(pool, campaignId, someone(i)));
-  const apiOrgs = await measure(
-    20,
-    READS,
-    async (i) => (await get(`/quiz/campaigns/${campaignId}/leaderboard?scope=org`, someone(i))).ok,
+  const apiOrgs = await medianRound(API_READ_ROUNDS, (round) =>
+    measure(20, READS, async (i) => (await get(orgPath, someone(round * READS + i))).ok),
   );
   const rawOrgsRun = await measure(20, READS, (i) => rawOrgs(pool, campaignId, someone(i)));
 
@@ -175,6 +184,10 @@ try {
   console.log('');
   reportRow('person leaderboard p95 (≤ 10 ms)', apiPeople, rawPeopleRun, 'ms', 'p95');
   reportRow('org leaderboard p95 (≤ 50 ms)', apiOrgs, rawOrgsRun, 'ms', 'p95');
+  const perRound = (run) => run.rounds.map((p) => p.toFixed(1)).join(', ');
+  console.log(
+    `  API p95 by round: person ${perRound(apiPeople)} ms; org ${perRound(apiOrgs)} ms (median reported)`,
+  );
   console.log('  (ratio: raw ÷ API for latency; 1.0 means no overhead)');
   const attemptsFailed = reportAttempts(sides);
   if (apiPeople.failures || apiOrgs.failures || attemptsFailed || !fresh) exitCode = 1;

@@ -57,6 +57,21 @@ describe('TtlCache', () => {
     expect(await cache.get('k', reload, 1002)).toBe(2);
   });
 
+  it('hands a reload the value it replaces, set or loaded', async () => {
+    const cache = new TtlCache<string, number>(1000, 10, { serveStaleWhileReloading: true });
+    const seen: Array<number | undefined> = [];
+    const load = (previous?: number) => (seen.push(previous), Promise.resolve((previous ?? 0) + 1));
+    expect(await cache.get('k', load, 0)).toBe(1);
+    await cache.get('k', load, 1000);
+    await Promise.resolve();
+    expect(await cache.get('k', load, 1001)).toBe(2);
+    cache.set('j', 10, 0);
+    await cache.get('j', load, 1000);
+    await Promise.resolve();
+    expect(await cache.get('j', load, 1001)).toBe(11);
+    expect(seen).toEqual([undefined, 1, 10]);
+  });
+
   it('keeps serving the old value when a reload fails, and tries again', async () => {
     const cache = new TtlCache<string, number>(1000, 10, { serveStaleWhileReloading: true });
     await cache.get('k', () => Promise.resolve(1), 0);

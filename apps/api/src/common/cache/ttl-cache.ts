@@ -18,13 +18,17 @@ export class TtlCache<K, V> {
     private readonly options: { serveStaleWhileReloading?: boolean } = {},
   ) {}
 
-  get(key: K, load: () => Promise<V>, now = Date.now()): Promise<V> {
+  /**
+   * The value of `key`, loaded by `load` when missing or expired. A background reload is handed the value it
+   * replaces, so it can read only what changed since (a leaderboard's standings).
+   */
+  get(key: K, load: (previous?: V) => Promise<V>, now = Date.now()): Promise<V> {
     const hit = this.entries.get(key);
     if (hit && hit.expires > now) return hit.value;
     if (hit?.loaded && this.options.serveStaleWhileReloading) {
       if (!hit.reloading) {
         hit.reloading = true;
-        load().then(
+        load(hit.current).then(
           (value) => {
             // Unless the entry was dropped or replaced meanwhile (delete, clear, eviction). Re-inserted, so the
             // map stays in expiry order (one TTL for all) and eviction can stop at the first live entry.
@@ -45,7 +49,10 @@ export class TtlCache<K, V> {
     const entry: Entry<V> = { value, expires: now + this.ttlMs, loaded: false, reloading: false };
     this.entries.set(key, entry);
     value.then(
-      () => (entry.loaded = true),
+      (current) => {
+        entry.loaded = true;
+        entry.current = current;
+      },
       // A failed load is not remembered: the next reader tries again.
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -94,9 +101,11 @@ interface Entry<V> {
   expires: number;
   /** The value has arrived (a pending or failed load is never served stale). */
   loaded: boolean;
+  /** The value itself once it has arrived: what a reload starts from. */
+  current?: V;
   reloading: boolean;
 }
 
 function loadedEntry<V>(value: V, expires: number): Entry<V> {
-  return { value: Promise.resolve(value), expires, loaded: true, reloading: false };
+  return { value: Promise.resolve(value), current: value, expires, loaded: true, reloading: false };
 }

@@ -32,4 +32,23 @@ describe('RankIndex', () => {
       expect(big.rankOf(row)).toBe(random.filter((other) => byScore(other, row) < 0).length + 1);
     }
   });
+
+  it('takes changes in place of the entries they supersede, as a full sort would order them', () => {
+    const random: Row[] = Array.from({ length: 2000 }, (_, i) => ({ score: (i * 7919) % 37, userId: i }));
+    const byUser = new Map(random.map((row) => [row.userId, row]));
+    const before = new RankIndex([...random].sort(byScore), byScore);
+    // Some improve, some newcomers arrive, and some re-read rows come back unchanged.
+    const changes: Row[] = [
+      ...random.filter((row) => row.userId % 13 === 0).map((row) => ({ ...row, score: row.score + 5 })),
+      ...Array.from({ length: 40 }, (_, i) => ({ score: (i * 31) % 45, userId: 5000 + i })),
+      ...random.filter((row) => row.userId % 17 === 1 && row.userId % 13 !== 0).map((row) => ({ ...row })),
+    ];
+    const after = before.withChanges(changes, (change) => byUser.get(change.userId));
+
+    const expected = new Map(byUser);
+    for (const change of changes) expected.set(change.userId, change);
+    expect(after.sorted).toEqual([...expected.values()].sort(byScore));
+    expect(before.sorted).toHaveLength(2000);
+    expect(before.withChanges([], () => undefined).sorted).toEqual(before.sorted);
+  });
 });

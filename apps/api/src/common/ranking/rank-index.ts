@@ -23,4 +23,32 @@ export class RankIndex<T> {
     }
     return low + 1;
   }
+
+  /**
+   * This index with `changes` in place of the entries they supersede (`previousOf` answers the entry held
+   * now, the very object, or undefined for a newcomer). The changes are sorted and merged with the rest in
+   * one pass: a reload that read the few standings changed since the last one costs a walk of the array,
+   * not a sort of it or a read of every row.
+   */
+  withChanges(changes: readonly T[], previousOf: (entry: T) => T | undefined): RankIndex<T> {
+    if (!changes.length) return this;
+    const superseded = new Set<T>();
+    for (const change of changes) {
+      const previous = previousOf(change);
+      if (previous !== undefined) superseded.add(previous);
+    }
+    const fresh = [...changes].sort(this.compare);
+    const merged: T[] = [];
+    let held = 0;
+    let next = 0;
+    while (held < this.sorted.length || next < fresh.length) {
+      const kept = this.sorted[held];
+      if (held < this.sorted.length && superseded.has(kept)) held++;
+      else if (next >= fresh.length || (held < this.sorted.length && this.compare(kept, fresh[next]) <= 0)) {
+        merged.push(kept);
+        held++;
+      } else merged.push(fresh[next++]);
+    }
+    return new RankIndex(merged, this.compare);
+  }
 }

@@ -15,6 +15,7 @@ import { CareMode1796800000000 } from './1796800000000-CareMode';
 import { UntimedCampaigns1796900000000 } from './1796900000000-UntimedCampaigns';
 import { Events1797000000000 } from './1797000000000-Events';
 import { Assistance1797100000000 } from './1797100000000-Assistance';
+import { RecentStandings1797200000000 } from './1797200000000-RecentStandings';
 
 /** Listed explicitly (no globs) so the build output and tests load exactly these, in order. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   UntimedCampaigns1796900000000,
   Events1797000000000,
   Assistance1797100000000,
+  RecentStandings1797200000000,
 ];

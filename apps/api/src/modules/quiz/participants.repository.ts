@@ -56,6 +56,22 @@ export class ParticipantsRepository {
     return rows.map(standingOfRow);
   }
 
+  /**
+   * The standings whose best was set at or after `since` (newcomers included), in no order: what a
+   * leaderboard's reload merges into the standings it holds (`idx_quiz_participants_recent`).
+   */
+  async standingsSince(campaignId: number, since: Date): Promise<Standing[]> {
+    const rows = await this.participants
+      .createQueryBuilder('p')
+      .select('p.user_id', 'userId')
+      .addSelect('p.best_score', 'bestScore')
+      .addSelect('p.best_duration', 'bestDuration')
+      .addSelect('p.best_at', 'bestAt')
+      .where('p.campaign_id = :campaignId AND p.best_at >= :since', { campaignId, since })
+      .getRawMany<StandingRow>();
+    return rows.map(standingOfRow);
+  }
+
   /** Every participant's card by user id, for the leaderboards' readers (rankings service). */
   async cards(campaignId: number): Promise<Map<number, PersonCard>> {
     const card = personCardSql('p.user_id');

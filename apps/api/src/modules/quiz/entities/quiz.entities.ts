@@ -215,6 +215,8 @@ export class Attempt {
 /** A worker's best result in a campaign: what both leaderboards read. */
 @Entity('quiz_participants')
 @Index('idx_quiz_participants_rank', ['campaignId', 'bestScore', 'bestDuration', 'bestAt'])
+/** The bests set since a moment: a leaderboard reload reads only those (QuizRankingsService). */
+@Index('idx_quiz_participants_recent', ['campaignId', 'bestAt'])
 export class Participant {
   @PrimaryColumn({ name: 'campaign_id', type: 'int' })
   campaignId!: number;
