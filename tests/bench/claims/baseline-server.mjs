@@ -24,7 +24,7 @@ async function rules(benefitId) {
   return value;
 }
 
-// The API's CLAIM_VIEW_SQL (apps/api/src/modules/care/care.mapper.ts).
+// The API's CLAIM_VIEW_SQL (apps/api/src/modules/care/claims.repository.ts).
 const CLAIM_VIEW = `SELECT c.id, c.code, c.status, c.expires_at AS expiresAt, c.created_at AS claimedAt,
     c.redeemed_at AS redeemedAt, b.id AS benefitId, b.title, b.kind, s.id AS stationId, s.name AS stationName,
     s.address, s.hours, s.latitude, s.longitude
@@ -57,7 +57,7 @@ async function claim(userId, benefitId, stationId) {
   }
   const started = mine.find((c) => c.status === 'pending');
   if (started) {
-    const outcome = await complete(benefitId, started.code);
+    const outcome = await complete(userId, benefitId, started.code);
     if (outcome) return outcome;
   }
   if (mine.filter((c) => c.status !== 'pending').length >= r.benefit.per_person_limit)
@@ -85,21 +85,49 @@ async function claim(userId, benefitId, stationId) {
       if (!holder) continue;
       code = holder.code;
     }
-    const outcome = await complete(benefitId, code);
+    const outcome = await complete(userId, benefitId, code);
     if (outcome) return outcome;
     if (attempt >= 3) return [409, { code: 'OUT_OF_STOCK' }];
   }
 }
 
+/**
+ * The API's NotificationsService.notifyLater for the try that took the pack: the inbox notice, then its
+ * subscribe message's delivery state (no template is configured in the bench, so none is sent), both after
+ * the answer, as the API does.
+ */
+function notifyLater(userId, view) {
+  const body = `「${view.title}」请在 ${view.expiresAt.toISOString()} 前到「${view.stationName}」出示领取码 ${view.code}。`;
+  pool
+    .query('INSERT INTO notifications (user_id, kind, title, body, page) VALUES (?, ?, ?, ?, ?)', [
+      userId,
+      'claim_ready',
+      '领取成功，请按时到站领取',
+      body,
+      `packages/care/pages/claim/index?id=${view.id}`,
+    ])
+    .then(([inserted]) =>
+      pool.query('UPDATE notifications SET subscribe_delivery = ? WHERE id = ?', [
+        'not_configured',
+        inserted.insertId,
+      ]),
+    )
+    .catch((error) => console.error(String(error)));
+}
+
 /** The API's ClaimsService.complete: 201 for the try that takes the pack, 200 for the others. */
-async function complete(benefitId, code) {
+async function complete(userId, benefitId, code) {
   const [taken] = await pool.query(
     `UPDATE care_benefits b JOIN care_claims c ON c.code = ?
        SET b.remaining_stock = b.remaining_stock - 1, c.status = 'claimed'
        WHERE b.id = ? AND b.remaining_stock > 0 AND c.benefit_id = b.id AND c.status = 'pending'`,
     [code, benefitId],
   );
-  if (taken.affectedRows) return [201, (await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]))[0][0]];
+  if (taken.affectedRows) {
+    const [[view]] = await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]);
+    notifyLater(userId, view);
+    return [201, view];
+  }
   const [[row]] = await pool.query(`${CLAIM_VIEW} WHERE c.code = ?`, [code]);
   if (!row) return null;
   if (row.status !== 'pending') return [200, row];
