@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
 import multipart from '@fastify/multipart';
 import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -13,16 +12,16 @@ import { Clock } from './common/clock';
 import { PiiCipher } from './common/crypto/pii-cipher';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { createValidationPipe } from './common/errors/validation';
+import { FastPaths } from './common/http/fast-path';
 import {
   answerClientError,
   FALLBACK_HEADERS,
-  MAX_JSON_DEPTH,
-  nestsDeeperThan,
-  REQUEST_ID_PATTERN,
+  parseJsonBody,
+  requestIdOf,
   validationEnvelope,
 } from './common/http/hardening';
 import { JsonBodyGuard } from './common/http/json-body.guard';
-import { methodOverrideServerFactory } from './common/http/method-override';
+import { applyMethodOverride } from './common/http/method-override';
 import { buildOpenApiDocument } from './common/http/openapi';
 import { securityHeaders } from './common/http/security-headers';
 import { createLoggers, NestPinoLogger } from './common/logging/logger';
@@ -42,17 +41,23 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const { logger, accessLog } = createLoggers(config.logLevel, options.logStream, config.logFormat);
+  /** The fast paths, once the application exists: the server is made before it. */
+  const served: { fastPaths?: FastPaths } = {};
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     // Read by genReqId instead of Fastify, which would take any value of any length as it is.
     requestIdHeader: false,
-    genReqId: (request: IncomingMessage) => {
-      const given = request.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
-    },
-    serverFactory: methodOverrideServerFactory,
+    genReqId: requestIdOf,
+    // The fast paths (common/http/fast-path.ts) are asked first; the method override applies before Fastify
+    // routes on the method.
+    serverFactory: (handler: RequestListener) =>
+      createServer((request, response) => {
+        if (served.fastPaths?.take(request, response)) return;
+        applyMethodOverride(request);
+        handler(request, response);
+      }),
     clientErrorHandler: answerClientError,
     // A URL that is not valid percent-encoding fails before routing, the header hooks and the exception filter.
     frameworkErrors: (_error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -75,13 +80,14 @@ export async function createApp(
   app.useGlobalPipes(createValidationPipe(config.env === 'test'));
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalGuards(new JsonBodyGuard(app.get(Reflector)));
+  // `date` lets the H5 build read server time for quiz countdowns.
+  // content-disposition: the console names downloaded exports as the API does.
+  const exposedHeaders = ['x-request-id', 'date', 'content-disposition'];
   app.enableCors({
     origin: config.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     credentials: false,
-    // `date` lets the H5 build read server time for quiz countdowns.
-    // content-disposition: the console names downloaded exports as the API does.
-    exposedHeaders: ['x-request-id', 'date', 'content-disposition'],
+    exposedHeaders,
     maxAge: 600,
   });
   // Only POST /api/uploads reads multipart; these limits bound what any request can make it buffer.
@@ -89,19 +95,20 @@ export async function createApp(
     limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
   const fastify = app.getHttpAdapter().getInstance();
-  // wx.request labels every request application/json, bodiless DELETEs and POSTs included: treat an
-  // empty body as no body rather than as malformed JSON. Anything else goes to Fastify's own parser.
-  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  // wx.request labels every request application/json, bodiless DELETEs and POSTs included: an empty body is
+  // no body rather than malformed JSON. The fast paths parse bodies with the same function.
   fastify.removeContentTypeParser('application/json');
   fastify.addContentTypeParser(
     'application/json',
     { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES },
-    (request, body, done) => {
-      if (body === '') return done(null, undefined);
-      if (nestsDeeperThan(body as string, MAX_JSON_DEPTH)) {
-        return done(Object.assign(new Error('JSON nested too deeply'), { statusCode: 400 }), undefined);
+    (_request, body, done) => {
+      let parsed: unknown;
+      try {
+        parsed = parseJsonBody(body as string);
+      } catch (error) {
+        return done(error as Error, undefined);
       }
-      void parseJson(request, body as string, done);
+      done(null, parsed);
     },
   );
   const headers = securityHeaders({ apiDocs: config.apiDocs });
@@ -136,6 +143,16 @@ export async function createApp(
   }
 
   await app.init();
+  // A fast path serves only requests without an Origin, which the CORS plugin answers with these two.
+  const corsHeaders = { 'access-control-expose-headers': exposedHeaders.join(', '), vary: 'Origin' };
+  const fastPaths = app.get(FastPaths);
+  fastPaths.serve({
+    headers: { ...headers, ...corsHeaders },
+    accessLog,
+    logger,
+    trustProxy: config.trustProxy,
+  });
+  served.fastPaths = fastPaths;
   if (config.demoSeed) {
     const started = Date.now();
     const seeded = await seedDemoData(app.get(DataSource), app.get(PiiCipher), app.get(Clock).now());

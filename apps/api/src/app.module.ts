@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { DataSource } from 'typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthCoreModule } from './common/auth/auth-core.module';
+import { FastPathModule } from './common/http/fast-path';
 import { AuthGuard } from './common/auth/auth.guard';
 import {
   CONTENT_THROTTLER,
@@ -53,6 +54,7 @@ export class AppModule {
         CryptoModule,
         ClockModule,
         AuthCoreModule,
+        FastPathModule,
         HealthModule,
         AuthModule.forRoot({ devLogin: config.auth.devLogin }),
         UsersModule,

@@ -3,9 +3,23 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@jingcai/shared';
 import { AppException } from '../errors/app-exception';
 import { AccessTokenService } from './access-token.service';
-import { isAdmin } from './auth-user';
+import { isAdmin, type AuthUser } from './auth-user';
 import { IS_PUBLIC, REQUIRED_ROLES, type AuthenticatedRequest } from './decorators';
 import { RevokedAccounts } from './revoked-accounts';
+
+/** The caller an `Authorization` header names; AppException (401) when it names no live account. */
+export function authenticate(
+  header: string | undefined,
+  tokens: AccessTokenService,
+  revoked: RevokedAccounts,
+): AuthUser {
+  const [scheme, token] = (header ?? '').split(' ');
+  if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED');
+  const user = tokens.verify(token);
+  // A deleted account's tokens die at once, though they are stateless (see RevokedAccounts).
+  if (revoked.has(user.id)) throw new AppException('ACCOUNT_DELETED');
+  return user;
+}
 
 /**
  * Global guard: every route needs a valid access token unless marked @Public(), and the roles named by
@@ -27,12 +41,7 @@ export class AuthGuard implements CanActivate {
     if (route.isPublic) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme !== 'Bearer' || !token) throw new AppException('UNAUTHENTICATED');
-    const user = this.tokens.verify(token);
-    // A deleted account's tokens die at once, though they are stateless (see RevokedAccounts).
-    if (this.revoked.has(user.id)) throw new AppException('ACCOUNT_DELETED');
+    const user = authenticate(request.headers.authorization, this.tokens, this.revoked);
     request.user = user;
 
     const { roles } = route;

@@ -24,7 +24,7 @@ const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
 };
 
 /** Seconds a client should wait before retrying while the database is unavailable. */
-const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
 
 /**
  * Turns every error into the one envelope `{ code, message, details?, requestId }`. Nothing of a stack or
@@ -37,7 +37,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const [status, body] = this.toEnvelope(exception);
+    const [status, body] = errorAnswer(exception);
     if (status >= 500) request.log.error({ err: exception }, 'unhandled error');
     if (status === 429) setRetryAfter(reply);
     if (status === 503) void reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
@@ -45,28 +45,34 @@ export class AllExceptionsFilter implements ExceptionFilter {
     void reply
       .status(status)
       .header('content-type', 'application/json; charset=utf-8')
-      .send({ ...bounded(body), requestId: String(request.id) } satisfies ErrorEnvelope);
+      .send({ ...body, requestId: String(request.id) } satisfies ErrorEnvelope);
   }
+}
 
-  private toEnvelope(exception: unknown): [number, Omit<ErrorEnvelope, 'requestId'>] {
-    if (exception instanceof AppException) {
-      return [
-        exception.getStatus(),
-        { code: exception.code, message: exception.message, details: exception.details },
-      ];
-    }
-    if (exception instanceof ThrottlerException) return envelope(HttpStatus.TOO_MANY_REQUESTS);
-    if (exception instanceof HttpException) return envelope(exception.getStatus());
-    if (exception instanceof EntityNotFoundError) return envelope(HttpStatus.NOT_FOUND);
-    if (isUniqueViolation(exception)) return envelope(HttpStatus.CONFLICT);
-    if (isDatabaseUnavailable(exception)) return envelope(HttpStatus.SERVICE_UNAVAILABLE);
-    // Fastify's own errors (bad JSON, wrong content type, body too large) carry a 4xx statusCode.
-    const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
-    if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
-      return envelope(statusCode);
-    }
-    return envelope(HttpStatus.INTERNAL_SERVER_ERROR);
+/** The status and envelope (all but its request id) an error answers with, cut to the documented bounds. */
+export function errorAnswer(exception: unknown): [number, Omit<ErrorEnvelope, 'requestId'>] {
+  const [status, body] = toEnvelope(exception);
+  return [status, bounded(body)];
+}
+
+function toEnvelope(exception: unknown): [number, Omit<ErrorEnvelope, 'requestId'>] {
+  if (exception instanceof AppException) {
+    return [
+      exception.getStatus(),
+      { code: exception.code, message: exception.message, details: exception.details },
+    ];
   }
+  if (exception instanceof ThrottlerException) return envelope(HttpStatus.TOO_MANY_REQUESTS);
+  if (exception instanceof HttpException) return envelope(exception.getStatus());
+  if (exception instanceof EntityNotFoundError) return envelope(HttpStatus.NOT_FOUND);
+  if (isUniqueViolation(exception)) return envelope(HttpStatus.CONFLICT);
+  if (isDatabaseUnavailable(exception)) return envelope(HttpStatus.SERVICE_UNAVAILABLE);
+  // Fastify's own errors (bad JSON, wrong content type, body too large) carry a 4xx statusCode.
+  const statusCode = (exception as { statusCode?: unknown } | null)?.statusCode;
+  if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
+    return envelope(statusCode);
+  }
+  return envelope(HttpStatus.INTERNAL_SERVER_ERROR);
 }
 
 function bounded(body: Omit<ErrorEnvelope, 'requestId'>): Omit<ErrorEnvelope, 'requestId'> {

@@ -1,8 +1,10 @@
 // Answers for requests that fail before routing, the header hooks and the exception filter run: each
 // still gets the error envelope and the security headers, never Fastify's or Node's own text.
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ERROR_MESSAGES, type ErrorEnvelope } from '@jingcai/shared';
+import { parse as parseSecurely } from 'secure-json-parse';
 import { securityHeaders } from './security-headers';
 
 /**
@@ -27,6 +29,34 @@ export function nestsDeeperThan(text: string, max: number): boolean {
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return false;
+}
+
+/**
+ * A JSON request body as every route reads it. Empty is no body: wx.request labels bodiless DELETEs and POSTs
+ * JSON. Too deep, malformed, or carrying `__proto__` or `constructor.prototype` keys (prototype pollution) is a
+ * 400, as Fastify's own parser answers.
+ */
+export function parseJsonBody(text: string): unknown {
+  if (text === '') return undefined;
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw badBody(new Error('JSON nested too deeply'));
+  try {
+    return parseSecurely(text, undefined, { protoAction: 'error', constructorAction: 'error' });
+  } catch (error) {
+    throw badBody(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function badBody(error: Error): Error {
+  return Object.assign(error, { statusCode: 400 });
+}
+
+/** A client's `x-request-id` is kept only when it looks like one: it is echoed in bodies, headers and logs. */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+
+/** The request's id: the client's `x-request-id` when it looks like one, else a new one. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && REQUEST_ID_PATTERN.test(given) ? given : randomUUID();
 }
 
 /** What the hooks would have set, for the two answers made before any of them runs. */
@@ -67,6 +97,3 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   }
   socket.destroy(error);
 }
-
-/** A client's `x-request-id` is kept only when it looks like one: it is echoed in bodies, headers and logs. */
-export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 
 const OVERRIDABLE = new Set(['PATCH', 'PUT', 'DELETE']);
 
@@ -12,12 +12,4 @@ export function applyMethodOverride(req: IncomingMessage): void {
   if (req.method !== 'POST' || typeof override !== 'string') return;
   const method = override.trim().toUpperCase();
   if (OVERRIDABLE.has(method)) req.method = method;
-}
-
-/** A Fastify `serverFactory` that applies the override before Fastify sees the request. */
-export function methodOverrideServerFactory(handler: RequestListener): Server {
-  return createServer((req, res) => {
-    applyMethodOverride(req);
-    handler(req, res);
-  });
 }

@@ -4,6 +4,17 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { AppConfig } from '../../config/app-config';
 import { CONTENT_RATE_LIMIT, LOGIN_RATE_LIMIT, type AuthenticatedRequest } from '../auth/decorators';
 
+/** Every limit counts per minute. */
+export const RATE_LIMIT_WINDOW_MS = 60_000;
+
+/** Who a signed-in caller's limits count against (an anonymous one's count against their address). */
+export const userTracker = (userId: number): string => `user:${userId}`;
+
+/** The write limit's counter of one route and caller: per instance, so plain text rather than a hash. */
+export function writeLimitKey(controller: string, handler: string, tracker: string): string {
+  return `${WRITE_THROTTLER}-${controller}.${handler}-${tracker}`;
+}
+
 export const LOGIN_THROTTLER = 'login';
 export const WRITE_THROTTLER = 'write';
 export const CONTENT_THROTTLER = 'content';
@@ -42,19 +53,19 @@ export function throttlers(limits: AppConfig['rateLimit']) {
   return [
     {
       name: LOGIN_THROTTLER,
-      ttl: 60_000,
+      ttl: RATE_LIMIT_WINDOW_MS,
       limit: limits.loginPerMinute,
       skipIf: (context: ExecutionContext) => !limitsOf(context).login,
     },
     {
       name: WRITE_THROTTLER,
-      ttl: 60_000,
+      ttl: RATE_LIMIT_WINDOW_MS,
       limit: limits.writesPerMinute,
       skipIf: (context: ExecutionContext) => limitsOf(context).login,
     },
     {
       name: CONTENT_THROTTLER,
-      ttl: 60_000,
+      ttl: RATE_LIMIT_WINDOW_MS,
       limit: limits.contentPerMinute,
       skipIf: (context: ExecutionContext) => !limitsOf(context).content,
     },
@@ -75,13 +86,13 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
     if (name === CONTENT_THROTTLER) return `${name}-${suffix}`;
     if (name === WRITE_THROTTLER)
-      return `${name}-${context.getClass().name}.${context.getHandler().name}-${suffix}`;
+      return writeLimitKey(context.getClass().name, context.getHandler().name, suffix);
     return super.generateKey(context, suffix, name);
   }
 
   protected override getTracker(request: Record<string, unknown>): Promise<string> {
     const req = request as unknown as AuthenticatedRequest;
-    return Promise.resolve(req.user ? `user:${req.user.id}` : `ip:${req.ip}`);
+    return Promise.resolve(req.user ? userTracker(req.user.id) : `ip:${req.ip}`);
   }
 
   /**

@@ -10,6 +10,7 @@ import { BenefitsService } from './benefits.service';
 import { CareStatsController } from './care-stats.controller';
 import { CareStatsRepository } from './care-stats.repository';
 import { CareStatsService } from './care-stats.service';
+import { ClaimFastPath } from './claim-fast-path';
 import { ClaimSweeper } from './claim-sweeper';
 import { ClaimsController } from './claims.controller';
 import { ClaimsRepository } from './claims.repository';
@@ -42,6 +43,7 @@ import { StationsService } from './stations.service';
     CareStatsRepository,
     CareStatsService,
     ClaimSweeper,
+    ClaimFastPath,
   ],
 })
 export class CareModule {}
