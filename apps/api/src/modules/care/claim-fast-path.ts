@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { HttpStatus, Inject, Injectable, type ValidationPipe } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, type OnModuleInit, type ValidationPipe } from '@nestjs/common';
 import { InjectThrottlerStorage, ThrottlerException, type ThrottlerStorage } from '@nestjs/throttler';
 import { AccessTokenService } from '../../common/auth/access-token.service';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -28,7 +28,7 @@ import { CreateClaimDto } from './dto/create-claim.dto';
 /** `POST /api/care/benefits/:id/claims`, with an id the framework route's ParseIntPipe reads the same way. */
 const CLAIM_PATH = /^\/api\/care\/benefits\/([1-9]\d{0,8})\/claims$/;
 /** The write limit counts the claim as the framework route's (BenefitsController.claim). */
-const LIMITED_AS = [BenefitsController.name, 'claim'] as const;
+const LIMITED_AS = [BenefitsController.name, BenefitsController.prototype.claim.name] as const;
 
 /**
  * A worker's claim in a release rush, answered on the fast path (common/http/fast-path.ts): the same checks
@@ -36,13 +36,13 @@ const LIMITED_AS = [BenefitsController.name, 'claim'] as const;
  * A request with no valid token is declined, so the framework route answers it.
  */
 @Injectable()
-export class ClaimFastPath implements FastPath {
+export class ClaimFastPath implements FastPath, OnModuleInit {
   private readonly writesPerMinute: number;
   /** The global validation pipe's checks (app.factory.ts), from the same DTO metadata. */
   private readonly validation: ValidationPipe;
 
   constructor(
-    fastPaths: FastPaths,
+    private readonly fastPaths: FastPaths,
     private readonly claims: ClaimsService,
     private readonly tokens: AccessTokenService,
     private readonly revoked: RevokedAccounts,
@@ -51,7 +51,10 @@ export class ClaimFastPath implements FastPath {
   ) {
     this.writesPerMinute = config.rateLimit.writesPerMinute;
     this.validation = createValidationPipe(config.env === 'test');
-    fastPaths.add(this);
+  }
+
+  onModuleInit(): void {
+    this.fastPaths.add(this);
   }
 
   route(request: IncomingMessage): FastHandler | null {
