@@ -34,20 +34,11 @@ export interface OrgTotal {
 /** The quiz_participants statements: each worker's best result per campaign, what the leaderboards read. */
 @Injectable()
 export class ParticipantsRepository {
-  constructor(
-    @InjectRepository(Participant) private readonly participants: Repository<Participant>,
-  ) {}
+  constructor(@InjectRepository(Participant) private readonly participants: Repository<Participant>) {}
 
   /** Everyone's standing, best first (score, then time, then who got there first). */
   async standings(campaignId: number): Promise<Standing[]> {
-    // Raw rows, not entities: tens of thousands of them, and entity hydration would hold the event loop.
-    const rows = await this.participants
-      .createQueryBuilder('p')
-      .select('p.user_id', 'userId')
-      .addSelect('p.best_score', 'bestScore')
-      .addSelect('p.best_duration', 'bestDuration')
-      .addSelect('p.best_at', 'bestAt')
-      .where('p.campaign_id = :campaignId', { campaignId })
+    const rows = await this.standingRows(campaignId)
       .orderBy('p.best_score', 'DESC')
       .addOrderBy('p.best_duration', 'ASC')
       .addOrderBy('p.best_at', 'ASC')
@@ -61,15 +52,24 @@ export class ParticipantsRepository {
    * leaderboard's reload merges into the standings it holds (`idx_quiz_participants_recent`).
    */
   async standingsSince(campaignId: number, since: Date): Promise<Standing[]> {
-    const rows = await this.participants
+    const rows = await this.standingRows(campaignId)
+      .andWhere('p.best_at >= :since', { since })
+      .getRawMany<StandingRow>();
+    return rows.map(standingOfRow);
+  }
+
+  /**
+   * A campaign's standings as raw rows, not entities: tens of thousands of them, and entity hydration would
+   * hold the event loop.
+   */
+  private standingRows(campaignId: number) {
+    return this.participants
       .createQueryBuilder('p')
       .select('p.user_id', 'userId')
       .addSelect('p.best_score', 'bestScore')
       .addSelect('p.best_duration', 'bestDuration')
       .addSelect('p.best_at', 'bestAt')
-      .where('p.campaign_id = :campaignId AND p.best_at >= :since', { campaignId, since })
-      .getRawMany<StandingRow>();
-    return rows.map(standingOfRow);
+      .where('p.campaign_id = :campaignId', { campaignId });
   }
 
   /** Every participant's card by user id, for the leaderboards' readers (rankings service). */
@@ -120,7 +120,11 @@ export class ParticipantsRepository {
       .addSelect('SUM(CASE WHEN p.best_score >= :pass THEN 1 ELSE 0 END)', 'passed')
       .where('p.campaign_id = :id', { id: campaignId, pass: passScore })
       .getRawMany<{ participants: string; average: string; passed: string | null }>();
-    return { participants: Number(row.participants), average: Number(row.average), passed: Number(row.passed ?? 0) };
+    return {
+      participants: Number(row.participants),
+      average: Number(row.average),
+      passed: Number(row.passed ?? 0),
+    };
   }
 
   /** The worker's best results on these campaigns. */
