@@ -20,6 +20,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { newPickupCode } from '../src/modules/care/pickup-code';
 import { Benefit } from '../src/modules/care/entities/benefit.entity';
 import { User } from '../src/modules/users/entities/user.entity';
+import { openBenefitBody } from './support/care-fixtures';
 import { bearer, loginWithRole, startTestApp, type TestApp, startSecondInstance, orgMaker } from './support/test-app';
 
 type WorkerFixture = Partial<
@@ -93,21 +94,14 @@ describe('Care packages (e2e)', () => {
   const asWorker = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const now = Date.now();
-    const body: BenefitBody = {
+    const body = openBenefitBody({
       title: `暖新礼包${tag}`,
       description: '新就业形态劳动者暖心礼包：保温杯、防晒袖套、急救包。',
-      kind: 'pack',
       stock: 10,
-      perPersonLimit: 1,
-      claimStartsAt: new Date(now - 3600_000).toISOString(),
-      claimEndsAt: new Date(now + 3600_000).toISOString(),
-      pickupDeadline: new Date(now + 7 * 86400_000).toISOString(),
-      eligibility: { categories: [], gigVerifiedRequired: false, tags: [], membersOnly: false, orgId: null },
       stationIds: [station.id, farStation.id],
       ownerOrgId: street.id,
       ...overrides,
-    };
+    });
     return (
       await request(a.http)
         .post('/api/care/benefits')

@@ -7,6 +7,7 @@ import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { FAST_PATH_OFF_HEADER } from '../src/common/http/fast-path';
 import { ClaimFastPath } from '../src/modules/care/claim-fast-path';
 import { User } from '../src/modules/users/entities/user.entity';
+import { openBenefitBody } from './support/care-fixtures';
 import { bearer, loginWithRole, orgMaker, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -53,21 +54,14 @@ describe('Claim fast path (e2e)', () => {
   afterAll(() => t.close());
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const now = Date.now();
-    const body: BenefitBody = {
+    const body = openBenefitBody({
       title: `快速礼包${tag}`,
       description: '新就业形态劳动者暖心礼包。',
-      kind: 'pack',
       stock: 10,
-      perPersonLimit: 1,
-      claimStartsAt: new Date(now - 3600_000).toISOString(),
-      claimEndsAt: new Date(now + 3600_000).toISOString(),
-      pickupDeadline: new Date(now + 7 * 86400_000).toISOString(),
-      eligibility: { categories: [], gigVerifiedRequired: false, tags: [], membersOnly: false, orgId: null },
       stationIds: [station.id],
       ownerOrgId: street.id,
       ...overrides,
-    };
+    });
     return (
       await request(t.http)
         .post('/api/care/benefits')

@@ -18,6 +18,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { UserRole } from '../src/modules/users/entities/user-role.entity';
 import { User } from '../src/modules/users/entities/user.entity';
+import { openBenefitBody } from './support/care-fixtures';
 import { bearer, loginWithRole, startTestApp, type TestApp, orgMaker } from './support/test-app';
 
 /** One template id per notification the SPEC lists, as an operator would configure them. */
@@ -95,21 +96,14 @@ describe('Subscribe messages (e2e)', () => {
   }
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const now = Date.now();
-    const body: BenefitBody = {
+    const body = openBenefitBody({
       title: '夏送清凉防暑降温大礼包（含藿香正气水、清凉油和遮阳帽）',
       description: '户外劳动者防暑降温用品。',
-      kind: 'pack',
       stock: 5,
-      perPersonLimit: 1,
-      claimStartsAt: new Date(now - 3600_000).toISOString(),
-      claimEndsAt: new Date(now + 3600_000).toISOString(),
-      pickupDeadline: new Date(now + 7 * 86400_000).toISOString(),
-      eligibility: { categories: [], gigVerifiedRequired: false, tags: [], membersOnly: false, orgId: null },
       stationIds: [station.id],
       ownerOrgId: street.id,
       ...overrides,
-    };
+    });
     return (
       await request(t.http)
         .post('/api/care/benefits')
