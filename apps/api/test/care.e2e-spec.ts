@@ -20,7 +20,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { newPickupCode } from '../src/modules/care/pickup-code';
 import { Benefit } from '../src/modules/care/entities/benefit.entity';
 import { User } from '../src/modules/users/entities/user.entity';
-import { openBenefitBody } from './support/care-fixtures';
+import { createOpenBenefit } from './support/care-fixtures';
 import { bearer, loginWithRole, startTestApp, type TestApp, startSecondInstance, orgMaker } from './support/test-app';
 
 type WorkerFixture = Partial<
@@ -94,7 +94,7 @@ describe('Care packages (e2e)', () => {
   const asWorker = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const body = openBenefitBody({
+    return createOpenBenefit(a, admin, {
       title: `暖新礼包${tag}`,
       description: '新就业形态劳动者暖心礼包：保温杯、防晒袖套、急救包。',
       stock: 10,
@@ -102,13 +102,6 @@ describe('Care packages (e2e)', () => {
       ownerOrgId: street.id,
       ...overrides,
     });
-    return (
-      await request(a.http)
-        .post('/api/care/benefits')
-        .set(...bearer(admin))
-        .send(body)
-        .expect(201)
-    ).body as BenefitView;
   }
   const claim = (app: TestApp, token: string, benefitId: number, stationId = station.id) =>
     request(app.http)

@@ -7,7 +7,7 @@ import { AccessTokenService } from '../src/common/auth/access-token.service';
 import { FAST_PATH_OFF_HEADER } from '../src/common/http/fast-path';
 import { ClaimFastPath } from '../src/modules/care/claim-fast-path';
 import { User } from '../src/modules/users/entities/user.entity';
-import { openBenefitBody } from './support/care-fixtures';
+import { createOpenBenefit } from './support/care-fixtures';
 import { bearer, loginWithRole, orgMaker, startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -54,7 +54,7 @@ describe('Claim fast path (e2e)', () => {
   afterAll(() => t.close());
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const body = openBenefitBody({
+    return createOpenBenefit(t, admin, {
       title: `快速礼包${tag}`,
       description: '新就业形态劳动者暖心礼包。',
       stock: 10,
@@ -62,13 +62,6 @@ describe('Claim fast path (e2e)', () => {
       ownerOrgId: street.id,
       ...overrides,
     });
-    return (
-      await request(t.http)
-        .post('/api/care/benefits')
-        .set(...bearer(admin))
-        .send(body)
-        .expect(201)
-    ).body as BenefitView;
   }
 
   async function worker(fixture: Partial<Pick<User, 'gigVerified'>> = {}): Promise<string> {

@@ -18,7 +18,7 @@ import { ClaimsService } from '../src/modules/care/claims.service';
 import { NotificationsService } from '../src/modules/notifications/notifications.service';
 import { UserRole } from '../src/modules/users/entities/user-role.entity';
 import { User } from '../src/modules/users/entities/user.entity';
-import { openBenefitBody } from './support/care-fixtures';
+import { createOpenBenefit } from './support/care-fixtures';
 import { bearer, loginWithRole, startTestApp, type TestApp, orgMaker } from './support/test-app';
 
 /** One template id per notification the SPEC lists, as an operator would configure them. */
@@ -96,7 +96,7 @@ describe('Subscribe messages (e2e)', () => {
   }
 
   async function benefit(overrides: Partial<BenefitBody> = {}): Promise<BenefitView> {
-    const body = openBenefitBody({
+    return createOpenBenefit(t, await adminAuth(), {
       title: '夏送清凉防暑降温大礼包（含藿香正气水、清凉油和遮阳帽）',
       description: '户外劳动者防暑降温用品。',
       stock: 5,
@@ -104,13 +104,6 @@ describe('Subscribe messages (e2e)', () => {
       ownerOrgId: street.id,
       ...overrides,
     });
-    return (
-      await request(t.http)
-        .post('/api/care/benefits')
-        .set(...bearer(await adminAuth()))
-        .send(body)
-        .expect(201)
-    ).body as BenefitView;
   }
 
   const claim = async (worker: Person, benefitId: number) =>

@@ -1,15 +1,19 @@
-import type { BenefitBody } from '@jingcai/shared';
+import type { AuthResult, BenefitBody, BenefitView } from '@jingcai/shared';
+import request from 'supertest';
+import { bearer, type TestApp } from './test-app';
 
 /**
- * A benefit open for claims now (from an hour ago to an hour on), picked up within a week, for any worker, one
- * pack each: what the care specs start from and change.
+ * A benefit, made by `admin`, open for claims now (from an hour ago to an hour on), picked up within a week, for
+ * any worker, one pack each: what the care specs start from and change.
  */
-export function openBenefitBody(
+export async function createOpenBenefit(
+  t: TestApp,
+  admin: AuthResult,
   fixed: Pick<BenefitBody, 'title' | 'description' | 'stock' | 'stationIds' | 'ownerOrgId'> &
     Partial<BenefitBody>,
-): BenefitBody {
+): Promise<BenefitView> {
   const now = Date.now();
-  return {
+  const body: BenefitBody = {
     kind: 'pack',
     perPersonLimit: 1,
     claimStartsAt: new Date(now - 3600_000).toISOString(),
@@ -18,4 +22,11 @@ export function openBenefitBody(
     eligibility: { categories: [], gigVerifiedRequired: false, tags: [], membersOnly: false, orgId: null },
     ...fixed,
   };
+  return (
+    await request(t.http)
+      .post('/api/care/benefits')
+      .set(...bearer(admin))
+      .send(body)
+      .expect(201)
+  ).body as BenefitView;
 }
