@@ -4,7 +4,7 @@ import { Global, Injectable, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import type { AccessLog } from '../logging/logger';
 import { errorAnswer, UNAVAILABLE_RETRY_AFTER_SECONDS } from '../errors/all-exceptions.filter';
-import { parseJsonBody, requestIdOf } from './hardening';
+import { bodyMediaType, parseJsonBody, requestIdOf } from './hardening';
 
 /** A request sent with this header takes the framework route, however well it fits a fast path. */
 export const FAST_PATH_OFF_HEADER = 'x-fast-path-off';
@@ -125,13 +125,12 @@ export function failure(error: unknown, headers?: Record<string, string>): FastA
 function offered(request: IncomingMessage): boolean {
   const { headers } = request;
   const length = Number(headers['content-length']);
-  const type = headers['content-type']?.split(';', 1)[0].trim().toLowerCase();
   return (
     headers[FAST_PATH_OFF_HEADER] === undefined &&
     headers.origin === undefined &&
     headers['x-http-method-override'] === undefined &&
     headers['transfer-encoding'] === undefined &&
-    type === 'application/json' &&
+    bodyMediaType(request) === 'application/json' &&
     length > 0 &&
     length <= MAX_BODY_BYTES
   );

@@ -50,6 +50,11 @@ function badBody(error: Error): Error {
   return Object.assign(error, { statusCode: 400 });
 }
 
+/** A request body's media type, without parameters, lower case: `application/json; charset=utf-8` → `application/json`. */
+export function bodyMediaType(request: Pick<IncomingMessage, 'headers'>): string {
+  return (request.headers['content-type'] ?? '').split(';', 1)[0].trim().toLowerCase();
+}
+
 /** A client's `x-request-id` is kept only when it looks like one: it is echoed in bodies, headers and logs. */
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
 

@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppException } from '../errors/app-exception';
+import { bodyMediaType } from './hardening';
 
 const JSON_ONLY: readonly string[] = ['application/json'];
 /** Where `@ApiConsumes` keeps its media types (@nestjs/swagger's DECORATORS.API_CONSUMES, not exported). */
@@ -28,8 +29,8 @@ export class JsonBodyGuard implements CanActivate {
     const hasBody =
       (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined;
     if (!hasBody) return true;
-    const type = (request.headers['content-type'] ?? '').split(';', 1)[0].trim().toLowerCase();
-    if (!this.acceptedBy(context).includes(type)) throw new AppException('UNSUPPORTED_MEDIA_TYPE');
+    if (!this.acceptedBy(context).includes(bodyMediaType(request)))
+      throw new AppException('UNSUPPORTED_MEDIA_TYPE');
     return true;
   }
 
